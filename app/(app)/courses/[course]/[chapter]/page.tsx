@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppHeader } from "@/components/app/AppHeader";
+import { ChapterNav } from "@/components/course/ChapterNav";
+import { NotesPanel } from "@/components/notes/NotesPanel";
+import { ContentErrorList } from "@/components/sheet/ContentErrorList";
+import { Sheet } from "@/components/sheet/Sheet";
+import { SheetViewer } from "@/components/sheet/SheetViewer";
+import { allChapterParams, loadChapterPage } from "@/lib/content/chapter";
+
+type Params = Promise<{ course: string; chapter: string }>;
+
+export function generateStaticParams() {
+  return allChapterParams();
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { course, chapter } = await params;
+  const lookup = await loadChapterPage(course, chapter);
+  return lookup.kind === "found" ? { title: `${lookup.data.chapter.number}. ${lookup.data.chapter.title}` } : {};
+}
+
+export default async function ChapterPage({ params }: { params: Params }) {
+  const { course: courseId, chapter: chapterParam } = await params;
+  const lookup = await loadChapterPage(courseId, chapterParam);
+  if (lookup.kind === "not-found") notFound();
+  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} title="This course has content errors" />;
+  const { course, chapter, previous, next, sheet } = lookup.data;
+  const base = `/courses/${course.id}`;
+
+  return (
+    <>
+      <AppHeader
+        crumbs={[{ label: course.title, href: base }, { label: `${chapter.number}. ${chapter.title}` }]}
+        actions={<ChapterNav course={course} chapter={chapter} previous={previous} next={next} printable={sheet?.ok === true} />}
+      />
+      <main className="chapter-layout">
+        <div className="chapter-sheet">
+          {sheet === null ? (
+            <div className="not-written" data-not-written>
+              <p className="not-written-title">✏️ Not written yet</p>
+              <p>
+                Chapter {chapter.number}, “{chapter.title}”, is listed in the course but has no sheet. Add{" "}
+                <code>
+                  content/{course.id}/{chapter.slug}/sheet.mdx
+                </code>{" "}
+                to write it.
+              </p>
+              {chapter.hasSource ? <Link href={`${base}/${chapter.number}/source`}>Read the source page →</Link> : null}
+            </div>
+          ) : sheet.ok ? (
+            <SheetViewer>
+              <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} />
+            </SheetViewer>
+          ) : (
+            <ContentErrorList errors={sheet.errors} />
+          )}
+        </div>
+        <NotesPanel
+          course={course.id}
+          chapter={chapter.number}
+          sections={sheet?.ok ? sheet.sheet.sections.map(({ id, title, icon }) => ({ id, title, icon })) : []}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import type { ReactNode } from "react";
+
+export default function PrintLayout({ children }: { children: ReactNode }) {
+  return <div className="print-root">{children}</div>;
+}

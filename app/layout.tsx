@@ -1,0 +1,29 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import "@fontsource/kalam/400.css";
+import "@fontsource/kalam/700.css";
+import "@fontsource/gaegu/400.css";
+import "@fontsource/gaegu/700.css";
+import "@fontsource/patrick-hand/400.css";
+import "@fontsource/nanum-pen-script/400.css";
+import "@fontsource/noto-emoji/400.css";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Study Sheets", template: "%s · Study Sheets" },
+  description: "Study a lecture course chapter by chapter: one-page A4 cheat sheets, live diagrams and your own notes.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="ko">
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** The app's top bar: home, breadcrumbs and page actions. Never printed. */
+export function AppHeader({ crumbs = [], actions }: { crumbs?: Crumb[]; actions?: ReactNode }) {
+  return (
+    <header className="app-header print:hidden">
+      <nav aria-label="Breadcrumbs" className="app-breadcrumbs">
+        <Link href="/" className="app-logo">
+          📒 Study Sheets
+        </Link>
+        {crumbs.map((crumb) => (
+          <span key={crumb.label} className="app-crumb">
+            <span aria-hidden="true">/</span>
+            {crumb.href ? <Link href={crumb.href}>{crumb.label}</Link> : <span aria-current="page">{crumb.label}</span>}
+          </span>
+        ))}
+      </nav>
+      {actions ? <div className="app-actions">{actions}</div> : null}
+    </header>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * The sheet (server-rendered) and the notes panel (client) talk through two DOM events, so the
+ * sheet needs no client state of its own.
+ */
+export const ADD_SECTION_NOTE_EVENT = "study-sheets:add-section-note";
+export const NOTE_COUNTS_EVENT = "study-sheets:note-counts";
+
+export interface AddSectionNoteDetail {
+  section: string;
+  title: string;
+}
+
+/** Note counts by section id, announced by the notes panel whenever its notes change. */
+export type NoteCountsDetail = Record<string, number>;

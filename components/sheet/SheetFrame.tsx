@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+import { fitSection } from "./fit";
+
+function diagramsSettled(sheet: HTMLElement): boolean {
+  return [...sheet.querySelectorAll<HTMLElement>("[data-mermaid]")].every((d) => d.dataset.state === "rendered" || d.dataset.state === "error");
+}
+
+function waitForDiagrams(sheet: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    if (diagramsSettled(sheet)) return resolve();
+    const observer = new MutationObserver(() => {
+      if (diagramsSettled(sheet)) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(sheet, { subtree: true, attributes: true, attributeFilter: ["data-state"], childList: true });
+  });
+}
+
+function fitAllSections(sheet: HTMLElement) {
+  for (const section of sheet.querySelectorAll<HTMLElement>("[data-section]")) {
+    const body = section.querySelector<HTMLElement>("[data-section-body]");
+    if (!body) continue;
+    const { size, fits } = fitSection(body);
+    section.dataset.fitSize = String(size);
+    section.toggleAttribute("data-overflow", !fits);
+    const warning = section.querySelector<HTMLElement>(".sheet-fit-warning");
+    if (warning) warning.hidden = fits;
+  }
+}
+
+/**
+ * The A4 sheet element. Once the fonts are loaded and every diagram has rendered (or failed
+ * visibly), it fits each section's text and sets data-ready="true" — print and PDF wait for that.
+ */
+export function SheetFrame({ rows, label, children }: { rows: string; label: string; children: ReactNode }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const sheet = ref.current;
+    if (!sheet) return;
+    let cancelled = false;
+    let settling = false;
+    const settle = async () => {
+      settling = true;
+      sheet.dataset.ready = "false";
+      await document.fonts.ready;
+      await waitForDiagrams(sheet);
+      if (cancelled) return;
+      fitAllSections(sheet);
+      sheet.dataset.ready = "true";
+      settling = false;
+    };
+    void settle();
+    // A diagram drawn again later (an edit, a reset) needs a new fit before the sheet is ready again.
+    const observer = new MutationObserver(() => {
+      if (!settling) void settle();
+    });
+    observer.observe(sheet, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+    };
+  }, []);
+  return (
+    <article ref={ref} className="sheet" data-sheet data-ready="false" aria-label={label} style={{ gridTemplateRows: rows }}>
+      {children}
+    </article>
+  );
+}

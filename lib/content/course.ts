@@ -1,0 +1,142 @@
+import fs from "node:fs";
+import path from "node:path";
+import { type ContentError } from "./errors";
+import { errorAt, parsePositionedYaml, zodErrors } from "./frontmatter";
+import { contentRoots, displayPath } from "./roots";
+import { courseSchema } from "./schemas";
+import { chapterFolderName, chapterNumberOfFolder } from "./slug";
+import { parseTimestamp } from "./timestamps";
+
+export interface ChapterEntry {
+  number: number;
+  title: string;
+  titleKr?: string;
+  /** Start in the video, in seconds, where the course gives it. */
+  startSeconds?: number;
+  /** Folder name, e.g. "08-llama-3-1-base-model-inference" (a derived one when not written yet). */
+  slug: string;
+  /** Absolute path of the chapter folder, or null when the chapter is not written yet. */
+  dir: string | null;
+  hasSheet: boolean;
+  hasSource: boolean;
+}
+
+export interface Course {
+  id: string;
+  title: string;
+  titleKr?: string;
+  author: string;
+  sourceUrl: string;
+  description?: string;
+  dir: string;
+  chapters: ChapterEntry[];
+}
+
+export type CourseResult = { ok: true; course: Course } | { ok: false; id: string; dir: string; errors: ContentError[] };
+
+const COURSE_FILE = "course.yaml";
+
+/** Every course folder (one with a course.yaml) in every content root, by folder name. */
+export function courseDirs(): Map<string, string> {
+  const dirs = new Map<string, string>();
+  for (const root of contentRoots()) {
+    if (!fs.existsSync(root)) continue;
+    for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+      const dir = path.join(root, entry.name);
+      if (entry.isDirectory() && fs.existsSync(path.join(dir, COURSE_FILE)) && !dirs.has(entry.name)) {
+        dirs.set(entry.name, dir);
+      }
+    }
+  }
+  return dirs;
+}
+
+function chapterFolders(courseDir: string): Map<number, string[]> {
+  const folders = new Map<number, string[]>();
+  for (const entry of fs.readdirSync(courseDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const number = chapterNumberOfFolder(entry.name);
+    if (number === null) continue;
+    folders.set(number, [...(folders.get(number) ?? []), entry.name]);
+  }
+  return folders;
+}
+
+export function loadCourseFromDir(dir: string): CourseResult {
+  const id = path.basename(dir);
+  const file = path.join(dir, COURSE_FILE);
+  const shown = displayPath(file);
+  const parsed = parsePositionedYaml(fs.readFileSync(file, "utf8"), shown, 1);
+  if ("errors" in parsed) return { ok: false, id, dir, errors: parsed.errors };
+  const result = courseSchema.safeParse(parsed.yaml.data);
+  if (!result.success) return { ok: false, id, dir, errors: zodErrors(parsed.yaml, result.error) };
+  const data = result.data;
+
+  const errors: ContentError[] = [];
+  if (data.id !== id) {
+    errors.push(errorAt(parsed.yaml, ["id"], `the id must be the folder name "${id}"`));
+  }
+  const listed = new Set<number>();
+  data.chapters.forEach((chapter, index) => {
+    if (listed.has(chapter.number)) {
+      errors.push(errorAt(parsed.yaml, ["chapters", index, "number"], `chapter ${chapter.number} is listed twice`));
+    }
+    listed.add(chapter.number);
+  });
+
+  const folders = chapterFolders(dir);
+  for (const [number, names] of folders) {
+    const where = { file: displayPath(path.join(dir, names[0])), line: 1 };
+    if (!listed.has(number)) {
+      errors.push({ ...where, message: `chapter folder ${names[0]} has no entry in ${COURSE_FILE}: add chapter ${number} there` });
+    }
+    if (names.length > 1) {
+      errors.push({ ...where, message: `chapter ${number} has several folders: ${names.join(", ")}` });
+    }
+  }
+  if (errors.length > 0) return { ok: false, id, dir, errors };
+
+  const chapters = [...data.chapters]
+    .sort((a, b) => a.number - b.number)
+    .map((chapter): ChapterEntry => {
+      const folder = folders.get(chapter.number)?.[0];
+      const chapterDir = folder ? path.join(dir, folder) : null;
+      return {
+        number: chapter.number,
+        title: chapter.title,
+        titleKr: chapter.titleKr,
+        startSeconds: chapter.start ? (parseTimestamp(chapter.start) ?? undefined) : undefined,
+        slug: folder ?? chapterFolderName(chapter.number, chapter.title),
+        dir: chapterDir,
+        hasSheet: chapterDir !== null && fs.existsSync(path.join(chapterDir, "sheet.mdx")),
+        hasSource: chapterDir !== null && fs.existsSync(path.join(chapterDir, "source.md")),
+      };
+    });
+
+  return {
+    ok: true,
+    course: {
+      id,
+      title: data.title,
+      titleKr: data.titleKr,
+      author: data.author,
+      sourceUrl: data.source_url,
+      description: data.description,
+      dir,
+      chapters,
+    },
+  };
+}
+
+export function loadCourse(id: string): CourseResult | null {
+  const dir = courseDirs().get(id);
+  return dir ? loadCourseFromDir(dir) : null;
+}
+
+export function loadAllCourses(): CourseResult[] {
+  return [...courseDirs().values()].map(loadCourseFromDir);
+}
+
+export function findChapter(course: Course, number: number): ChapterEntry | undefined {
+  return course.chapters.find((chapter) => chapter.number === number);
+}

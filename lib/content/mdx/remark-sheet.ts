@@ -1,0 +1,211 @@
+import type { Root, RootContent, Code } from "mdast";
+import type { MdxJsxFlowElement, MdxJsxTextElement, MdxJsxAttribute } from "mdast-util-mdx-jsx";
+import { toString } from "mdast-util-to-string";
+import { visitParents } from "unist-util-visit-parents";
+import type { VFile } from "vfile";
+import type { SheetGrid } from "@/lib/sheet-layout/layout";
+import { ALLOWED_HTML, BOX_COLORS, HIGHLIGHT_COLORS, SHEET_COMPONENTS } from "./sheet-components";
+
+/** What the plugins learn about a sheet, left on `file.data.sheet` for the loader. */
+export interface SectionInfo {
+  id: string;
+  title: string;
+  icon: string;
+  line: number;
+  /** Plain text of the section, for search. */
+  text: string;
+}
+export interface DiagramInfo {
+  /** Stable key of the diagram: "<section id>/<n-th diagram in that section>". */
+  key: string;
+  section: string;
+  line: number;
+  code: string;
+}
+export interface SheetFileData {
+  sections: SectionInfo[];
+  diagrams: DiagramInfo[];
+}
+
+declare module "vfile" {
+  interface DataMap {
+    sheet: SheetFileData;
+  }
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+const RULE_SOURCE = "study-sheets";
+
+function isJsx(node: { type: string }): node is JsxElement {
+  return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
+}
+
+function stringAttribute(element: JsxElement, name: string): string | undefined {
+  const attribute = element.attributes.find(
+    (a): a is MdxJsxAttribute => a.type === "mdxJsxAttribute" && a.name === name,
+  );
+  return typeof attribute?.value === "string" ? attribute.value : undefined;
+}
+
+function attribute(name: string, value: string): MdxJsxAttribute {
+  return { type: "mdxJsxAttribute", name, value };
+}
+
+function jsx(name: string, attributes: MdxJsxAttribute[], children: MdxJsxFlowElement["children"] = []): MdxJsxFlowElement {
+  return { type: "mdxJsxFlowElement", name, attributes, children };
+}
+
+function isBlank(node: RootContent): boolean {
+  return node.type === "paragraph" && toString(node).trim() === "";
+}
+
+const allowedComponents = new Set<string>(SHEET_COMPONENTS);
+const allowedHtml = new Set<string>(ALLOWED_HTML);
+
+function checkColor(element: JsxElement, allowed: readonly string[], file: VFile) {
+  const color = stringAttribute(element, "color");
+  if (color !== undefined && !allowed.includes(color)) {
+    file.message(`<${element.name}> color "${color}" is not one of ${allowed.join(", ")}`, {
+      place: element.position,
+      ruleId: "color",
+      source: RULE_SOURCE,
+    });
+  }
+}
+
+/**
+ * Checks which components a sheet uses, turns ```mermaid fences into <Mermaid> elements, and
+ * records every <Section> (id, title, icon, line, text) on file.data.sheet.
+ */
+export function remarkSheetComponents() {
+  return (tree: Root, file: VFile) => {
+    const data: SheetFileData = { sections: [], diagrams: [] };
+    file.data.sheet = data;
+
+    visitParents(tree, (node, ancestors) => {
+      if (node.type === "mdxjsEsm") {
+        file.message("import/export is not allowed in a sheet: use the built-in components", {
+          place: node.position,
+          ruleId: "esm",
+          source: RULE_SOURCE,
+        });
+        return;
+      }
+      if (!isJsx(node)) return;
+      const name = node.name;
+      if (name === null) return; // a fragment
+      if (/^[a-z]/.test(name)) {
+        if (!allowedHtml.has(name)) {
+          file.message(`HTML element <${name}> is not allowed on a sheet`, {
+            place: node.position,
+            ruleId: "unknown-component",
+            source: RULE_SOURCE,
+          });
+        }
+        return;
+      }
+      if (!allowedComponents.has(name)) {
+        file.message(`unknown component <${name}>: use one of ${SHEET_COMPONENTS.join(", ")}`, {
+          place: node.position,
+          ruleId: "unknown-component",
+          source: RULE_SOURCE,
+        });
+        return;
+      }
+      if (name === "Highlight") checkColor(node, HIGHLIGHT_COLORS, file);
+      if (name === "Box") checkColor(node, BOX_COLORS, file);
+      if (name === "Term" && !stringAttribute(node, "en")) {
+        file.message('<Term> needs en="English term"', { place: node.position, ruleId: "attribute", source: RULE_SOURCE });
+      }
+      if (name !== "Section") return;
+
+      const line = node.position?.start.line ?? 1;
+      if (ancestors.length !== 1) {
+        file.message("<Section> must stand at the top level of the sheet, not inside another element", {
+          place: node.position,
+          ruleId: "section-nesting",
+          source: RULE_SOURCE,
+        });
+        return;
+      }
+      const id = stringAttribute(node, "id");
+      const title = stringAttribute(node, "title");
+      const icon = stringAttribute(node, "icon");
+      for (const [field, value] of [["id", id], ["title", title], ["icon", icon]] as const) {
+        if (!value) {
+          file.message(`<Section> needs ${field}="…"`, { place: node.position, ruleId: "attribute", source: RULE_SOURCE });
+        }
+      }
+      if (id) {
+        data.sections.push({ id, title: title ?? id, icon: icon ?? "", line, text: toString(node) });
+      }
+    });
+
+    // Mermaid fences become <Mermaid>, keyed by their section so a user's edit stays attached.
+    const perSection = new Map<string, number>();
+    visitParents(tree, "code", (node: Code, ancestors) => {
+      if (node.lang !== "mermaid") return;
+      const section = ancestors.find(
+        (a): a is MdxJsxFlowElement => isJsx(a) && a.name === "Section",
+      );
+      const sectionId = section ? (stringAttribute(section, "id") ?? "sheet") : "sheet";
+      const n = (perSection.get(sectionId) ?? 0) + 1;
+      perSection.set(sectionId, n);
+      const line = node.position?.start.line ?? 1;
+      const key = `${sectionId}/${n}`;
+      data.diagrams.push({ key, section: sectionId, line, code: node.value });
+      const parent = ancestors[ancestors.length - 1] as { children: RootContent[] };
+      const index = parent.children.indexOf(node);
+      parent.children[index] = jsx("Mermaid", [
+        attribute("code", node.value),
+        attribute("diagramKey", key),
+        attribute("line", String(line)),
+      ]);
+    });
+  };
+}
+
+/**
+ * Arranges the top-level <Section>s into the rows of the layout: each row becomes a <SheetRow>,
+ * each cell its <Section> (or the <TitleBanner>), with the width it was given.
+ */
+export function remarkSheetGrid(options: { grid: SheetGrid }) {
+  return (tree: Root, file: VFile) => {
+    const sections = new Map<string, MdxJsxFlowElement>();
+    for (const node of tree.children) {
+      if (node.type === "mdxJsxFlowElement" && node.name === "Section") {
+        const id = stringAttribute(node, "id");
+        if (id && sections.has(id)) {
+          file.message(`duplicate <Section id="${id}">`, { place: node.position, ruleId: "duplicate-section", source: RULE_SOURCE });
+        } else if (id) {
+          sections.set(id, node);
+        }
+      } else if (!isBlank(node) && node.type !== "mdxjsEsm") {
+        file.message("content outside any <Section> would not appear on the sheet: move it into a section", {
+          place: node.position,
+          ruleId: "outside-section",
+          source: RULE_SOURCE,
+        });
+      }
+    }
+
+    tree.children = options.grid.rows.map((row, rowIndex) =>
+      jsx(
+        "SheetRow",
+        [
+          attribute("index", String(rowIndex)),
+          attribute("height", String(row.height)),
+          attribute("columns", row.cells.map((cell) => cell.width).join(" ")),
+        ],
+        row.cells.flatMap((cell): MdxJsxFlowElement[] => {
+          if (cell.isTitle) return [jsx("TitleBanner", [attribute("width", String(cell.width))])];
+          const section = sections.get(cell.id);
+          if (!section) return [];
+          section.attributes.push(attribute("width", String(cell.width)));
+          return [section];
+        }),
+      ),
+    );
+  };
+}

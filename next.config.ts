@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // The e2e suite builds into its own folder (with test fixtures) so it never clobbers the
+  // user's production build in .next.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Native or browser-driving packages must stay plain Node requires, not bundled.
+  serverExternalPackages: ["better-sqlite3", "playwright-core", "@prisma/adapter-better-sqlite3"],
+  poweredByHeader: false,
+  devIndicators: false,
+};
+
+export default nextConfig;
