@@ -1,0 +1,47 @@
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./lib/chromium";
+
+/** The e2e suite runs against a production build made with the test fixtures and its own database. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+// Build, database and reports are per port, so two suites can run side by side.
+const workDir = `.cache/e2e-${E2E_PORT}`;
+export const E2E_DATABASE = path.resolve(workDir, "study.db");
+
+const env = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXT_DIST_DIR: `.next-test-${E2E_PORT}`,
+  CONTENT_DIR: ["content", "tests/fixtures/content"].join(path.delimiter),
+  DATABASE_URL: `file:${E2E_DATABASE}`,
+  PORT: String(E2E_PORT),
+};
+
+// The test process reads the same content as the server (to list every sheet it must check).
+process.env.CONTENT_DIR = env.CONTENT_DIR;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: `${workDir}/results.json` }]],
+  outputDir: `${workDir}/artifacts`,
+  use: {
+    baseURL,
+    viewport: { width: 1280, height: 900 },
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    trace: "off",
+  },
+  webServer: {
+    command: `rm -rf ${workDir}/study.db* && npx next build && npx tsx scripts/db.ts migrate && npx next start -H 127.0.0.1`,
+    url: `${baseURL}/`,
+    env,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

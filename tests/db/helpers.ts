@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach } from "vitest";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../..");
+export const realSchemaPath = path.join(repoRoot, "prisma", "schema.prisma");
+export const realMigrationsDir = path.join(repoRoot, "prisma", "migrations");
+
+const created: string[] = [];
+
+/** A fresh temporary directory, removed after the test. */
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "study-sheets-db-"));
+  created.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The real migration folders (names only), in order. */
+export function realMigrationNames(): string[] {
+  return fs
+    .readdirSync(realMigrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Copies some of the real migration folders (default: all) and the lock file into `dir`. */
+export function copyMigrations(dir: string, names: string[] = realMigrationNames()): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const lock = path.join(realMigrationsDir, "migration_lock.toml");
+  if (fs.existsSync(lock)) fs.copyFileSync(lock, path.join(dir, "migration_lock.toml"));
+  for (const name of names) {
+    fs.cpSync(path.join(realMigrationsDir, name), path.join(dir, name), { recursive: true });
+  }
+}
+
+export function tableNames(databasePath: string): string[] {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const rows = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all() as Array<{ name: string }>;
+    return rows.map((row) => row.name);
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs `work` on a read-write connection to `databasePath`, then closes it. */
+export function withSqlite<T>(databasePath: string, work: (db: Database.Database) => T): T {
+  const db = new Database(databasePath);
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
