@@ -139,7 +139,7 @@ export function loadSheet(course: Course, chapter: ChapterEntry): Promise<SheetR
   return result;
 }
 
-/** For tests and the checker: compile sheet text that is not (yet) in a course folder. */
-export function compileSheetSource(source: string, absolutePath: string, course: Course): Promise<SheetResult> {
-  return compileSheet(source, absolutePath, course);
+/** Compiles sheet text without the cache (tests, benchmarks). */
+export function compileSheetSource(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
+  return compileSheet(source, absolutePath, course, expectedChapter);
 }
