@@ -13,7 +13,11 @@ export interface BenchServer {
   stop: () => Promise<void>;
 }
 
-export async function startBenchServer(options: { port?: number; name?: string; env?: Record<string, string> } = {}): Promise<BenchServer> {
+/**
+ * `env` applies to the build and the server; `startEnv` to the server only (e.g. synthetic
+ * courses that the build's static generation should not pre-render).
+ */
+export async function startBenchServer(options: { port?: number; name?: string; env?: Record<string, string>; startEnv?: Record<string, string> } = {}): Promise<BenchServer> {
   const port = options.port ?? 3290;
   const name = options.name ?? "bench";
   const distDir = `.next-${name}`;
@@ -26,7 +30,7 @@ export async function startBenchServer(options: { port?: number; name?: string; 
     if (build.status !== 0) throw new Error("next build failed");
   }
   spawnSync("npx", ["tsx", "scripts/db.ts", "migrate"], { env, stdio: "ignore" });
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1"], { env: { ...env, ...options.startEnv }, stdio: "ignore", detached: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -5,7 +5,6 @@ import { contentRoots } from "@/lib/content/roots";
 
 const report = await checkAllContent();
 for (const error of report.errors) console.error(formatContentError(error));
-for (const note of report.notes) console.log(`note: ${note}`);
 const summary = `${report.sheets} sheets, ${report.diagrams} diagrams in ${contentRoots().join(", ")}`;
 if (report.errors.length > 0) {
   console.error(`\n✗ ${report.errors.length} content error(s) — ${summary}`);

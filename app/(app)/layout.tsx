@@ -1,5 +1,19 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { ShortcutHelp } from "@/components/app/ShortcutHelp";
+import { ShortcutProvider } from "@/components/app/ShortcutProvider";
+import { SearchPalette } from "@/components/search/SearchPalette";
+import { TargetReveal } from "@/components/search/TargetReveal";
 
 export default function AppLayout({ children }: { children: ReactNode }) {
-  return <div className="app-root">{children}</div>;
+  return (
+    <ShortcutProvider>
+      <div className="app-root">{children}</div>
+      <SearchPalette />
+      <ShortcutHelp />
+      {/* Reads the URL's search params: its own Suspense boundary keeps the pages static. */}
+      <Suspense fallback={null}>
+        <TargetReveal />
+      </Suspense>
+    </ShortcutProvider>
+  );
 }

@@ -1,33 +1,99 @@
 import Link from "next/link";
 import { AppHeader } from "@/components/app/AppHeader";
-import { loadAllCourses } from "@/lib/content/course";
+import { ProgressMeter } from "@/components/library/ProgressMeter";
+import { loadLibrary } from "@/lib/library/library";
+import { timeAgo } from "@/lib/library/text";
 
-export default function LibraryPage() {
-  const courses = loadAllCourses();
+// Progress and notes change as the user studies: never a page frozen at build time.
+export const dynamic = "force-dynamic";
+
+export default async function LibraryPage() {
+  const { courses, recentNotes } = await loadLibrary();
+  const now = new Date();
   return (
     <>
       <AppHeader />
       <main className="library-page">
-        <h1>Library</h1>
-        <ul className="course-list">
-          {courses.map((result) =>
-            result.ok ? (
-              <li key={result.course.id} className="course-card" data-course={result.course.id}>
-                <Link href={`/courses/${result.course.id}`}>
-                  <span className="course-card-title">{result.course.title}</span>
-                  {result.course.titleKr ? <span className="course-card-kr">{result.course.titleKr}</span> : null}
-                  <span className="course-card-meta">
-                    {result.course.author} · {result.course.chapters.filter((c) => c.hasSheet).length} / {result.course.chapters.length} chapters written
-                  </span>
-                </Link>
-              </li>
-            ) : (
-              <li key={result.id} className="course-card course-card-broken">
-                <Link href={`/courses/${result.id}`}>{result.id}: content errors</Link>
-              </li>
-            ),
+        <div className="library-intro">
+          <h1>Library</h1>
+          <p className="app-hint">
+            <kbd>/</kbd> or <kbd>Ctrl K</kbd> finds any chapter, sentence or note · <kbd>?</kbd> lists every shortcut
+          </p>
+        </div>
+        <section aria-labelledby="courses-title" className="library-section">
+          <h2 id="courses-title">Courses</h2>
+          {courses.length === 0 ? (
+            <p className="library-empty">
+              No courses yet: add a folder under <code>content/</code> (see content/AUTHORING.md).
+            </p>
+          ) : (
+            <ul className="course-list">
+              {courses.map((entry) =>
+                entry.ok ? (
+                  <li key={entry.course.id} className="course-card" data-course={entry.course.id}>
+                    <h3 className="course-card-title">
+                      <Link href={`/courses/${entry.course.id}`} className="card-link">
+                        {entry.course.title}
+                      </Link>
+                    </h3>
+                    {entry.course.titleKr ? <p className="course-card-kr">{entry.course.titleKr}</p> : null}
+                    <p className="course-card-meta">
+                      {entry.course.author} · {entry.progress.written} / {entry.progress.chapters} chapters written
+                    </p>
+                    <ProgressMeter progress={entry.progress} label={`${entry.course.title}: chapters done`} />
+                    <p className="course-card-continue">
+                      {entry.progress.lastStudied ? (
+                        <>
+                          <Link href={`/courses/${entry.course.id}/${entry.progress.lastStudied.number}`} className="card-action" data-last-studied={entry.progress.lastStudied.number}>
+                            Continue: {entry.progress.lastStudied.number}. {entry.progress.lastStudied.title} →
+                          </Link>{" "}
+                          <time dateTime={entry.progress.lastStudied.at.toISOString()} title={entry.progress.lastStudied.at.toLocaleString("en")}>
+                            {timeAgo(entry.progress.lastStudied.at, now)}
+                          </time>
+                        </>
+                      ) : (
+                        <span className="course-card-fresh">Not studied yet</span>
+                      )}
+                    </p>
+                  </li>
+                ) : (
+                  <li key={entry.id} className="course-card course-card-broken" data-course={entry.id}>
+                    <h3 className="course-card-title">
+                      <Link href={`/courses/${entry.id}`} className="card-link">
+                        {entry.id}
+                      </Link>
+                    </h3>
+                    <p role="note">
+                      ⚠ {entry.errorCount} content error{entry.errorCount === 1 ? "" : "s"}: open the course to see what to fix.
+                    </p>
+                  </li>
+                ),
+              )}
+            </ul>
           )}
-        </ul>
+        </section>
+        <section aria-labelledby="recent-notes-title" className="library-section">
+          <h2 id="recent-notes-title">Latest notes</h2>
+          {recentNotes.length === 0 ? (
+            <p className="library-empty">
+              No notes yet. Open a chapter and press <kbd>n</kbd>, or ✎ on a section of the sheet.
+            </p>
+          ) : (
+            <ol className="library-notes">
+              {recentNotes.map((note) => (
+                <li key={note.id} className="library-note" data-note-link={note.id}>
+                  <Link href={note.url}>
+                    <span className="library-note-where">{note.where}</span>
+                    <span className="library-note-excerpt">{note.excerpt || "(empty note)"}</span>
+                    <span className="library-note-meta">
+                      {note.courseTitle} · <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now)}</time>
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
       </main>
     </>
   );

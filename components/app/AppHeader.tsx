@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { HeaderTools } from "./HeaderTools";
 
 export interface Crumb {
   label: string;
@@ -21,7 +22,10 @@ export function AppHeader({ crumbs = [], actions }: { crumbs?: Crumb[]; actions?
           </span>
         ))}
       </nav>
-      {actions ? <div className="app-actions">{actions}</div> : null}
+      <div className="app-actions">
+        {actions}
+        <HeaderTools />
+      </div>
     </header>
   );
 }

@@ -1,39 +1,32 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
+import { useShortcut } from "@/components/app/ShortcutProvider";
+import { NEW_NOTE_EVENT } from "@/components/notes/section-note-events";
+import { chapterPageHref, type ChapterView, type ChapterOption } from "./chapter-pages";
 
-interface ChapterOption {
-  number: number;
-  title: string;
-  written: boolean;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
-}
-
-/** The chapter switcher, and the chapter page's keys: ← → chapters, p print, s source. */
-export function ChapterKeyboard({ base, current, chapters, previous, next, hasSource }: { base: string; current: number; chapters: ChapterOption[]; previous?: number; next?: number; hasSource: boolean }) {
+/**
+ * The chapter switcher, and what the chapter keys do on a chapter's sheet or source page:
+ * ← → the previous / next chapter (same kind of page), s sheet ↔ source, p print, n new note.
+ */
+export function ChapterKeyboard({ base, current, chapters, previous, next, hasSource, view }: { base: string; current: number; chapters: ChapterOption[]; previous?: number; next?: number; hasSource: boolean; view: ChapterView }) {
   const router = useRouter();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (event.key === "ArrowLeft" && previous !== undefined) router.push(`${base}/${previous}`);
-      else if (event.key === "ArrowRight" && next !== undefined) router.push(`${base}/${next}`);
-      else if (event.key === "p") window.print();
-      else if (event.key === "s" && hasSource) router.push(`${base}/${current}/source`);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [router, base, current, previous, next, hasSource]);
+  const go = (number: number) => router.push(chapterPageHref(base, chapters, number, view));
+  useShortcut("previous-chapter", () => previous !== undefined && go(previous), previous !== undefined);
+  useShortcut("next-chapter", () => next !== undefined && go(next), next !== undefined);
+  useShortcut("print", () => window.print());
+  useShortcut("source", () => router.push(view === "source" ? `${base}/${current}` : `${base}/${current}/source`), view === "source" || hasSource);
+  useShortcut("new-note", () => window.dispatchEvent(new CustomEvent(NEW_NOTE_EVENT)), view === "sheet");
+  // Effects run in order: once this one has, the keys above answer for this chapter (scripts and
+  // tests wait for data-keys-for, as print waits for the sheet's data-ready).
+  const [keysReady, setKeysReady] = useState(false);
+  useEffect(() => setKeysReady(true), []);
 
   return (
-    <label className="chapter-switcher">
+    <label className="chapter-switcher" data-keys-for={keysReady ? `${view}:${current}` : undefined}>
       <span className="sr-only">Chapter</span>
-      <select value={current} onChange={(event) => router.push(`${base}/${event.target.value}`)} aria-label="Go to chapter">
+      <select value={current} onChange={(event) => go(Number(event.target.value))} aria-label="Go to chapter">
         {chapters.map((c) => (
           <option key={c.number} value={c.number}>
             {c.number}. {c.title}

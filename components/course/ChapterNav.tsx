@@ -1,36 +1,38 @@
 import Link from "next/link";
 import type { ChapterEntry, Course } from "@/lib/content/course";
 import { ChapterKeyboard } from "./ChapterKeyboard";
+import { chapterPageHref, type ChapterView } from "./chapter-pages";
 
-/** Previous / next, the chapter switcher and the chapter's links (source, print, PDF). */
-export function ChapterNav({ course, chapter, previous, next, printable }: { course: Course; chapter: ChapterEntry; previous?: ChapterEntry; next?: ChapterEntry; printable: boolean }) {
+/**
+ * Previous / next, the chapter switcher and the chapter's links (sheet or source, print, PDF),
+ * on a chapter's sheet page or its source page (`view`).
+ */
+export function ChapterNav({ course, chapter, previous, next, printable, view = "sheet" }: { course: Course; chapter: ChapterEntry; previous?: ChapterEntry; next?: ChapterEntry; printable: boolean; view?: ChapterView }) {
   const base = `/courses/${course.id}`;
+  const chapters = course.chapters.map((c) => ({ number: c.number, title: c.title, written: c.hasSheet, hasSource: c.hasSource }));
   return (
     <div className="chapter-nav">
       {previous ? (
-        <Link href={`${base}/${previous.number}`} rel="prev" className="btn" title={`← ${previous.number}. ${previous.title}`} data-nav="previous">
+        <Link href={chapterPageHref(base, chapters, previous.number, view)} rel="prev" className="btn" title={`← ${previous.number}. ${previous.title}`} data-nav="previous">
           ← <span className="sr-only">Previous chapter:</span> {previous.number}
         </Link>
       ) : (
         <span className="btn" aria-disabled="true">←</span>
       )}
-      <ChapterKeyboard
-        base={base}
-        current={chapter.number}
-        chapters={course.chapters.map((c) => ({ number: c.number, title: c.title, written: c.hasSheet }))}
-        previous={previous?.number}
-        next={next?.number}
-        hasSource={chapter.hasSource}
-      />
+      <ChapterKeyboard base={base} current={chapter.number} chapters={chapters} previous={previous?.number} next={next?.number} hasSource={chapter.hasSource} view={view} />
       {next ? (
-        <Link href={`${base}/${next.number}`} rel="next" className="btn" title={`${next.number}. ${next.title} →`} data-nav="next">
+        <Link href={chapterPageHref(base, chapters, next.number, view)} rel="next" className="btn" title={`${next.number}. ${next.title} →`} data-nav="next">
           <span className="sr-only">Next chapter:</span> {next.number} →
         </Link>
       ) : (
         <span className="btn" aria-disabled="true">→</span>
       )}
-      {chapter.hasSource ? (
-        <Link href={`${base}/${chapter.number}/source`} className="btn">
+      {view === "source" ? (
+        <Link href={`${base}/${chapter.number}`} className="btn" aria-keyshortcuts="s" data-nav="sheet">
+          📄 Sheet
+        </Link>
+      ) : chapter.hasSource ? (
+        <Link href={`${base}/${chapter.number}/source`} className="btn" aria-keyshortcuts="s" data-nav="source">
           📜 Source
         </Link>
       ) : null}

@@ -1,58 +1,119 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import type { DiagramBox } from "@/lib/mermaid/config";
 import { accessibleName } from "@/lib/mermaid/describe";
+import { DiagramEditor } from "./DiagramEditor";
+import { useDiagramEdits } from "./DiagramEditsProvider";
+import { DiagramSvg } from "./DiagramSvg";
 import { renderMermaid, type RenderResult } from "./render-queue";
 
-/** Make Mermaid's SVG scale to its box (aspect kept) instead of its own fixed size. */
-function fitSvgToBox(container: HTMLElement) {
-  const svg = container.querySelector("svg");
-  if (!svg) return;
-  svg.removeAttribute("height");
-  svg.setAttribute("width", "100%");
-  svg.setAttribute("height", "100%");
-  svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
-  svg.style.maxWidth = "none";
+/** The layout size of an element (transforms such as the viewer's zoom left out). */
+export function boxOf(element: HTMLElement | null): DiagramBox | null {
+  return element && element.clientWidth > 0 ? { width: element.clientWidth, height: element.clientHeight } : null;
+}
+
+/** Where a diagram error is, in words: the sheet's line for the original, the diagram's for an edit. */
+function errorPlace(result: Extract<RenderResult, { ok: false }>, fenceLine: number, edited: boolean): string {
+  if (result.line === undefined) return edited ? "in your edited diagram" : `in the diagram at sheet line ${fenceLine}`;
+  return edited ? `line ${result.line} of your edited diagram` : `line ${result.line} of the diagram, sheet line ${fenceLine + result.line}`;
 }
 
 /**
- * A live Mermaid diagram. The box keeps its space while the diagram renders (no layout jump),
- * and `data-state` tells the sheet (and print) when it is done.
+ * A live Mermaid diagram: the user's edit of it when there is one, else the sheet's source. The
+ * box keeps its space while the diagram renders (no layout jump), and `data-state` tells the
+ * sheet (and print) when it is done; while it is drawn again after an edit, the previous drawing
+ * stays and `data-state` is cleared, so the sheet is not "ready" with a stale diagram.
  */
 export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagramKey: string; line: string }) {
-  const [result, setResult] = useState<RenderResult | null>(null);
-  const svgBox = useRef<HTMLDivElement>(null);
+  const { known, loadFailed, editable, edits } = useDiagramEdits();
+  const edit = edits[diagramKey];
+  const source = edit?.source ?? code;
+  const [drawn, setDrawn] = useState<{ source: string; result: RenderResult } | null>(null);
+  // The cell's size when the editor opens: the preview is drawn at that size.
+  const [editing, setEditing] = useState<{ box: DiagramBox | null } | null>(null);
+  const figure = useRef<HTMLElement>(null);
 
   useEffect(() => {
+    if (!known) return;
     let cancelled = false;
-    renderMermaid(code).then((rendered) => {
-      if (!cancelled) setResult(rendered);
+    renderMermaid(source, () => boxOf(figure.current)).then((result) => {
+      if (!cancelled) setDrawn({ source, result });
     });
     return () => {
       cancelled = true;
     };
-  }, [code]);
+  }, [source, known]);
 
-  useEffect(() => {
-    if (result?.ok && svgBox.current) fitSvgToBox(svgBox.current);
-  }, [result]);
+  const result = drawn?.result ?? null;
+  const current = drawn !== null && drawn.source === source;
+  const state = current ? (drawn.result.ok ? "rendered" : "error") : undefined;
+  const name = accessibleName(source);
+  const fenceLine = Number(line);
+  const openEditor = () => setEditing({ box: boxOf(figure.current) });
 
-  const state = result === null ? undefined : result.ok ? "rendered" : "error";
-  const name = accessibleName(code);
   return (
-    <figure className="sheet-mermaid" data-mermaid={diagramKey} data-state={state} data-source-line={line} role="img" aria-label={name} aria-busy={result === null}>
-      {result === null ? <div className="sheet-mermaid-loading">drawing…</div> : null}
-      {result?.ok ? <div ref={svgBox} className="sheet-mermaid-svg" dangerouslySetInnerHTML={{ __html: result.svg }} /> : null}
+    <figure
+      ref={figure}
+      className="sheet-mermaid"
+      data-mermaid={diagramKey}
+      data-state={state}
+      data-source-line={line}
+      data-edited={edit ? "true" : undefined}
+      aria-busy={!current}
+    >
+      {result === null ? (
+        <div className="sheet-mermaid-loading" role="img" aria-label={`${name} (drawing…)`}>
+          drawing…
+        </div>
+      ) : null}
+      {result?.ok ? <DiagramSvg svg={result.svg} name={name} /> : null}
       {result && !result.ok ? (
         <div className="sheet-mermaid-error" role="alert">
-          <strong>Diagram error{result.line ? ` (line ${result.line} of the diagram, sheet line ${Number(line) + result.line})` : ` (diagram at sheet line ${line})`}</strong>
+          <strong>Diagram error ({errorPlace(result, fenceLine, edit !== undefined)})</strong>
           <pre>{result.message}</pre>
         </div>
       ) : null}
-      <details className="sheet-mermaid-source">
-        <summary aria-label={`Show the source of: ${name}`}>{"</>"}</summary>
-        <pre>{code}</pre>
-      </details>
+      <div className="sheet-mermaid-tools">
+        {loadFailed ? (
+          <span className="sheet-mermaid-flag sheet-mermaid-flag-warn" title="Your diagram edits could not be loaded: the original is shown.">
+            edits not loaded
+          </span>
+        ) : null}
+        {edit ? (
+          <button
+            type="button"
+            className="sheet-mermaid-flag"
+            data-edited-marker
+            onClick={openEditor}
+            disabled={!editable}
+            title={edit.originalChanged ? "Your edit. The original diagram changed since you edited it." : "Your edit of this diagram. Open to change it or reset to the original."}
+          >
+            edited{edit.originalChanged ? " ⚠" : ""}
+          </button>
+        ) : null}
+        {editable ? (
+          <button type="button" className="sheet-mermaid-tool" onClick={openEditor} aria-label={`Edit diagram: ${name}`} title="Edit this diagram">
+            Edit
+          </button>
+        ) : null}
+        <details className="sheet-mermaid-source">
+          <summary aria-label={`Show the source of: ${name}`} title="Show the Mermaid source">
+            {"</>"}
+          </summary>
+          <pre>{source}</pre>
+        </details>
+      </div>
+      {editing ? (
+        <DiagramEditor
+          diagramKey={diagramKey}
+          original={code}
+          edit={edit}
+          box={editing.box}
+          name={name}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </figure>
   );
 }

@@ -1,41 +1,61 @@
 import type { Mermaid } from "mermaid";
-import { mermaidConfig } from "@/lib/mermaid/config";
+import { configForBox, type DiagramBox } from "@/lib/mermaid/config";
+import { diagramType } from "@/lib/mermaid/describe";
+import { mermaidErrorLine } from "@/lib/mermaid/errors";
 
 let mermaidPromise: Promise<Mermaid> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let counter = 0;
+
+/**
+ * Some diagram types (block) JSON.stringify their layout for a debug log, and it holds d3
+ * selections whose parent is <html>. React keeps its fiber on <html> and <body> (the app renders
+ * them), a circular structure, so that stringify throws. Giving those two a toJSON keeps the
+ * stringify from walking into React's internals; nothing else serialises DOM elements.
+ */
+function keepReactOutOfJson() {
+  for (const element of [document.documentElement, document.body]) {
+    if (!Object.hasOwn(element, "toJSON")) Object.defineProperty(element, "toJSON", { value: () => element.tagName.toLowerCase() });
+  }
+}
 
 /** Mermaid is loaded on first use only, after the fonts, so labels are measured in the right font. */
 function loadMermaid(): Promise<Mermaid> {
   mermaidPromise ??= document.fonts.ready
     .then(() => import("mermaid"))
     .then(({ default: mermaid }) => {
-      mermaid.initialize(mermaidConfig);
+      keepReactOutOfJson();
       return mermaid;
     });
   return mermaidPromise;
 }
 
-export type RenderResult = { ok: true; svg: string } | { ok: false; message: string; line?: number };
+export type RenderResult = { ok: true; svg: string; ms: number } | { ok: false; message: string; line?: number; ms: number };
 
-function errorLine(message: string): number | undefined {
-  const match = /line (\d+)/i.exec(message);
-  return match ? Number(match[1]) : undefined;
-}
-
-/** Renders one diagram at a time: Mermaid keeps global state and is not safe to run concurrently. */
-export function renderMermaid(code: string): Promise<RenderResult> {
+/**
+ * Renders one diagram at a time: Mermaid keeps global state (its configuration among it) and is
+ * not safe to run concurrently. `measure` is asked for the box to draw into just before drawing,
+ * when the fonts are in and the layout has settled; charts with a fixed canvas are drawn at that
+ * size (see configForBox).
+ */
+export function renderMermaid(code: string, measure: () => DiagramBox | null): Promise<RenderResult> {
   const job = queue.then(async (): Promise<RenderResult> => {
     const mermaid = await loadMermaid();
     const id = `mermaid-${++counter}`;
+    const type = diagramType(code);
+    const started = performance.now();
     try {
+      mermaid.initialize(configForBox(type, measure()));
       const { svg } = await mermaid.render(id, code);
-      return { ok: true, svg };
+      // Read by the benchmark: render time per diagram type, queue wait excluded.
+      performance.measure(`mermaid-render:${type}`, { start: started });
+      return { ok: true, svg, ms: performance.now() - started };
     } catch (error) {
+      // A failed render leaves its scratch elements behind.
       document.getElementById(id)?.remove();
       document.getElementById(`d${id}`)?.remove();
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, message, line: errorLine(message) };
+      return { ok: false, message, line: mermaidErrorLine(message), ms: performance.now() - started };
     }
   });
   queue = job.catch(() => undefined);

@@ -4,6 +4,8 @@
  */
 export const ADD_SECTION_NOTE_EVENT = "study-sheets:add-section-note";
 export const NOTE_COUNTS_EVENT = "study-sheets:note-counts";
+/** The `n` shortcut on a chapter page: the notes panel opens a new chapter note (no detail). */
+export const NEW_NOTE_EVENT = "study-sheets:new-note";
 
 export interface AddSectionNoteDetail {
   section: string;

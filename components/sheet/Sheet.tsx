@@ -1,12 +1,30 @@
 import { run } from "@mdx-js/mdx";
 import * as runtime from "react/jsx-runtime";
 import { sheetComponents } from "@/components/mdx";
+import { DiagramEditsProvider } from "@/components/mermaid/DiagramEditsProvider";
+import type { DiagramEditJson } from "@/lib/diagrams/types";
 import type { CompiledSheet } from "@/lib/content/sheet";
 import { gridTracks } from "@/lib/sheet-layout/layout";
 import { SheetFrame } from "./SheetFrame";
 
-/** The A4 sheet: the compiled MDX, laid out in the exact row proportions of its layout. */
-export async function Sheet({ sheet, courseTitle, startSeconds }: { sheet: CompiledSheet; courseTitle: string; startSeconds?: number }) {
+/**
+ * The A4 sheet: the compiled MDX, laid out in the exact row proportions of its layout. Its
+ * diagrams are drawn from the user's edits where there are some: `diagramEdits` when the caller
+ * loaded them (print), else fetched in the browser; `editableDiagrams` offers the editor.
+ */
+export async function Sheet({
+  sheet,
+  courseTitle,
+  startSeconds,
+  diagramEdits,
+  editableDiagrams = false,
+}: {
+  sheet: CompiledSheet;
+  courseTitle: string;
+  startSeconds?: number;
+  diagramEdits?: DiagramEditJson[];
+  editableDiagrams?: boolean;
+}) {
   const { default: Content } = await run(sheet.code, { ...runtime, baseUrl: import.meta.url });
   const components = sheetComponents({
     chapter: sheet.chapter,
@@ -19,7 +37,15 @@ export async function Sheet({ sheet, courseTitle, startSeconds }: { sheet: Compi
   });
   return (
     <SheetFrame rows={gridTracks(sheet.grid.rows.map((row) => row.height))} label={`${sheet.chapter}. ${sheet.title}`}>
-      <Content components={components} />
+      <DiagramEditsProvider
+        course={sheet.course}
+        chapter={sheet.chapter}
+        initialEdits={diagramEdits}
+        hasDiagrams={sheet.diagrams.length > 0}
+        editable={editableDiagrams}
+      >
+        <Content components={components} />
+      </DiagramEditsProvider>
     </SheetFrame>
   );
 }

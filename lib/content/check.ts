@@ -3,50 +3,34 @@ import { sortErrors, type ContentError } from "./errors";
 import type { DiagramInfo } from "./mdx/remark-sheet";
 import { loadSheet } from "./sheet";
 import { loadSource } from "./source";
+import { mermaidErrorLine, mermaidErrorSummary } from "@/lib/mermaid/errors";
+import { loadMermaidParser, type MermaidParse } from "@/lib/mermaid/node-parser";
 
 export interface CheckReport {
   errors: ContentError[];
-  /** Things the checker could not verify here (e.g. diagram types Mermaid can only parse in a browser). */
-  notes: string[];
   sheets: number;
   diagrams: number;
 }
 
-type MermaidParse = (code: string) => Promise<unknown>;
-
-/** Mermaid's parser, where it can run outside a browser (some diagram types need a DOM). */
-async function loadMermaidParser(): Promise<MermaidParse | null> {
-  try {
-    const { default: mermaid } = await import("mermaid");
-    return (code) => mermaid.parse(code);
-  } catch {
-    return null;
-  }
-}
-
-const NEEDS_BROWSER = /DOMPurify|document is not defined|window is not defined|is not a function/;
-
-async function checkDiagram(parse: MermaidParse, diagram: DiagramInfo, file: string): Promise<ContentError | "needs-browser" | null> {
+/** A diagram Mermaid cannot parse, at the line of the sheet Mermaid points at. */
+async function checkDiagram(parse: MermaidParse, diagram: DiagramInfo, file: string): Promise<ContentError | null> {
   try {
     await parse(diagram.code);
     return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (NEEDS_BROWSER.test(message)) return "needs-browser";
-    const lineInDiagram = Number(/line (\d+)/i.exec(message)?.[1] ?? 1);
-    return { file, line: diagram.line + lineInDiagram, message: `Mermaid diagram "${diagram.key}": ${message.split("\n").filter(Boolean).slice(0, 4).join(" | ")}` };
+    // The fence is at diagram.line, so the diagram's line n is the sheet's line diagram.line + n.
+    const line = diagram.line + (mermaidErrorLine(message) ?? 1);
+    return { file, line, message: `Mermaid diagram "${diagram.key}": ${mermaidErrorSummary(message)}` };
   }
 }
 
 /** Every error of every content file, all at once: courses, sheets, diagrams and source pages. */
 export async function checkAllContent(): Promise<CheckReport> {
   const errors: ContentError[] = [];
-  const notes: string[] = [];
   let sheets = 0;
   let diagrams = 0;
-  let needBrowser = 0;
   const parse = await loadMermaidParser();
-  if (!parse) notes.push("Mermaid could not be loaded here: diagrams are checked by the e2e tests only.");
 
   for (const result of loadAllCourses()) {
     if (!result.ok) {
@@ -66,13 +50,10 @@ export async function checkAllContent(): Promise<CheckReport> {
       }
       for (const diagram of sheet.sheet.diagrams) {
         diagrams++;
-        if (!parse) continue;
         const problem = await checkDiagram(parse, diagram, sheet.sheet.file);
-        if (problem === "needs-browser") needBrowser++;
-        else if (problem) errors.push(problem);
+        if (problem) errors.push(problem);
       }
     }
   }
-  if (needBrowser > 0) notes.push(`${needBrowser} diagram(s) of types Mermaid parses only in a browser are checked by the e2e tests.`);
-  return { errors: sortErrors(errors), notes, sheets, diagrams };
+  return { errors: sortErrors(errors), sheets, diagrams };
 }

@@ -56,7 +56,31 @@ const MIGRATION_LOCK_CONTENT =
   "# It should be added in your version-control system (e.g., Git)\n" +
   'provider = "sqlite"\n';
 const MIGRATION_SCRIPT = "migration.sql";
-const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
+
+/** FTS5 keeps each virtual table's data in these shadow tables (`<name>_data`, …). */
+const FTS5_SHADOW_SUFFIXES = ["_config", "_content", "_data", "_docsize", "_idx"];
+const VIRTUAL_TABLE = /CREATE\s+VIRTUAL\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`\[]?(\w+)["`\]]?\s+USING\s+(\w+)/gi;
+
+/**
+ * Tables that migrations create by hand and schema.prisma cannot describe: virtual tables (the
+ * full-text search index of lib/search) and their FTS5 shadow tables. Without this the engine
+ * would call them drift, and every new migration would start by dropping them. Triggers and
+ * indexes on them are invisible to the engine anyway.
+ */
+export function externallyManagedTables(folders: MigrationFolder[]): string[] {
+  const tables: string[] = [];
+  for (const folder of folders) {
+    for (const [, name, module] of folder.sql.matchAll(VIRTUAL_TABLE)) {
+      tables.push(name);
+      if (module.toLowerCase() === "fts5") tables.push(...FTS5_SHADOW_SUFFIXES.map((suffix) => name + suffix));
+    }
+  }
+  return tables;
+}
+
+function schemaFilter(folders: MigrationFolder[]): SchemaFilter {
+  return { externalTables: externallyManagedTables(folders), externalEnums: [] };
+}
 
 /** A refusal or failure the CLI prints as is (no stack trace) and exits with `exitCode`. */
 export class MigrationError extends Error {
@@ -456,9 +480,9 @@ export async function migrateDatabase(options: MigrateOptions): Promise<MigrateR
       // On a new database the engine expects _prisma_migrations (P1014); an empty apply creates it.
       await engine.applyMigrations({
         migrationsList: { ...list, migrationDirectories: [] },
-        filters: NO_FILTER,
+        filters: schemaFilter(folders),
       });
-      const output = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTER });
+      const output = await engine.applyMigrations({ migrationsList: list, filters: schemaFilter(folders) });
       return output.appliedMigrationNames;
     });
     return { applied, created: status === "missing", ...(backupPath ? { backupPath } : {}) };
@@ -542,13 +566,13 @@ export async function createMigration(
     let list = migrationList(migrationsDir, folders);
     await engine.applyMigrations({
       migrationsList: { ...list, migrationDirectories: [] },
-      filters: NO_FILTER,
+      filters: schemaFilter(folders),
     });
-    const pending = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTER });
+    const pending = await engine.applyMigrations({ migrationsList: list, filters: schemaFilter(folders) });
     const applied = [...pending.appliedMigrationNames];
 
     // Also replays the migrations into the shadow database; createMigration reuses that result.
-    const diagnostic = await engine.devDiagnostic({ migrationsList: list, filters: NO_FILTER });
+    const diagnostic = await engine.devDiagnostic({ migrationsList: list, filters: schemaFilter(folders) });
     if (diagnostic.action.tag === "reset") {
       throw new MigrationError(
         `The database ${databasePath} does not match the migrations in ${migrationsDir}:\n` +
@@ -563,7 +587,7 @@ export async function createMigration(
       migrationName: slug,
       migrationsList: list,
       schema: { files: [schema] },
-      filters: NO_FILTER,
+      filters: schemaFilter(folders),
     });
     if (output.migrationScript === null) return { status: "no-changes", applied };
 
@@ -579,7 +603,7 @@ export async function createMigration(
 
     folders = readMigrationFolders(migrationsDir);
     list = migrationList(migrationsDir, folders);
-    const after = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTER });
+    const after = await engine.applyMigrations({ migrationsList: list, filters: schemaFilter(folders) });
     applied.push(...after.appliedMigrationNames);
     return {
       status: "created",
@@ -607,14 +631,15 @@ export async function checkSchemaDrift(options: CheckOptions): Promise<CheckResu
     path: path.basename(options.schemaPath),
     content: readSchema(options.schemaPath),
   };
-  const list = migrationList(options.migrationsDir, readMigrationFolders(options.migrationsDir));
+  const folders = readMigrationFolders(options.migrationsDir);
+  const list = migrationList(options.migrationsDir, folders);
   const result = await withEngine(":memory:", schema, (engine) =>
     engine.diff({
       from: { tag: "migrations", ...list },
       to: { tag: "schemaDatamodel", files: [schema] },
       script: true,
       exitCode: true,
-      filters: NO_FILTER,
+      filters: schemaFilter(folders),
     }),
   );
   if (result.exitCode === 0) return { inSync: true };

@@ -4,6 +4,7 @@ import { toString } from "mdast-util-to-string";
 import { visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
 import type { SheetGrid } from "@/lib/sheet-layout/layout";
+import { sectionText } from "./section-text";
 import { ALLOWED_HTML, BOX_COLORS, HIGHLIGHT_COLORS, SHEET_COMPONENTS } from "./sheet-components";
 
 /** What the plugins learn about a sheet, left on `file.data.sheet` for the loader. */
@@ -138,7 +139,7 @@ export function remarkSheetComponents() {
         }
       }
       if (id) {
-        data.sections.push({ id, title: title ?? id, icon: icon ?? "", line, text: toString(node) });
+        data.sections.push({ id, title: title ?? id, icon: icon ?? "", line, text: sectionText(node) });
       }
     });
 

@@ -2,10 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app/AppHeader";
+import { ProgressMeter } from "@/components/library/ProgressMeter";
+import { BookletButton } from "@/components/pdf/BookletButton";
+import { SheetThumbnail } from "@/components/library/SheetThumbnail";
+import { StatusChip } from "@/components/library/StatusChip";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { loadCourse } from "@/lib/content/course";
+import { loadCourseOverview } from "@/lib/library/library";
+import { THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH, thumbnailKeys, thumbnailUrl } from "@/lib/thumbnails/thumbnails";
 
 type Params = Promise<{ course: string }>;
+
+// Status and note counts change as the user studies.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const result = loadCourse((await params).course);
@@ -18,7 +27,8 @@ export default async function CoursePage({ params }: { params: Params }) {
   if (!result) notFound();
   if (!result.ok) return <ContentErrorList errors={result.errors} title="This course has content errors" />;
   const { course } = result;
-  const written = course.chapters.filter((c) => c.hasSheet).length;
+  const [{ progress, chapters: stats }, keys] = await Promise.all([loadCourseOverview(course), thumbnailKeys(course)]);
+  const base = `/courses/${course.id}`;
   return (
     <>
       <AppHeader crumbs={[{ label: course.title }]} />
@@ -27,20 +37,51 @@ export default async function CoursePage({ params }: { params: Params }) {
           <h1>{course.title}</h1>
           {course.titleKr ? <p className="course-title-kr">{course.titleKr}</p> : null}
           <p className="course-meta">
-            {course.author} · {written} / {course.chapters.length} chapters written
+            {course.author} · {progress.written} / {progress.chapters} chapters written ·{" "}
+            <a href={course.sourceUrl} target="_blank" rel="noopener noreferrer">
+              ▶ the video
+            </a>
           </p>
+          <ProgressMeter progress={progress} label={`${course.title}: chapters done`} />
+          {progress.written > 0 ? <BookletButton course={course.id} chapters={progress.written} /> : null}
+          {progress.lastStudied ? (
+            <p>
+              <Link href={`${base}/${progress.lastStudied.number}`} className="btn btn-primary">
+                Continue: {progress.lastStudied.number}. {progress.lastStudied.title} →
+              </Link>
+            </p>
+          ) : null}
         </header>
         <ol className="chapter-grid">
-          {course.chapters.map((chapter) => (
-            <li key={chapter.number} className="chapter-card" data-chapter={chapter.number} data-written={chapter.hasSheet}>
-              <Link href={`/courses/${course.id}/${chapter.number}`}>
-                <span className="chapter-card-number">{chapter.number}</span>
-                <span className="chapter-card-title">{chapter.title}</span>
-                {chapter.titleKr ? <span className="chapter-card-kr">{chapter.titleKr}</span> : null}
-                {chapter.hasSheet ? null : <span className="chapter-card-status">not written yet</span>}
-              </Link>
-            </li>
-          ))}
+          {course.chapters.map((chapter) => {
+            const stat = stats.get(chapter.number) ?? { status: "not_started" as const, notes: 0 };
+            const key = keys.get(chapter.number);
+            return (
+              <li key={chapter.number} className="chapter-card" data-chapter={chapter.number} data-written={chapter.hasSheet} data-status={stat.status}>
+                <Link href={`${base}/${chapter.number}`} className="chapter-card-link">
+                  {chapter.hasSheet && key ? (
+                    <SheetThumbnail src={thumbnailUrl(course.id, chapter.number, key)} width={THUMBNAIL_WIDTH} height={THUMBNAIL_HEIGHT} />
+                  ) : (
+                    <span className="sheet-thumb sheet-thumb-empty" aria-hidden="true">
+                      ✏️
+                    </span>
+                  )}
+                  <span className="chapter-card-body">
+                    <span className="chapter-card-title">
+                      <span className="chapter-card-number">{chapter.number}.</span> {chapter.title}
+                    </span>
+                    {chapter.titleKr ? <span className="chapter-card-kr">{chapter.titleKr}</span> : null}
+                    <span className="chapter-card-meta">
+                      {chapter.hasSheet ? <StatusChip status={stat.status} /> : <span className="chapter-card-status">not written yet</span>}
+                      <span className="chapter-card-notes" data-note-count={stat.notes}>
+                        {stat.notes ? `📝 ${stat.notes} note${stat.notes === 1 ? "" : "s"}` : "no notes"}
+                      </span>
+                    </span>
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
         </ol>
       </main>
     </>

@@ -51,7 +51,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
             </div>
           ) : sheet.ok ? (
             <SheetViewer>
-              <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} />
+              <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} editableDiagrams />
             </SheetViewer>
           ) : (
             <ContentErrorList errors={sheet.errors} />
@@ -61,6 +61,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
           course={course.id}
           chapter={chapter.number}
           sections={sheet?.ok ? sheet.sheet.sections.map(({ id, title, icon }) => ({ id, title, icon })) : []}
+          hasSource={chapter.hasSource}
         />
       </main>
     </>

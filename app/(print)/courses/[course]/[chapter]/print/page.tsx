@@ -1,11 +1,21 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrintNotes } from "@/components/notes/PrintNotes";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { Sheet } from "@/components/sheet/Sheet";
 import { loadChapterPage } from "@/lib/content/chapter";
+import { sheetDiagramEdits } from "@/lib/diagrams/chapter-diagrams";
+import { listNotes, toNoteJson } from "@/lib/notes/repository";
 
 type Params = Promise<{ course: string; chapter: string }>;
 type SearchParams = Promise<{ notes?: string }>;
+
+/** The page title is the PDF's title. */
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { course, chapter } = await params;
+  const lookup = await loadChapterPage(course, chapter);
+  return lookup.kind === "found" ? { title: `${lookup.data.chapter.number}. ${lookup.data.chapter.title}` } : {};
+}
 
 /** Exactly what is printed: the sheet alone on one A4 page, and with ?notes=1 the notes after it. */
 export default async function PrintPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -17,10 +27,11 @@ export default async function PrintPage({ params, searchParams }: { params: Para
   const { course, chapter, sheet } = lookup.data;
   if (sheet === null) notFound();
   if (!sheet.ok) return <ContentErrorList errors={sheet.errors} />;
+  const printedNotes = notes === "1" ? (await listNotes({ course: course.id, chapter: chapter.number })).map(toNoteJson) : null;
   return (
     <main className="print-pages">
-      <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} />
-      {notes === "1" ? <PrintNotes course={course.id} chapter={chapter.number} chapterTitle={`${chapter.number}. ${chapter.title}`} sections={sheet.sheet.sections} /> : null}
+      <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} diagramEdits={await sheetDiagramEdits(sheet.sheet)} />
+      {printedNotes ? <PrintNotes chapterTitle={`${chapter.number}. ${chapter.title}`} sections={sheet.sheet.sections} notes={printedNotes} /> : null}
     </main>
   );
 }

@@ -1,0 +1,50 @@
+import { failureResponse, jsonError, parseInput, readJsonBody } from "@/lib/api/http";
+import { findDiagram, findSheetDiagrams, toDiagramEditJson } from "@/lib/diagrams/chapter-diagrams";
+import { deleteDiagramEdit, getDiagramEdit, saveDiagramEdit } from "@/lib/diagrams/repository";
+import { DIAGRAM_REQUEST_MAX_BYTES, saveDiagramEditSchema } from "@/lib/diagrams/schemas";
+import { sourceHash } from "@/lib/diagrams/source-hash";
+
+type Context = { params: Promise<{ course: string; chapter: string; key: string[] }> };
+
+/** The diagram the URL names, as written in content/, or the 404 to answer. */
+async function lookUp(context: Context) {
+  const { course, chapter, key } = await context.params;
+  const sheet = await findSheetDiagrams(course, chapter);
+  if (!sheet) return { missing: jsonError(404, "there is no written chapter here", "chapter") } as const;
+  const diagramKey = key.join("/");
+  const original = findDiagram(sheet, diagramKey);
+  if (!original) return { missing: jsonError(404, `the sheet has no diagram "${diagramKey}"`, "diagramKey") } as const;
+  return { ref: { course: sheet.course, chapter: sheet.chapter, diagramKey }, original } as const;
+}
+
+/** GET /api/diagrams/<course>/<chapter>/<section>/<n> → { diagramKey, original, edit | null } */
+export async function GET(_request: Request, context: Context) {
+  const found = await lookUp(context);
+  if ("missing" in found) return found.missing;
+  const edit = await getDiagramEdit(found.ref);
+  return Response.json({
+    diagramKey: found.ref.diagramKey,
+    original: found.original.code,
+    edit: edit ? toDiagramEditJson(edit, found.original) : null,
+  });
+}
+
+/** PUT { source } → 200 with the saved edit; the sheet, print and PDF then draw this source. */
+export async function PUT(request: Request, context: Context) {
+  const found = await lookUp(context);
+  if ("missing" in found) return found.missing;
+  const json = await readJsonBody(request, DIAGRAM_REQUEST_MAX_BYTES);
+  if (!json.ok) return failureResponse(json);
+  const input = parseInput(saveDiagramEditSchema, json.data);
+  if (!input.ok) return failureResponse(input);
+  const edit = await saveDiagramEdit(found.ref, input.data.source, sourceHash(found.original.code));
+  return Response.json(toDiagramEditJson(edit, found.original));
+}
+
+/** DELETE → 204: back to the diagram as written in content/. */
+export async function DELETE(_request: Request, context: Context) {
+  const found = await lookUp(context);
+  if ("missing" in found) return found.missing;
+  await deleteDiagramEdit(found.ref);
+  return new Response(null, { status: 204 });
+}

@@ -1,0 +1,21 @@
+import { chapterPdf, printOrigin } from "@/lib/pdf/documents";
+import { chapterPdfFileName } from "@/lib/pdf/file-names";
+import { notPrintableResponse, parsePdfQuery, pdfErrorResponse, pdfResponse } from "@/lib/pdf/responses";
+import { chapterToPrint } from "@/lib/pdf/sources";
+
+type Context = { params: Promise<{ course: string; chapter: string }> };
+
+/** GET /api/pdf/<course>/<n>[?notes=1] → the chapter's sheet as one A4 page (then its notes pages). */
+export async function GET(request: Request, context: Context) {
+  const { course, chapter } = await context.params;
+  const query = parsePdfQuery(request.url);
+  if (!query.ok) return query.response;
+  const toPrint = await chapterToPrint(course, chapter);
+  if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
+  try {
+    const pdf = await chapterPdf(printOrigin(request.url), toPrint.course, toPrint.chapter, { notes: query.notes });
+    return pdfResponse(pdf, chapterPdfFileName(toPrint.course.id, toPrint.chapter.entry, { notes: query.notes }));
+  } catch (error) {
+    return pdfErrorResponse(error);
+  }
+}

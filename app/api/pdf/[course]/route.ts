@@ -1,0 +1,58 @@
+import { jsonError } from "@/lib/api/http";
+import { bookletJobs } from "@/lib/pdf/booklet-jobs";
+import { bookletPdf, printOrigin } from "@/lib/pdf/documents";
+import { bookletPdfFileName } from "@/lib/pdf/file-names";
+import { notPrintableResponse, parsePdfQuery, pdfErrorResponse, pdfResponse } from "@/lib/pdf/responses";
+import { courseToPrint } from "@/lib/pdf/sources";
+
+type Context = { params: Promise<{ course: string }> };
+
+/**
+ * GET /api/pdf/<course>[?notes=1] → the course as one PDF booklet.
+ * GET /api/pdf/<course>?job=<id> → the booklet a POST started, once it is done.
+ */
+export async function GET(request: Request, context: Context) {
+  const { course } = await context.params;
+  const query = parsePdfQuery(request.url);
+  if (!query.ok) return query.response;
+  if (query.job) {
+    const job = bookletJobs().get(query.job);
+    if (!job || job.course !== course) return jsonError(404, "there is no such booklet job (finished booklets are kept for 10 minutes)", "job");
+    if (job.status.state === "running") return jsonError(409, "the booklet is still being printed: follow /progress until it is done", "job");
+    if (job.status.state === "failed") {
+      const { status, ...body } = job.status.failure;
+      return Response.json(body, { status });
+    }
+    return pdfResponse(job.status.pdf, bookletPdfFileName(course, { notes: job.notes }));
+  }
+  const toPrint = await courseToPrint(course);
+  if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
+  try {
+    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, { notes: query.notes });
+    return pdfResponse(pdf, bookletPdfFileName(toPrint.course.id, { notes: query.notes }));
+  } catch (error) {
+    return pdfErrorResponse(error);
+  }
+}
+
+/**
+ * POST /api/pdf/<course>[?notes=1] → 202 { job, total, progress, download }: prints the booklet in
+ * the background; follow `progress` ("chapter k of n"), then fetch `download`.
+ */
+export async function POST(request: Request, context: Context) {
+  const { course } = await context.params;
+  const query = parsePdfQuery(request.url);
+  if (!query.ok) return query.response;
+  const toPrint = await courseToPrint(course);
+  if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
+  const origin = printOrigin(request.url);
+  const total = toPrint.chapters.length;
+  const job = bookletJobs().start(toPrint.course.id, query.notes, total, (onProgress) =>
+    bookletPdf(origin, toPrint.course, toPrint.chapters, { notes: query.notes, onProgress }),
+  );
+  const base = `/api/pdf/${encodeURIComponent(toPrint.course.id)}`;
+  return Response.json(
+    { job: job.id, total, progress: `${base}/progress?job=${job.id}`, download: `${base}?job=${job.id}` },
+    { status: 202, headers: { location: `${base}/progress?job=${job.id}` } },
+  );
+}

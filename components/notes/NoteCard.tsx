@@ -1,0 +1,90 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { formatTimestamp } from "@/lib/content/timestamps";
+import type { SheetSectionRef } from "@/lib/notes/grouping";
+import { momentHref } from "@/lib/notes/links";
+import type { ConflictChoice, NoteSnapshot } from "@/lib/notes/outbox";
+import { ConflictResolver } from "./ConflictResolver";
+import { NoteEditor } from "./NoteEditor";
+import { NoteMarkdown } from "./NoteMarkdown";
+import type { NoteView } from "./note-store";
+
+const STATE_BADGES: Partial<Record<NoteView["state"], string>> = { saving: "saving…", offline: "not saved yet — will retry", error: "not saved" };
+
+function shortDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { month: "short", day: "numeric" });
+}
+
+export interface NoteCardProps {
+  note: NoteView;
+  sections: SheetSectionRef[];
+  hasSource: boolean;
+  editing: boolean;
+  focused: boolean;
+  onEdit: () => void;
+  onClose: () => void;
+  onChange: (change: Partial<NoteSnapshot>) => void;
+  onDelete: () => void;
+  onResolve: (choice: ConflictChoice) => void;
+}
+
+/** One note: rendered Markdown, or its editor, or the two versions of a conflict. */
+export function NoteCard({ note, sections, hasSource, editing, focused, onEdit, onClose, onChange, onDelete, onResolve }: NoteCardProps) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focused || editing) ref.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [focused, editing]);
+
+  const badge = STATE_BADGES[note.state];
+  return (
+    <article ref={ref} className="note-card" data-note-id={note.id} data-state={note.state} data-editing={editing || undefined} data-focused={focused || undefined} aria-label="Note">
+      <div className="note-meta">
+        {note.timestamp !== null ? (
+          hasSource ? (
+            <a className="note-time" href={momentHref(note.course, note.chapter, note.timestamp)} title="Open the transcript at this moment">
+              ⏱ {formatTimestamp(note.timestamp)}
+            </a>
+          ) : (
+            <span className="note-time">⏱ {formatTimestamp(note.timestamp)}</span>
+          )
+        ) : null}
+        <span className="note-date">{shortDate(note.updatedAt ?? note.createdAt)}</span>
+        {badge ? (
+          <span className="note-badge" data-badge={note.state}>
+            {badge}
+          </span>
+        ) : null}
+        <span className="note-actions">
+          {editing || note.conflict ? null : (
+            <button type="button" className="note-icon-button" onClick={onEdit} aria-label="Edit note" title="Edit">
+              ✎
+            </button>
+          )}
+          <button type="button" className="note-icon-button" onClick={onDelete} aria-label="Delete note" title="Delete (can be undone)">
+            🗑
+          </button>
+        </span>
+      </div>
+      {note.conflict ? (
+        <ConflictResolver mine={note.body} base={note.base} theirs={note.conflict} onResolve={onResolve} />
+      ) : editing ? (
+        <NoteEditor note={note} sections={sections} onChange={onChange} onClose={onClose} />
+      ) : (
+        <div
+          className="note-body"
+          onClick={(event) => {
+            if (!(event.target instanceof Element && event.target.closest("a, input"))) onEdit();
+          }}
+        >
+          {note.body.trim() ? <NoteMarkdown text={note.body} /> : <p className="note-empty">Empty note</p>}
+        </div>
+      )}
+      {note.error ? (
+        <p className="note-error" role="alert">
+          Not saved: {note.error}. The text is kept in this browser; change it to try again.
+        </p>
+      ) : null}
+    </article>
+  );
+}

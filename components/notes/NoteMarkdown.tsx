@@ -1,0 +1,43 @@
+import Markdown, { type Components } from "react-markdown";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import remarkGfm from "remark-gfm";
+import { remarkHtmlAsText, safeUrl } from "@/lib/notes/markdown";
+
+/** rehype-sanitize's GitHub-like schema, with link schemes narrowed to the ones safeUrl keeps. */
+const schema = { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] } };
+
+const components: Components = {
+  a: ({ href, children }) => {
+    if (!href) return <span className="note-dead-link">{children}</span>;
+    const external = /^(https?:)?\/\//i.test(href);
+    return external ? (
+      <a href={href} target="_blank" rel="noopener noreferrer nofollow">
+        {children}
+      </a>
+    ) : (
+      <a href={href}>{children}</a>
+    );
+  },
+  // Images are not loaded: a note must not make the page fetch from elsewhere (privacy, offline).
+  img: ({ src, alt }) =>
+    typeof src === "string" && src ? (
+      <a href={src} target="_blank" rel="noopener noreferrer nofollow" className="note-image-link">
+        🖼 {alt || "image"}
+      </a>
+    ) : (
+      <span>🖼 {alt}</span>
+    ),
+};
+
+/**
+ * A note's Markdown, safely: GitHub-flavoured Markdown only, raw HTML shown as text, the result
+ * sanitised, and links limited to http(s), mailto and the app's own pages. Works in server and
+ * client components.
+ */
+export function NoteMarkdown({ text }: { text: string }) {
+  return (
+    <Markdown remarkPlugins={[remarkGfm, remarkHtmlAsText]} rehypePlugins={[[rehypeSanitize, schema]]} urlTransform={safeUrl} components={components}>
+      {text}
+    </Markdown>
+  );
+}

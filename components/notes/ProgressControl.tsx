@@ -1,0 +1,78 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { ProgressJson, ProgressStatus } from "@/lib/notes/schemas";
+
+const OPTIONS: { status: ProgressStatus; label: string }[] = [
+  { status: "not_started", label: "Not started" },
+  { status: "studying", label: "Studying" },
+  { status: "done", label: "Done ✓" },
+];
+
+async function postProgress(body: { course: string; chapter: number; status?: ProgressStatus; visited?: true }): Promise<ProgressJson> {
+  const response = await fetch("/api/progress", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`status ${response.status}`);
+  return (await response.json()) as ProgressJson;
+}
+
+function formatVisit(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+}
+
+/** Not started / studying / done for the chapter; opening the chapter records a visit. */
+export function ProgressControl({ course, chapter }: { course: string; chapter: number }) {
+  const [status, setStatus] = useState<ProgressStatus | null>(null);
+  const [previousVisit, setPreviousVisit] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const response = await fetch(`/api/progress?course=${encodeURIComponent(course)}&chapter=${chapter}`, { cache: "no-store" });
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      const before = (await response.json()) as ProgressJson;
+      if (cancelled) return;
+      setStatus(before.status);
+      setPreviousVisit(before.lastVisitedAt);
+      await postProgress({ course, chapter, visited: true });
+    })().catch(() => !cancelled && setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [course, chapter]);
+
+  const choose = async (next: ProgressStatus) => {
+    const before = status;
+    setStatus(next);
+    setFailed(false);
+    try {
+      setStatus((await postProgress({ course, chapter, status: next })).status);
+    } catch {
+      setStatus(before);
+      setFailed(true);
+    }
+  };
+
+  return (
+    <div className="notes-progress" data-progress={status ?? "loading"}>
+      <div role="radiogroup" aria-label="Study progress" className="notes-segmented">
+        {OPTIONS.map((option) => (
+          <button
+            key={option.status}
+            type="button"
+            role="radio"
+            aria-checked={status === option.status}
+            disabled={status === null}
+            data-status={option.status}
+            onClick={() => void choose(option.status)}
+          >
+            {option.label}
+          </button>
+        ))}
+      </div>
+      <p className="notes-progress-meta">
+        {failed ? <span role="alert">Progress could not be saved — is the server running?</span> : previousVisit ? `Last visited ${formatVisit(previousVisit)}` : status ? "First visit" : " "}
+      </p>
+    </div>
+  );
+}

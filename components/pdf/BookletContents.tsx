@@ -1,0 +1,33 @@
+import type { ChapterEntry } from "@/lib/content/course";
+
+/**
+ * The booklet's table of contents: every printed chapter with its English and Korean titles and the
+ * page it starts on (when known: a notes booklet learns its page numbers only once it is printed).
+ */
+export function BookletContents({ chapters, startPages }: { chapters: ChapterEntry[]; startPages?: number[] }) {
+  const pages = startPages?.length === chapters.length ? startPages : undefined;
+  return (
+    <article className="sheet booklet-page booklet-contents" aria-label="Contents" data-booklet-contents>
+      <h2 className="booklet-contents-heading">
+        <span className="sheet-section-text">📑 Contents</span> <span lang="ko">목차</span>
+      </h2>
+      <ol className="booklet-contents-list">
+        {chapters.map((chapter, index) => (
+          <li key={chapter.number} data-contents-chapter={chapter.number}>
+            <span className="booklet-contents-number">{chapter.number}</span>
+            <span className="booklet-contents-titles">
+              <span lang="en">{chapter.title}</span>
+              {chapter.titleKr ? (
+                <span className="booklet-contents-kr" lang="ko">
+                  {chapter.titleKr}
+                </span>
+              ) : null}
+            </span>
+            <span className="booklet-contents-leader" aria-hidden="true" />
+            {pages ? <span className="booklet-contents-page">{pages[index]}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,222 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { SearchResult } from "@/lib/search/search";
+import { useShortcut } from "@/components/app/ShortcutProvider";
+import { Highlighted } from "./Highlighted";
+import { revealTarget } from "./reveal";
+
+const DEBOUNCE_MS = 120;
+const RESULT_LIMIT = 30;
+
+type Group = "chapter" | "sheet" | "transcript" | "note";
+
+const GROUPS: Record<Group, { label: string; icon: string }> = {
+  chapter: { label: "Chapters", icon: "📚" },
+  sheet: { label: "On the sheets", icon: "📄" },
+  transcript: { label: "In the transcripts", icon: "🎬" },
+  note: { label: "In your notes", icon: "📝" },
+};
+
+function groupOf(result: SearchResult): Group {
+  return result.kind === "sheet" && !result.section ? "chapter" : result.kind;
+}
+
+type Answer =
+  | { status: "idle" }
+  | { status: "loading"; query: string; results: SearchResult[] }
+  | { status: "done"; query: string; results: SearchResult[] }
+  | { status: "error"; query: string; message: string };
+
+/** Results grouped by kind; groups in the order of their best hit, hits best first within. */
+function grouped(results: SearchResult[]): { group: Group; items: { result: SearchResult; index: number }[] }[] {
+  const groups = new Map<Group, SearchResult[]>();
+  for (const result of results) groups.set(groupOf(result), [...(groups.get(groupOf(result)) ?? []), result]);
+  let index = 0;
+  return [...groups].map(([group, items]) => ({ group, items: items.map((result) => ({ result, index: index++ })) }));
+}
+
+/**
+ * The search palette (Ctrl K or /): sheets, transcripts and notes as you type, grouped by kind,
+ * matched words marked. ↑ ↓ choose, Enter opens (Ctrl/⌘ Enter in a new tab), Esc closes.
+ * A combobox over a listbox, so screen readers follow the active result.
+ */
+export function SearchPalette() {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState("");
+  const [answer, setAnswer] = useState<Answer>({ status: "idle" });
+  const [active, setActive] = useState(0);
+  const [attempt, setAttempt] = useState(0);
+  const listId = useId();
+  const optionId = (index: number) => `${listId}-option-${index}`;
+
+  useShortcut("search", () => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+    input.current?.focus();
+    input.current?.select();
+  });
+
+  useEffect(() => {
+    const text = query.trim();
+    if (!text) {
+      setAnswer({ status: "idle" });
+      return;
+    }
+    const controller = new AbortController();
+    setAnswer((previous) => ({ status: "loading", query: text, results: previous.status === "done" || previous.status === "loading" ? previous.results : [] }));
+    const timer = window.setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/search?q=${encodeURIComponent(text)}&limit=${RESULT_LIMIT}`, { signal: controller.signal });
+        const body = (await response.json()) as { results?: SearchResult[]; error?: string };
+        if (!response.ok || !body.results) throw new Error(body.error ?? `the server answered ${response.status}`);
+        setAnswer({ status: "done", query: text, results: body.results });
+        setActive(0);
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        setAnswer({ status: "error", query: text, message: error instanceof Error ? error.message : String(error) });
+      }
+    }, DEBOUNCE_MS);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, attempt]);
+
+  const results = answer.status === "done" || answer.status === "loading" ? answer.results : [];
+  const groups = useMemo(() => grouped(results), [results]);
+  const ordered = groups.flatMap((group) => group.items.map((item) => item.result));
+  const activeIndex = Math.min(active, Math.max(0, ordered.length - 1));
+
+  useEffect(() => {
+    document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: "nearest" });
+  });
+
+  const open = (result: SearchResult, newTab: boolean) => {
+    if (newTab) {
+      window.open(result.url, "_blank", "noopener");
+      return;
+    }
+    dialog.current?.close();
+    router.push(result.url);
+    revealTarget(new URL(result.url, window.location.href).href);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    const count = ordered.length;
+    if (event.key === "ArrowDown" && count > 0) setActive((activeIndex + 1) % count);
+    else if (event.key === "ArrowUp" && count > 0) setActive((activeIndex - 1 + count) % count);
+    else if (event.key === "Enter" && ordered[activeIndex]) open(ordered[activeIndex], event.ctrlKey || event.metaKey);
+    // A search field's own Esc would only clear the text: Esc closes the palette, as everywhere.
+    else if (event.key === "Escape") dialog.current?.close();
+    else return;
+    event.preventDefault();
+  };
+
+  const status =
+    answer.status === "idle"
+      ? ""
+      : answer.status === "error"
+        ? `Search failed: ${answer.message}`
+        : answer.status === "loading" && results.length === 0
+          ? "Searching…"
+          : results.length === 0
+            ? `No results for “${answer.query}”`
+            : `${results.length}${results.length === RESULT_LIMIT ? "+" : ""} results`;
+
+  return (
+    <dialog
+      ref={dialog}
+      className="app-dialog search-palette"
+      aria-label="Search"
+      data-search-palette
+      onClick={(event) => {
+        if (event.target === dialog.current) dialog.current.close();
+      }}
+    >
+      <div className="search-field" data-busy={answer.status === "loading"}>
+        <span aria-hidden="true" className="search-field-icon">
+          🔍
+        </span>
+        <input
+          ref={input}
+          type="search"
+          role="combobox"
+          aria-label="Search sheets, transcripts and notes"
+          aria-expanded={ordered.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={ordered.length > 0 ? optionId(activeIndex) : undefined}
+          placeholder="Search sheets, transcripts and notes…"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={200}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <kbd className="search-esc" aria-hidden="true">
+          Esc
+        </kbd>
+      </div>
+      <p className="search-status" role="status" aria-live="polite" data-state={answer.status}>
+        {status}
+        {answer.status === "error" ? (
+          <button type="button" className="btn" onClick={() => setAttempt((n) => n + 1)}>
+            Try again
+          </button>
+        ) : null}
+      </p>
+      <div role="listbox" id={listId} aria-label="Results" className="search-results" data-stale={answer.status === "loading"}>
+        {groups.map(({ group, items }) => (
+          <div role="group" key={group} aria-labelledby={`${listId}-${group}`} className="search-group" data-group={group}>
+            <div className="search-group-label" id={`${listId}-${group}`} role="presentation">
+              <span aria-hidden="true">{GROUPS[group].icon}</span> {GROUPS[group].label}
+            </div>
+            {items.map(({ result, index }) => (
+              <div
+                role="option"
+                key={`${result.url}-${index}`}
+                id={optionId(index)}
+                aria-selected={index === activeIndex}
+                className="search-result"
+                data-kind={result.kind}
+                data-url={result.url}
+                onMouseMove={() => index !== activeIndex && setActive(index)}
+                onClick={(event) => open(result, event.ctrlKey || event.metaKey)}
+              >
+                <span className="search-result-head">
+                  <span className="search-result-title">
+                    <Highlighted text={result.title} matches={result.titleMatches} />
+                  </span>
+                  <span className="search-result-context">{result.context}</span>
+                </span>
+                {result.snippet && groupOf(result) !== "chapter" ? (
+                  <span className="search-result-snippet">
+                    <Highlighted text={result.snippet} matches={result.matches} />
+                  </span>
+                ) : null}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+      {answer.status === "idle" ? (
+        <div className="search-tips">
+          <p>Find any chapter, sheet section, transcript moment or note. Words match inside words, in Korean and English.</p>
+          <ul>
+            <li>
+              <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd> <kbd>Enter</kbd> new tab · <kbd>Esc</kbd> close
+            </li>
+            <li>
+              Every word must appear; <q>&quot;quotes&quot;</q> keep a phrase together.
+            </li>
+          </ul>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,67 @@
+import { loadAllCourses, type Course } from "@/lib/content/course";
+import { db } from "@/lib/db";
+import { noteHref } from "@/lib/notes/links";
+import { courseProgress, studyStatus, type CourseProgress, type StudyStatus } from "./progress";
+import { plainExcerpt } from "./text";
+
+export type LibraryCourse =
+  | { ok: true; course: Pick<Course, "id" | "title" | "titleKr" | "author">; progress: CourseProgress }
+  | { ok: false; id: string; errorCount: number };
+
+export interface RecentNote {
+  id: string;
+  /** Where it is: "8. Chapter title · Section title". */
+  where: string;
+  courseTitle: string;
+  excerpt: string;
+  updatedAt: Date;
+  url: string;
+}
+
+const RECENT_NOTES = 6;
+
+/** The library page: every course with its progress, and the notes written or edited last. */
+export async function loadLibrary(): Promise<{ courses: LibraryCourse[]; recentNotes: RecentNote[] }> {
+  const results = loadAllCourses();
+  const [progressRows, notes] = await Promise.all([
+    db.chapterProgress.findMany({ select: { course: true, chapter: true, status: true, lastVisitedAt: true } }),
+    db.note.findMany({ where: { deletedAt: null }, orderBy: { updatedAt: "desc" }, take: RECENT_NOTES }),
+  ]);
+  const courses = results.map((result): LibraryCourse =>
+    result.ok
+      ? { ok: true, course: { id: result.course.id, title: result.course.title, titleKr: result.course.titleKr, author: result.course.author }, progress: courseProgress(result.course, progressRows) }
+      : { ok: false, id: result.id, errorCount: result.errors.length },
+  );
+  const known = new Map(results.flatMap((result) => (result.ok ? [[result.course.id, result.course] as const] : [])));
+  const recentNotes = notes.map((note): RecentNote => {
+    const course = known.get(note.course);
+    const chapter = course?.chapters.find((c) => c.number === note.chapter);
+    const chapterLabel = chapter ? `${chapter.number}. ${chapter.title}` : `Chapter ${note.chapter}`;
+    return {
+      id: note.id,
+      where: note.sectionTitle ? `${chapterLabel} · ${note.sectionTitle}` : chapterLabel,
+      courseTitle: course?.title ?? note.course,
+      excerpt: plainExcerpt(note.body),
+      updatedAt: note.updatedAt,
+      url: noteHref(note),
+    };
+  });
+  return { courses, recentNotes };
+}
+
+export interface ChapterStats {
+  status: StudyStatus;
+  notes: number;
+}
+
+/** A course page: the course's progress, and each chapter's study status and live note count. */
+export async function loadCourseOverview(course: Course): Promise<{ progress: CourseProgress; chapters: Map<number, ChapterStats> }> {
+  const [progressRows, counts] = await Promise.all([
+    db.chapterProgress.findMany({ where: { course: course.id }, select: { course: true, chapter: true, status: true, lastVisitedAt: true } }),
+    db.note.groupBy({ by: ["chapter"], where: { course: course.id, deletedAt: null }, _count: { _all: true } }),
+  ]);
+  const notes = new Map(counts.map((row) => [row.chapter, row._count._all]));
+  const status = new Map(progressRows.map((row) => [row.chapter, studyStatus(row.status)]));
+  const chapters = new Map(course.chapters.map((chapter) => [chapter.number, { status: status.get(chapter.number) ?? "not_started", notes: notes.get(chapter.number) ?? 0 }]));
+  return { progress: courseProgress(course, progressRows), chapters };
+}

@@ -1,0 +1,119 @@
+import { z } from "zod";
+
+/** Limits, also stated in the README: a note body, a notes request, an import file. */
+export const NOTE_BODY_MAX_CHARS = 100_000;
+export const NOTE_REQUEST_MAX_BYTES = 1_000_000;
+export const IMPORT_REQUEST_MAX_BYTES = 20_000_000;
+
+/** Ids are made by the client (crypto.randomUUID()) so a retried create is recognised. */
+export const noteIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "an id is 8 to 64 letters, digits, _ or -");
+const courseId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "a course id is lowercase letters, digits and hyphens");
+const chapterNumber = z.int("a chapter is a whole number").min(1).max(999);
+const sectionId = z.string().min(1).max(200);
+const sectionTitle = z.string().max(500);
+/** A moment of the video, in whole seconds. */
+const timestamp = z.int("a timestamp is whole seconds").min(0).max(100 * 3600);
+const body = z.string().max(NOTE_BODY_MAX_CHARS, `a note is at most ${NOTE_BODY_MAX_CHARS} characters`);
+const version = z.int("a version is a whole number").min(1);
+
+export const createNoteSchema = z.strictObject({
+  id: noteIdSchema.optional(),
+  course: courseId,
+  chapter: chapterNumber,
+  section: sectionId.nullable().optional(),
+  sectionTitle: sectionTitle.nullable().optional(),
+  timestamp: timestamp.nullable().optional(),
+  body,
+});
+export type CreateNoteInput = z.infer<typeof createNoteSchema>;
+
+export const updateNoteSchema = z.strictObject({
+  body: body.optional(),
+  section: sectionId.nullable().optional(),
+  sectionTitle: sectionTitle.nullable().optional(),
+  timestamp: timestamp.nullable().optional(),
+  /** The version this write is based on; a stale one is refused (409). */
+  version,
+});
+export type UpdateNoteInput = z.infer<typeof updateNoteSchema>;
+
+/** Query strings are text: numbers are parsed here so `chapter=abc` is a 400, not a crash. */
+const chapterParam = z
+  .string()
+  .regex(/^\d{1,3}$/, "a chapter is a whole number")
+  .transform(Number)
+  .pipe(chapterNumber);
+
+export const listNotesQuerySchema = z.strictObject({
+  course: courseId.optional(),
+  chapter: chapterParam.optional(),
+  section: sectionId.optional(),
+});
+export type ListNotesQuery = z.infer<typeof listNotesQuerySchema>;
+
+export const exportQuerySchema = listNotesQuerySchema.omit({ section: true }).extend({
+  format: z.enum(["markdown", "json"]).default("markdown"),
+});
+
+export const PROGRESS_STATUSES = ["not_started", "studying", "done"] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+export const progressQuerySchema = z.strictObject({ course: courseId, chapter: chapterParam });
+
+export const progressUpdateSchema = z.strictObject({
+  course: courseId,
+  chapter: chapterNumber,
+  status: z.enum(PROGRESS_STATUSES).optional(),
+  /** True when the chapter page was just opened: records the visit. */
+  visited: z.literal(true).optional(),
+});
+export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
+
+const isoDate = z.iso.datetime({ offset: true });
+
+/** One note of an export file; extra fields (e.g. `deletedAt: null`) are ignored. */
+export const exportedNoteSchema = z.object({
+  id: noteIdSchema,
+  course: courseId,
+  chapter: chapterNumber,
+  section: sectionId.nullable(),
+  sectionTitle: sectionTitle.nullable(),
+  timestamp: timestamp.nullable(),
+  body,
+  version,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export type ExportedNote = z.infer<typeof exportedNoteSchema>;
+
+export const EXPORT_FORMAT = "study-sheets-notes";
+
+export const notesFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT, `not a Study Sheets notes export (format must be "${EXPORT_FORMAT}")`),
+  version: z.literal(1),
+  notes: z.array(exportedNoteSchema),
+});
+export type NotesFile = z.infer<typeof notesFileSchema>;
+
+/** A note as the API sends it. */
+export interface NoteJson {
+  id: string;
+  course: string;
+  chapter: number;
+  section: string | null;
+  sectionTitle: string | null;
+  timestamp: number | null;
+  body: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Set when the note is in the bin (deleted, can still be restored). */
+  deletedAt: string | null;
+}
+
+export interface ProgressJson {
+  course: string;
+  chapter: number;
+  status: ProgressStatus;
+  lastVisitedAt: string | null;
+}

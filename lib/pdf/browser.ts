@@ -1,0 +1,117 @@
+import pLimit, { type LimitFunction } from "p-limit";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumMissingMessage, chromiumPath } from "@/lib/chromium";
+import { ChromiumMissingError, PdfBusyError } from "./errors";
+
+/** A4 at 96 dpi: the print pages lay out as they will be printed. */
+const A4_VIEWPORT = { width: 794, height: 1123 };
+
+export interface PdfBrowserOptions {
+  /** Pages printing at once; each is a Chromium renderer, so about one per CPU core. */
+  maxPages: number;
+  /** Requests allowed to wait for a page; beyond that a request is refused (503) rather than queued. */
+  maxQueue: number;
+  launch?: () => Promise<Browser>;
+}
+
+function launchChromium(): Promise<Browser> {
+  const missing = chromiumMissingMessage();
+  if (missing) return Promise.reject(new ChromiumMissingError(missing));
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * The one headless Chromium of the server: launched on first use, reused by every request,
+ * launched again if it dies. At most `maxPages` pages print at once; other requests wait in
+ * arrival order. Pages are kept open between requests, so the app's scripts and fonts stay cached.
+ */
+export class PdfBrowser {
+  private readonly limit: LimitFunction;
+  private readonly launch: () => Promise<Browser>;
+  private context: Promise<BrowserContext> | null = null;
+  private idlePages: Page[] = [];
+
+  constructor(private readonly options: PdfBrowserOptions) {
+    this.limit = pLimit(options.maxPages);
+    this.launch = options.launch ?? launchChromium;
+  }
+
+  /** How many pages print at once. */
+  get pageLimit(): number {
+    return this.options.maxPages;
+  }
+
+  /** Pages printing now, and requests waiting for one. */
+  get load(): { active: number; queued: number } {
+    return { active: this.limit.activeCount, queued: this.limit.pendingCount };
+  }
+
+  /** Runs `task` on a page of its own once one is free; a page that failed is closed, not reused. */
+  withPage<T>(task: (page: Page) => Promise<T>): Promise<T> {
+    // Counted from both figures: a burst of calls is all "pending" until p-limit starts the first ones.
+    const waiting = this.limit.activeCount + this.limit.pendingCount - this.options.maxPages;
+    if (waiting >= this.options.maxQueue) return Promise.reject(new PdfBusyError(waiting));
+    return this.limit(async () => {
+      const page = await this.takePage();
+      try {
+        const result = await task(page);
+        this.idlePages.push(page);
+        return result;
+      } catch (error) {
+        await page.close().catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    const context = this.context;
+    this.context = null;
+    this.idlePages = [];
+    if (context) await (await context.catch(() => null))?.browser()?.close();
+  }
+
+  private async takePage(): Promise<Page> {
+    for (let page = this.idlePages.pop(); page; page = this.idlePages.pop()) {
+      if (!page.isClosed()) return page;
+    }
+    return (await this.openContext()).newPage();
+  }
+
+  private openContext(): Promise<BrowserContext> {
+    this.context ??= this.launch().then(
+      async (browser) => {
+        browser.on("disconnected", () => {
+          // Chromium died or was closed: the next request launches a new one.
+          this.context = null;
+          this.idlePages = [];
+        });
+        return browser.newContext({ viewport: A4_VIEWPORT, colorScheme: "light", reducedMotion: "reduce" });
+      },
+      (error: unknown) => {
+        this.context = null;
+        throw error;
+      },
+    );
+    return this.context;
+  }
+}
+
+function positiveIntegerFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+const globalForPdf = globalThis as typeof globalThis & { studySheetsPdfBrowser?: PdfBrowser };
+
+/**
+ * The server's browser. Kept on globalThis so `next dev` reloading this module does not launch
+ * (and leak) a second Chromium.
+ */
+export function pdfBrowser(): PdfBrowser {
+  globalForPdf.studySheetsPdfBrowser ??= new PdfBrowser({
+    maxPages: positiveIntegerFromEnv("PDF_MAX_PAGES", 2),
+    maxQueue: positiveIntegerFromEnv("PDF_MAX_QUEUE", 64),
+  });
+  return globalForPdf.studySheetsPdfBrowser;
+}

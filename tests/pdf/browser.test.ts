@@ -1,0 +1,155 @@
+import http from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PdfBrowser } from "@/lib/pdf/browser";
+import { ChromiumMissingError, PageNotReadyError, PdfBusyError, PrintPageError } from "@/lib/pdf/errors";
+import { printPage } from "@/lib/pdf/render";
+import { pdfErrorResponse } from "@/lib/pdf/responses";
+import { readPdf } from "./pdf-reader";
+
+function deferred() {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+const PAGES: Record<string, string> = {
+  "/ready": `<!doctype html><style>@page { size: A4; margin: 0 }</style><article data-sheet data-ready="true" aria-label="1. Ready">ready sheet</article>`,
+  "/stuck": `<!doctype html><style>@font-face { font-family: Stuck; src: url(/font-never) }</style>
+    <article data-sheet data-ready="false" aria-label="8. Stuck sheet">
+      <p style="font-family: Stuck">text in a font that never arrives</p>
+      <figure data-mermaid="pipeline-1" data-source-line="42"></figure>
+      <figure data-mermaid="done-1" data-state="rendered"></figure>
+    </article>`,
+};
+
+let server: http.Server;
+let origin = "";
+const sockets = new Set<Socket>();
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    if (request.url === "/font-never") return; // never answers: the font stays "loading"
+    const page = PAGES[request.url ?? ""];
+    response.writeHead(page ? 200 : 404, { "content-type": "text/html; charset=utf-8" }).end(page ?? "not found");
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe("PdfBrowser", () => {
+  it("prints at most maxPages at once, queues the rest in arrival order, refuses beyond the queue", async () => {
+    const browser = new PdfBrowser({ maxPages: 2, maxQueue: 3 });
+    try {
+      const gates = Array.from({ length: 5 }, deferred);
+      const started: number[] = [];
+      let active = 0;
+      let peak = 0;
+      const tasks = gates.map((gate, index) =>
+        browser.withPage(async (page) => {
+          started.push(index);
+          peak = Math.max(peak, ++active);
+          await gate.promise;
+          active--;
+          return page;
+        }),
+      );
+      await expect(browser.withPage(async () => "sixth")).rejects.toThrow(PdfBusyError);
+
+      // The first two start together (in whichever order their pages open), the rest one by one.
+      await expect.poll(() => [...started].sort(), { timeout: 20_000 }).toEqual([0, 1]);
+      expect(browser.load).toEqual({ active: 2, queued: 3 });
+      gates[1].resolve();
+      await expect.poll(() => started.slice(2), { timeout: 20_000 }).toEqual([2]);
+      gates[0].resolve();
+      await expect.poll(() => started.slice(2), { timeout: 20_000 }).toEqual([2, 3]);
+      for (const gate of gates) gate.resolve();
+      const pages = await Promise.all(tasks);
+      expect(peak).toBe(2);
+      // Pages are kept and reused: five tasks never needed more than two.
+      expect(new Set(pages).size).toBe(2);
+      expect(pages.every((page) => !page.isClosed())).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("closes a page whose task failed, and launches a new Chromium when the old one died", async () => {
+    const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4 });
+    try {
+      let failedPage: { isClosed: () => boolean } | undefined;
+      await expect(
+        browser.withPage(async (page) => {
+          failedPage = page;
+          throw new Error("boom");
+        }),
+      ).rejects.toThrow("boom");
+      expect(failedPage?.isClosed()).toBe(true);
+
+      const first = await browser.withPage(async (page) => page.context().browser());
+      await first?.close(); // Chromium dies
+      const second = await browser.withPage(async (page) => page.context().browser());
+      expect(second).not.toBe(first);
+      expect(second?.isConnected()).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("answers 503 with the install line when Chromium is missing", async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+    try {
+      const browser = new PdfBrowser({ maxPages: 1, maxQueue: 1 });
+      const failure = await browser.withPage(async () => "never").catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(ChromiumMissingError);
+      const response = pdfErrorResponse(failure);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { error: string; install: string };
+      expect(body.error).toContain("/nonexistent/chromium");
+      expect(body.install).toContain("apt-get install -y chromium");
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+});
+
+describe("printPage", () => {
+  const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4 });
+  afterAll(() => browser.close());
+
+  it("prints a ready page on one A4 page", async () => {
+    const pdf = await browser.withPage((page) => printPage(page, `${origin}/ready`, { sheets: 1 }));
+    const read = await readPdf(pdf);
+    expect(read.pages).toHaveLength(1);
+    expect(read.pages[0].width).toBeCloseTo(595, -0.5);
+    expect(read.pages[0].height).toBeCloseTo(842, -0.5);
+    expect(read.pages[0].text).toContain("ready sheet");
+  });
+
+  it("gives up on a page that never gets ready with a 504 naming the diagram and the font", async () => {
+    const started = Date.now();
+    const failure = await browser.withPage((page) => printPage(page, `${origin}/stuck`, { sheets: 1, timeoutMs: 1500 })).catch((error: unknown) => error);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(failure).toBeInstanceOf(PageNotReadyError);
+    const message = (failure as PageNotReadyError).message;
+    expect(message).toContain('diagram "pipeline-1" (sheet line 42 in "8. Stuck sheet") did not render');
+    expect(message).toContain('font "Stuck"');
+    expect(message).not.toContain("done-1");
+    expect(pdfErrorResponse(failure).status).toBe(504);
+  });
+
+  it("fails at once when the print page itself is missing", async () => {
+    await expect(browser.withPage((page) => printPage(page, `${origin}/missing`))).rejects.toThrow(PrintPageError);
+  });
+});
