@@ -139,15 +139,19 @@ export async function run() {
     console.log(`first search after start (builds the content index, checks the note index): ${ms(first.ms)}`);
 
     const byPath: Record<"index" | "short", number[]> = { index: [], short: [] };
+    const slowest: { text: string; ms: number }[] = [];
     let hits = 0;
     for (const query of queries()) {
       const result = await timed(`${server.baseUrl}/api/search?q=${encodeURIComponent(query.text)}&limit=20`);
       byPath[query.path].push(result.ms);
+      slowest.push({ text: query.text, ms: result.ms });
       hits += (JSON.parse(result.body) as { results: unknown[] }).results.length;
     }
+    slowest.sort((a, b) => b.ms - a.ms);
     console.log(`search, all queries: ${summary([...byPath.index, ...byPath.short])}, ${hits} results in all`);
     console.log(`search, 3+ character terms (trigram index): ${summary(byPath.index)}`);
     console.log(`search, 2-syllable Korean words (LIKE fallback): ${summary(byPath.short)}`);
+    console.log(`slowest: ${slowest.slice(0, 3).map((q) => `"${q.text}" ${ms(q.ms)}`).join(", ")}`);
 
     const library: number[] = [];
     let size = 0;
@@ -157,9 +161,9 @@ export async function run() {
       size = page.body.length;
     }
     console.log(`library page / with ${COURSES + 2}+ courses: ${summary(library)}, ${(size / 1024).toFixed(0)} KB of HTML`);
-    started = performance.now();
-    const course = await timed(`${server.baseUrl}/courses/synthetic-07`);
-    console.log(`a synthetic course page (first view): ${ms(course.ms)} (${ms(performance.now() - started)})`);
+    const coursePage: number[] = [];
+    for (let i = 0; i < 10; i++) coursePage.push((await timed(`${server.baseUrl}/courses/synthetic-${String(1 + i).padStart(2, "0")}`)).ms);
+    console.log(`course pages of 10 synthetic courses (HTML; thumbnails load after): ${summary(coursePage)}`);
   } finally {
     await server.stop();
     fs.rmSync(contentRoot, { recursive: true, force: true });

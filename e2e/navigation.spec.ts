@@ -118,6 +118,19 @@ test.describe("library and course pages", () => {
     await expect(page.locator('[data-chapter="11"]')).toHaveAttribute("data-status", "done");
   });
 
+  test("the library lists the latest notes, each opening its note", async ({ page }) => {
+    const created = await page.request.post("/api/notes", { data: { course: COURSE, chapter: 13, body: "**Latest** thought: tokens are *compute* budget" } });
+    expect(created.status()).toBe(201);
+    const note = (await created.json()) as { id: string };
+    await page.goto("/");
+    const item = page.locator(`[data-note-link="${note.id}"]`);
+    await expect(item).toContainText("13. Models need tokens to think");
+    await expect(item).toContainText("Latest thought: tokens are compute budget");
+    await item.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/courses/${COURSE}/13\\?note=${note.id}`));
+    await expect(page.locator(`[data-notes] [data-note-id="${note.id}"]`)).toBeFocused();
+  });
+
   test("a course page shows every chapter with a real picture of its sheet, or says it is not written", async ({ page }) => {
     await page.goto("/courses/layout-lab");
     await expect(page.locator(".chapter-card")).toHaveCount(7);
@@ -177,7 +190,28 @@ test.describe("the source page", () => {
   });
 });
 
+/** Axe's serious and critical findings, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
 test.describe("accessibility (axe): no serious or critical violations", () => {
+  test("the search palette with results, and the shortcuts dialog", async ({ page }) => {
+    await page.goto(`/courses/${COURSE}/8`);
+    await expect(page.locator("html[data-shortcuts=ready]")).toBeAttached();
+    await page.keyboard.press("Control+k");
+    await page.getByRole("combobox", { name: /Search/ }).fill("token");
+    await expect(page.locator("[data-search-palette]").getByRole("option").first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("?");
+    await expect(page.locator("[data-shortcut-help]")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   const pages = ["/", `/courses/${COURSE}`, `/courses/${COURSE}/8`, `/courses/${COURSE}/8/source`, "/notes"];
   for (const scheme of ["light", "dark"] as const) {
     for (const path of pages) {
@@ -187,11 +221,7 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
         await expect(page.locator("html[data-shortcuts=ready]")).toBeAttached();
         const sheet = page.locator("[data-sheet]");
         if ((await sheet.count()) > 0) await expect(sheet).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-        expect(serious).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
       });
     }
   }

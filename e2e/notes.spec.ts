@@ -1,3 +1,4 @@
+import { formatTimestamp } from "../lib/content/timestamps";
 import { expect, openSheet, test } from "./fixtures";
 import { COURSE, createNote, editingNoteId, openChapter, saveState, serverNotes } from "./notes-helpers";
 
@@ -72,30 +73,35 @@ test("n writes a chapter note; Markdown preview, a moment of the video, delete a
 
 test("study progress: studying, then done, kept after a reload", async ({ page, request }) => {
   await openChapter(page, 14);
-  const progress = page.getByRole("radiogroup", { name: "Study progress" });
-  await expect(progress.getByRole("radio", { name: "Not started" })).toHaveAttribute("aria-checked", "true");
-  await progress.getByRole("radio", { name: "Studying" }).click();
-  await expect(progress.getByRole("radio", { name: "Studying" })).toHaveAttribute("aria-checked", "true");
-  await progress.getByRole("radio", { name: /Done/ }).click();
-  await expect(progress.getByRole("radio", { name: /Done/ })).toHaveAttribute("aria-checked", "true");
+  const progress = page.getByRole("group", { name: "Study progress" });
+  await expect(progress.getByRole("radio", { name: "Not started" })).toBeChecked();
+  await progress.getByRole("radio", { name: "Studying" }).check();
+  await expect(progress.getByRole("radio", { name: "Studying" })).toBeChecked();
+  await progress.getByRole("radio", { name: "Studying" }).press("ArrowRight");
+  await expect(progress.getByRole("radio", { name: /Done/ })).toBeChecked();
+  await expect(page.locator("[data-progress]")).toHaveAttribute("data-progress", "done");
+  await expect.poll(async () => (await (await request.get(`/api/progress?course=${COURSE}&chapter=14`)).json()).status).toBe("done");
   await page.reload();
-  await expect(page.getByRole("radio", { name: /Done/ })).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByRole("radio", { name: /Done/ })).toBeChecked();
   await expect(page.locator(".notes-progress-meta")).toContainText("Last visited");
   const stored = await (await request.get(`/api/progress?course=${COURSE}&chapter=14`)).json();
   expect(stored).toMatchObject({ status: "done" });
   expect(stored.lastVisitedAt).not.toBeNull();
 });
 
-test("a transcript moment opens a new note at that moment", async ({ page, request }) => {
-  await page.goto(`/courses/${COURSE}/15?noteAt=754`);
+test("a transcript line's ✎ opens the chapter with a new note at that moment", async ({ page, request }) => {
+  await page.goto(`/courses/${COURSE}/8/source`);
+  const button = page.locator("[data-note-at]").nth(3);
+  const seconds = Number(await button.getAttribute("data-note-at"));
+  await button.click();
+  await expect(page).toHaveURL(new RegExp(`/courses/${COURSE}/8$`));
   const input = page.locator("[data-note-input]");
   await expect(input).toBeFocused();
-  await expect(page.locator("[data-notes] .note-moment-input")).toHaveValue("12:34");
-  await input.fill("What was said at 12:34");
+  await expect(page.locator("[data-notes] .note-moment-input")).toHaveValue(formatTimestamp(seconds));
+  await input.fill("What was said at this moment");
   const id = await editingNoteId(page);
   await expect(saveState(page)).toHaveAttribute("data-save-state", "saved");
-  expect(new URL(page.url()).searchParams.has("noteAt")).toBe(false);
-  expect((await serverNotes(request, 15)).find((note) => note.id === id)).toMatchObject({ timestamp: 754, body: "What was said at 12:34" });
+  expect((await serverNotes(request, 8)).find((note) => note.id === id)).toMatchObject({ timestamp: seconds, body: "What was said at this moment" });
 });
 
 test("the print view with ?notes=1 adds the notes on their own pages; the panel never prints", async ({ page, request }) => {
@@ -129,6 +135,7 @@ test("/notes lists notes by course and chapter and links back to them", async ({
   await page.getByLabel("Chapter").selectOption("17");
   await expect(page).toHaveURL(/chapter=17/);
   await expect(page.locator("[data-notes-page]")).not.toContainText("Eighteen's note");
+  await expect(page.locator('[data-export="markdown"]')).toHaveAttribute("href", `/api/notes/export?course=${COURSE}&chapter=17&format=markdown`);
   await expect(page.locator(`[data-note-id="${here.id}"] .note-time`)).toHaveAttribute("href", `/courses/${COURSE}/17/source#t-61`);
 
   await page.locator(`[data-note-id="${here.id}"]`).getByRole("link", { name: /Open on the sheet/ }).click();

@@ -1,16 +1,18 @@
 import fs from "node:fs";
 import type { APIResponse, Page } from "@playwright/test";
-import { loadCourse, type Course } from "@/lib/content/course";
+import type { Course } from "@/lib/content/course";
+import { courseToPrint, printedTitle, type PrintedTitle } from "@/lib/pdf/sources";
 import { compact, inkShare, rasterisePage, readPdf, type ReadPdf, type TextItem } from "../tests/pdf/pdf-reader";
 import { expect, openSheet, test } from "./fixtures";
 
 /** A booklet of 24 sheets on a busy 2-core machine: generous, the speed is measured in bench/. */
 const BOOKLET_TIMEOUT_MS = 180_000;
 
-function course(id: string): Course {
-  const result = loadCourse(id);
-  if (!result?.ok) throw new Error(`the test course ${id} is missing or broken`);
-  return result.course;
+/** The course and its written chapters, titled as their sheets title them. */
+async function printable(id: string): Promise<{ course: Course; chapters: PrintedTitle[] }> {
+  const result = await courseToPrint(id);
+  if (result.kind !== "printable") throw new Error(`the test course ${id} cannot be printed: ${result.error}`);
+  return { course: result.course, chapters: result.chapters.map(printedTitle) };
 }
 
 async function pdfOf(response: APIResponse): Promise<ReadPdf> {
@@ -52,7 +54,7 @@ function expectSameLayout(actual: TextItem[], expected: TextItem[]) {
 
 test.describe("chapter PDF", () => {
   test("is one A4 page whose text holds the English and Korean titles, named after the chapter", async ({ request }) => {
-    const chapter = course("deep-dive-llms").chapters.find((c) => c.number === 8);
+    const chapter = (await printable("deep-dive-llms")).chapters.find((c) => c.number === 8);
     const response = await request.get("/api/pdf/deep-dive-llms/8");
     const pdf = await pdfOf(response);
     expect(response.headers()["content-disposition"]).toContain('filename="deep-dive-llms-08-llama-3-1-base-model-inference.pdf"');
@@ -140,8 +142,7 @@ test.describe("PDF errors", () => {
 test.describe("course booklet", () => {
   test("has a cover, contents with page numbers, one page per written chapter and a bookmark each", async ({ request }) => {
     test.setTimeout(BOOKLET_TIMEOUT_MS);
-    const deepDive = course("deep-dive-llms");
-    const written = deepDive.chapters.filter((chapter) => chapter.hasSheet);
+    const { course: deepDive, chapters: written } = await printable("deep-dive-llms");
     const response = await request.get("/api/pdf/deep-dive-llms", { timeout: BOOKLET_TIMEOUT_MS });
     const pdf = await pdfOf(response);
     expect(response.headers()["content-disposition"]).toContain('filename="deep-dive-llms.pdf"');
@@ -173,8 +174,7 @@ test.describe("course booklet", () => {
       expect(chapterPdf.pages.length).toBeGreaterThan(1);
       expect(compact(chapterPdf.pages.slice(1).map((page) => page.text).join(""))).toContain(compact(body));
 
-      const kitchen = course("kitchen-chemistry");
-      const written = kitchen.chapters.filter((chapter) => chapter.hasSheet);
+      const { chapters: written } = await printable("kitchen-chemistry");
       const booklet = await pdfOf(await request.get("/api/pdf/kitchen-chemistry?notes=1", { timeout: BOOKLET_TIMEOUT_MS }));
       expect(booklet.outline).toHaveLength(written.length);
       expect(booklet.outline[0].pageIndex).toBe(2);
@@ -188,7 +188,7 @@ test.describe("course booklet", () => {
 
   test("the course page downloads the booklet, showing chapter k of n while it prints", async ({ page }) => {
     test.setTimeout(BOOKLET_TIMEOUT_MS);
-    const written = course("kitchen-chemistry").chapters.filter((chapter) => chapter.hasSheet);
+    const { chapters: written } = await printable("kitchen-chemistry");
     await page.goto("/courses/kitchen-chemistry");
     const download = page.waitForEvent("download", { timeout: BOOKLET_TIMEOUT_MS });
     await page.getByRole("button", { name: /Download course PDF/ }).click();
@@ -225,7 +225,10 @@ test.describe("course booklet", () => {
 function expectContentsPointAtBookmarks(pdf: ReadPdf, titles: string[]) {
   const contents = pdf.pages[1].items;
   titles.forEach((title, index) => {
-    const line = contents.find((item) => compact(item.text).startsWith(compact(title).slice(0, 10)));
+    // The title's first line: the longest text item the title starts with (a long title may wrap).
+    const line = contents
+      .filter((item) => compact(item.text).length > 2 && compact(title).startsWith(compact(item.text)))
+      .sort((a, b) => compact(b.text).length - compact(a.text).length)[0];
     expect(line, `"${title}" in the contents`).toBeDefined();
     const page = String(pdf.outline[index].pageIndex + 1);
     expect(

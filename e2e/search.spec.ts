@@ -22,7 +22,7 @@ async function searchFor(page: Page, query: string, url: string) {
 
 /** Moves the active result to `option` with the arrow keys, then opens it with Enter. */
 async function chooseWithKeys(page: Page, url: string) {
-  const options = page.getByRole("option");
+  const options = page.locator("[data-search-palette]").getByRole("option");
   const urls = await options.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-url")));
   const index = urls.indexOf(url);
   expect(index).toBeGreaterThanOrEqual(0);

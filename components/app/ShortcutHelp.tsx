@@ -37,7 +37,7 @@ export function ShortcutHelp() {
                 </th>
                 <td>
                   {shortcut.label}
-                  {here ? null : <span className="shortcut-elsewhere"> (on chapter pages)</span>}
+                  {here ? null : <span className="shortcut-elsewhere"> ({shortcut.where})</span>}
                 </td>
               </tr>
             );

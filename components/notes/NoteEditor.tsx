@@ -38,19 +38,18 @@ export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteVi
         ))}
       </div>
       {tab === "write" ? (
-        <textarea
-          id={`${id}-write`}
-          role="tabpanel"
-          aria-labelledby={`${id}-write-tab`}
-          aria-label="Note text (Markdown)"
-          className="note-textarea"
-          value={note.body}
-          placeholder="Write in Markdown: **bold**, - lists, `code`, [links](https://…)"
-          onChange={(event) => onChange({ body: event.target.value })}
-          autoFocus
-          spellCheck
-          data-note-input
-        />
+        <div id={`${id}-write`} role="tabpanel" aria-labelledby={`${id}-write-tab`}>
+          <textarea
+            aria-label="Note text (Markdown)"
+            className="note-textarea"
+            value={note.body}
+            placeholder="Write in Markdown: **bold**, - lists, `code`, [links](https://…)"
+            onChange={(event) => onChange({ body: event.target.value })}
+            autoFocus
+            spellCheck
+            data-note-input
+          />
+        </div>
       ) : (
         <div id={`${id}-preview`} role="tabpanel" aria-labelledby={`${id}-preview-tab`} className="note-body note-preview" tabIndex={0}>
           {note.body.trim() ? <NoteMarkdown text={note.body} /> : <p className="note-empty">Nothing to preview yet.</p>}

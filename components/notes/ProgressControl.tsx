@@ -55,21 +55,16 @@ export function ProgressControl({ course, chapter }: { course: string; chapter: 
 
   return (
     <div className="notes-progress" data-progress={status ?? "loading"}>
-      <div role="radiogroup" aria-label="Study progress" className="notes-segmented">
+      {/* Arrow keys move between the radios here, not to the previous / next chapter. */}
+      <fieldset className="notes-segmented" disabled={status === null} onKeyDown={(event) => event.key.startsWith("Arrow") && event.stopPropagation()}>
+        <legend className="sr-only">Study progress</legend>
         {OPTIONS.map((option) => (
-          <button
-            key={option.status}
-            type="button"
-            role="radio"
-            aria-checked={status === option.status}
-            disabled={status === null}
-            data-status={option.status}
-            onClick={() => void choose(option.status)}
-          >
-            {option.label}
-          </button>
+          <label key={option.status} data-status={option.status}>
+            <input type="radio" name={`progress-${course}-${chapter}`} value={option.status} checked={status === option.status} onChange={() => void choose(option.status)} />
+            <span>{option.label}</span>
+          </label>
         ))}
-      </div>
+      </fieldset>
       <p className="notes-progress-meta">
         {failed ? <span role="alert">Progress could not be saved — is the server running?</span> : previousVisit ? `Last visited ${formatVisit(previousVisit)}` : status ? "First visit" : " "}
       </p>

@@ -3,12 +3,13 @@ import { newNoteAtHref } from "@/lib/notes/links";
 
 /**
  * "Note at this moment" for a transcript line of the source page: opens the chapter page (the
- * sheet beside the notes panel) with a new note at `seconds` ready to type into. A plain link, so
- * it works from server components, opens in a new tab with a middle click and needs no script.
+ * sheet beside the notes panel) with a new note at `seconds` ready to type into. A link, so it
+ * works from server components and opens in a new tab with a middle click.
  */
 export function TimestampNoteButton({ course, chapter, seconds, label }: { course: string; chapter: number; seconds: number; label: string }) {
   return (
-    <Link href={newNoteAtHref(course, chapter, seconds)} className="timestamp-note-button" aria-label={`Write a note at ${label}`} title={`Write a note at ${label}`} data-note-at={seconds}>
+    // No prefetch: a transcript has hundreds of these, all for the same page.
+    <Link href={newNoteAtHref(course, chapter, seconds)} prefetch={false} className="timestamp-note-button" aria-label={`Write a note at ${label}`} title={`Write a note at ${label}`} data-note-at={seconds}>
       ✎<span className="sr-only"> note</span>
     </Link>
   );

@@ -40,7 +40,8 @@ const ADOPT_LOCK = "study-sheets:adopt-outboxes";
 /** Pause after the last keystroke before saving. */
 export const AUTOSAVE_DELAY_MS = 600;
 const REQUEST_TIMEOUT_MS = 15_000;
-const LOAD_RETRY_MS = 3000;
+/** Loading a chapter's notes is retried after 2 s, 4 s, … up to 30 s while the server is away. */
+const loadRetryDelay = (attempt: number) => Math.min(30_000, 2000 * 2 ** attempt);
 
 /** A note as the panel shows it: the server's copy with this tab's unsent changes on top. */
 export interface NoteView extends NoteContent {
@@ -214,7 +215,7 @@ class NoteStore {
   }
 
   /** Fetches a chapter's notes (again); retried while the server cannot be reached. */
-  async loadChapter(place: Place): Promise<void> {
+  async loadChapter(place: Place, attempt = 0): Promise<void> {
     const key = chapterKey(place);
     if (this.loads.get(key) !== "loaded") this.loads.set(key, "loading");
     this.changed();
@@ -227,7 +228,7 @@ class NoteStore {
       this.loads.set(key, "loaded");
     } catch {
       if (this.loads.get(key) !== "loaded") this.loads.set(key, "failed");
-      setTimeout(() => void this.loadChapter(place), LOAD_RETRY_MS);
+      setTimeout(() => void this.loadChapter(place, attempt + 1), loadRetryDelay(attempt));
     }
     this.changed();
   }

@@ -1,10 +1,10 @@
-import type { ChapterEntry } from "@/lib/content/course";
+import type { PrintedTitle } from "@/lib/pdf/sources";
 
 /**
  * The booklet's table of contents: every printed chapter with its English and Korean titles and the
  * page it starts on (when known: a notes booklet learns its page numbers only once it is printed).
  */
-export function BookletContents({ chapters, startPages }: { chapters: ChapterEntry[]; startPages?: number[] }) {
+export function BookletContents({ chapters, startPages }: { chapters: PrintedTitle[]; startPages?: number[] }) {
   const pages = startPages?.length === chapters.length ? startPages : undefined;
   return (
     <article className="sheet booklet-page booklet-contents" aria-label="Contents" data-booklet-contents>

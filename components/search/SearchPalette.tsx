@@ -90,9 +90,10 @@ export function SearchPalette() {
   const ordered = groups.flatMap((group) => group.items.map((item) => item.result));
   const activeIndex = Math.min(active, Math.max(0, ordered.length - 1));
 
+  const activeId = ordered.length > 0 ? optionId(activeIndex) : undefined;
   useEffect(() => {
-    document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: "nearest" });
-  });
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
+  }, [activeId]);
 
   const open = (result: SearchResult, newTab: boolean) => {
     if (newTab) {
@@ -149,7 +150,7 @@ export function SearchPalette() {
           aria-expanded={ordered.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
-          aria-activedescendant={ordered.length > 0 ? optionId(activeIndex) : undefined}
+          aria-activedescendant={activeId}
           placeholder="Search sheets, transcripts and notes…"
           autoComplete="off"
           spellCheck={false}

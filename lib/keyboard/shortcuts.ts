@@ -3,13 +3,13 @@
  * so the two cannot disagree.
  */
 export const SHORTCUTS = [
-  { id: "search", keys: ["/", "Ctrl K"], label: "Search sheets, transcripts and notes" },
-  { id: "previous-chapter", keys: ["←"], label: "Previous chapter" },
-  { id: "next-chapter", keys: ["→"], label: "Next chapter" },
-  { id: "new-note", keys: ["n"], label: "New note on this chapter" },
-  { id: "source", keys: ["s"], label: "Source page (and back to the sheet)" },
-  { id: "print", keys: ["p"], label: "Print" },
-  { id: "help", keys: ["?"], label: "Show these shortcuts" },
+  { id: "search", keys: ["/", "Ctrl K"], label: "Search sheets, transcripts and notes", where: "everywhere" },
+  { id: "previous-chapter", keys: ["←"], label: "Previous chapter", where: "on a chapter's sheet or source page" },
+  { id: "next-chapter", keys: ["→"], label: "Next chapter", where: "on a chapter's sheet or source page" },
+  { id: "new-note", keys: ["n"], label: "New note on this chapter", where: "on a chapter's sheet" },
+  { id: "source", keys: ["s"], label: "Source page (and back to the sheet)", where: "on a chapter's sheet or source page" },
+  { id: "print", keys: ["p"], label: "Print", where: "on a chapter's sheet or source page" },
+  { id: "help", keys: ["?"], label: "Show these shortcuts", where: "everywhere" },
 ] as const;
 
 export type ShortcutId = (typeof SHORTCUTS)[number]["id"];

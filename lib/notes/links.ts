@@ -15,7 +15,7 @@ export function momentHref(course: string, chapter: number, seconds: number): st
   return `${chapterHref(course, chapter)}/source#t-${seconds}`;
 }
 
-/** The chapter page opening a new note at that moment of the video. */
+/** The chapter page opening a new note at that moment of the video (the panel scrolls to it). */
 export function newNoteAtHref(course: string, chapter: number, seconds: number): string {
-  return `${chapterHref(course, chapter)}?noteAt=${seconds}#notes`;
+  return `${chapterHref(course, chapter)}?noteAt=${seconds}`;
 }

@@ -1,12 +1,7 @@
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import { PrintPageError } from "./errors";
 import { setOutline, type OutlineEntry } from "./outline";
-
-export interface BookletChapter {
-  number: number;
-  title: string;
-  titleKr?: string;
-}
+import type { PrintedTitle } from "./sources";
 
 /**
  * A PDF printed by the browser for the booklet. With one chapter it is that chapter's pages (its
@@ -14,12 +9,12 @@ export interface BookletChapter {
  */
 export interface PrintedPart {
   pdf: Uint8Array;
-  chapters: BookletChapter[];
+  chapters: PrintedTitle[];
 }
 
 export interface LoadedPart {
   doc: PDFDocument;
-  chapters: BookletChapter[];
+  chapters: PrintedTitle[];
   /** Pages of each chapter of the part. */
   pageCounts: number[];
 }
@@ -45,7 +40,7 @@ export async function loadPart(part: PrintedPart): Promise<LoadedPart> {
   return { doc, chapters: part.chapters, pageCounts: part.chapters.map(() => 1) };
 }
 
-export function chapterTitle(chapter: BookletChapter): string {
+export function chapterTitle(chapter: PrintedTitle): string {
   return `${chapter.number}. ${chapter.title}${chapter.titleKr ? ` · ${chapter.titleKr}` : ""}`;
 }
 

@@ -11,7 +11,6 @@ export interface PdfBrowserOptions {
   maxPages: number;
   /** Requests allowed to wait for a page; beyond that a request is refused (503) rather than queued. */
   maxQueue: number;
-  launch?: () => Promise<Browser>;
 }
 
 function launchChromium(): Promise<Browser> {
@@ -27,13 +26,11 @@ function launchChromium(): Promise<Browser> {
  */
 export class PdfBrowser {
   private readonly limit: LimitFunction;
-  private readonly launch: () => Promise<Browser>;
   private context: Promise<BrowserContext> | null = null;
   private idlePages: Page[] = [];
 
   constructor(private readonly options: PdfBrowserOptions) {
     this.limit = pLimit(options.maxPages);
-    this.launch = options.launch ?? launchChromium;
   }
 
   /** How many pages print at once. */
@@ -46,20 +43,26 @@ export class PdfBrowser {
     return { active: this.limit.activeCount, queued: this.limit.pendingCount };
   }
 
-  /** Runs `task` on a page of its own once one is free; a page that failed is closed, not reused. */
+  /**
+   * Runs `task` on a page of its own once one is free. A page whose task failed is closed, not
+   * reused; if Chromium died under the task, the task runs once more on a new Chromium.
+   */
   withPage<T>(task: (page: Page) => Promise<T>): Promise<T> {
     // Counted from both figures: a burst of calls is all "pending" until p-limit starts the first ones.
     const waiting = this.limit.activeCount + this.limit.pendingCount - this.options.maxPages;
     if (waiting >= this.options.maxQueue) return Promise.reject(new PdfBusyError(waiting));
     return this.limit(async () => {
-      const page = await this.takePage();
-      try {
-        const result = await task(page);
-        this.idlePages.push(page);
-        return result;
-      } catch (error) {
-        await page.close().catch(() => undefined);
-        throw error;
+      for (let attempt = 1; ; attempt++) {
+        const page = await this.takePage();
+        try {
+          const result = await task(page);
+          this.idlePages.push(page);
+          return result;
+        } catch (error) {
+          const chromiumDied = page.context().browser()?.isConnected() === false;
+          await page.close().catch(() => undefined);
+          if (!chromiumDied || attempt > 1) throw error;
+        }
       }
     });
   }
@@ -75,25 +78,35 @@ export class PdfBrowser {
     for (let page = this.idlePages.pop(); page; page = this.idlePages.pop()) {
       if (!page.isClosed()) return page;
     }
+    const context = await this.openContext();
+    if (context.browser()?.isConnected()) return context.newPage();
+    // Chromium died and its "disconnected" event is still on its way: launch a new one now.
+    this.forget(this.context);
     return (await this.openContext()).newPage();
   }
 
   private openContext(): Promise<BrowserContext> {
-    this.context ??= this.launch().then(
+    if (this.context) return this.context;
+    const context: Promise<BrowserContext> = launchChromium().then(
       async (browser) => {
-        browser.on("disconnected", () => {
-          // Chromium died or was closed: the next request launches a new one.
-          this.context = null;
-          this.idlePages = [];
-        });
+        // Chromium died or was closed: the next request launches a new one.
+        browser.on("disconnected", () => this.forget(context));
         return browser.newContext({ viewport: A4_VIEWPORT, colorScheme: "light", reducedMotion: "reduce" });
       },
       (error: unknown) => {
-        this.context = null;
+        this.forget(context);
         throw error;
       },
     );
-    return this.context;
+    this.context = context;
+    return context;
+  }
+
+  /** Drops the browser `context` belongs to, unless a newer one already replaced it. */
+  private forget(context: Promise<BrowserContext> | null) {
+    if (this.context !== context) return;
+    this.context = null;
+    this.idlePages = [];
   }
 }
 

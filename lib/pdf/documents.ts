@@ -1,11 +1,11 @@
 import { PDFDocument } from "pdf-lib";
 import type { Course } from "@/lib/content/course";
-import { assembleBooklet, loadPart, type BookletChapter, type LoadedPart } from "./booklet-assembly";
+import { assembleBooklet, loadPart, type LoadedPart } from "./booklet-assembly";
 import { chapterStartPages, FRONT_PAGES, splitIntoRuns } from "./booklet-plan";
 import { pdfBrowser } from "./browser";
 import { chapterPrintPath, coursePrintPath } from "./print-urls";
 import { DEFAULT_READY_TIMEOUT_MS, renderPdf } from "./render";
-import type { PrintableChapter } from "./sources";
+import { printedTitle, type PrintableChapter } from "./sources";
 
 /** Extra time a booklet run gets for each sheet it prints. */
 const TIMEOUT_PER_SHEET_MS = 2_000;
@@ -13,13 +13,12 @@ const TIMEOUT_PER_SHEET_MS = 2_000;
 const FRONT_ATTEMPTS = 3;
 
 /**
- * The server prints its own pages, always through 127.0.0.1 (the app listens only there): only the
- * port is taken from the request.
+ * The server prints its own pages, always through 127.0.0.1 (the app listens only there, and a
+ * request's Host header must not send the browser elsewhere): only the port is taken from the
+ * request, else from PORT, else Next's default.
  */
 export function printOrigin(requestUrl: string): string {
-  const url = new URL(requestUrl);
-  const port = url.port || process.env.PORT || (url.protocol === "https:" ? "443" : "80");
-  return `http://127.0.0.1:${port}`;
+  return `http://127.0.0.1:${new URL(requestUrl).port || process.env.PORT || "3000"}`;
 }
 
 export function chapterPdf(origin: string, course: Course, chapter: PrintableChapter, options: { notes?: boolean; timeoutMs?: number } = {}): Promise<Uint8Array> {
@@ -36,10 +35,6 @@ export interface BookletProgress {
 export interface BookletOptions {
   notes?: boolean;
   onProgress?: (progress: BookletProgress) => void;
-}
-
-function bookletChapter({ entry }: PrintableChapter): BookletChapter {
-  return { number: entry.number, title: entry.title, titleKr: entry.titleKr };
 }
 
 /**
@@ -83,7 +78,7 @@ export async function bookletPdf(origin: string, course: Course, chapters: reado
     ...runs.map(printRun),
   ]);
   report("assembling");
-  const parts: LoadedPart[] = await Promise.all(runPdfs.map((pdf, index) => loadPart({ pdf, chapters: runs[index].map(bookletChapter) })));
+  const parts: LoadedPart[] = await Promise.all(runPdfs.map((pdf, index) => loadPart({ pdf, chapters: runs[index].map(printedTitle) })));
   const pageCounts = parts.flatMap((part) => part.pageCounts);
 
   let frontPages = FRONT_PAGES;

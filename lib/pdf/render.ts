@@ -2,7 +2,8 @@ import { errors as playwrightErrors, type Page } from "playwright-core";
 import { pdfBrowser } from "./browser";
 import { PageNotReadyError, PrintPageError } from "./errors";
 
-export const DEFAULT_READY_TIMEOUT_MS = 20_000;
+/** `next dev` compiles a print page on its first visit, which alone can take many seconds. */
+export const DEFAULT_READY_TIMEOUT_MS = process.env.NODE_ENV === "development" ? 60_000 : 20_000;
 const PROGRESS_INTERVAL_MS = 200;
 
 export interface RenderOptions {

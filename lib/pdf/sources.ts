@@ -12,6 +12,17 @@ export interface PrintableChapter {
 /** Why nothing can be printed: unknown (404) or content errors to fix (422). */
 export type NotPrintable = { kind: "not-found"; error: string } | { kind: "content-errors"; error: string; errors: ContentError[] };
 
+/** A chapter as its printed page titles it: the sheet's own titles (the course list may word them differently). */
+export interface PrintedTitle {
+  number: number;
+  title: string;
+  titleKr?: string;
+}
+
+export function printedTitle({ entry, sheet }: PrintableChapter): PrintedTitle {
+  return { number: entry.number, title: sheet.title, titleKr: sheet.titleKr ?? entry.titleKr };
+}
+
 export type ChapterToPrint = NotPrintable | { kind: "printable"; course: Course; chapter: PrintableChapter };
 export type CourseToPrint = NotPrintable | { kind: "printable"; course: Course; chapters: PrintableChapter[] };
 

@@ -60,14 +60,30 @@ function snapEnd(text: string, at: number): number {
 }
 
 /**
- * About `length` characters of `text` around its first match, cut at word boundaries, with "…"
+ * Where the snippet should start: at the first match whose window shows the most different
+ * terms (so "token simulator" shows where both words are, not the first lone "token").
+ */
+function bestWindowStart(text: string, terms: string[], length: number): number {
+  const perTerm = terms.map((term) => findMatches(text, [term]));
+  let best = { start: 0, terms: 0 };
+  for (const { start: at } of perTerm.flat().sort((a, b) => a.start - b.start)) {
+    const start = Math.max(0, Math.min(at - LEAD, text.length - length));
+    const end = start + length;
+    const shown = perTerm.filter((ranges) => ranges.some((r) => r.start >= start && r.end <= end)).length;
+    if (shown > best.terms) best = { start, terms: shown };
+    if (shown === terms.length) break;
+  }
+  return best.start;
+}
+
+/**
+ * About `length` characters of `text` around its best match, cut at word boundaries, with "…"
  * where it was cut, and where the terms occur in it. Without a match: the beginning.
  */
 export function makeSnippet(source: string, terms: string[], length = SNIPPET_LENGTH): HighlightedText {
   const text = flatten(source);
   if (text.length <= length) return { text, matches: findMatches(text, terms) };
-  const first = findMatches(text, terms)[0];
-  const wantedStart = first ? Math.min(first.start - LEAD, text.length - length) : 0;
+  const wantedStart = bestWindowStart(text, terms, length);
   const start = snapStart(text, Math.max(0, wantedStart));
   const end = snapEnd(text, Math.min(text.length, start + length));
   const snippet = `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;

@@ -91,9 +91,9 @@ async function photograph(page: Page, url: string): Promise<Buffer> {
   return Buffer.from(dataUrl.slice(dataUrl.indexOf(",") + 1), "base64");
 }
 
-const rendering = new Map<string, Promise<string>>();
+const rendering = new Map<string, Promise<void>>();
 
-async function renderToCache(file: string, url: string): Promise<string> {
+async function renderToCache(file: string, url: string): Promise<void> {
   const picture = await pdfBrowser().withPage((page) => photograph(page, url));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written aside and renamed: a reader never sees half a file.
@@ -105,13 +105,12 @@ async function renderToCache(file: string, url: string): Promise<string> {
   for (const name of fs.readdirSync(path.dirname(file))) {
     if (name.startsWith(prefix) && name !== path.basename(file) && !name.endsWith(".partial")) fs.rmSync(path.join(path.dirname(file), name), { force: true });
   }
-  return file;
 }
 
-export type ThumbnailLookup = { kind: "found"; file: string; key: string } | { kind: "not-found"; error: string };
+export type ThumbnailLookup = { kind: "found"; picture: Buffer; key: string } | { kind: "not-found"; error: string };
 
 /**
- * The thumbnail file of a chapter, from the cache or photographed now from `origin` (this
+ * The thumbnail of a chapter (WebP), from the cache or photographed now from `origin` (this
  * server). Concurrent requests for the same picture share one rendering.
  */
 export async function chapterThumbnail(courseId: string, chapterParam: string, origin: string): Promise<ThumbnailLookup> {
@@ -124,11 +123,13 @@ export async function chapterThumbnail(courseId: string, chapterParam: string, o
   const edits = await diagramEditStamps(courseId);
   const key = thumbnailKey(courseId, chapter, stamp, edits.get(chapter.number));
   const file = path.join(cacheDir(), courseId, `${chapter.number}-${key}.webp`);
-  if (fs.existsSync(file)) return { kind: "found", file, key };
-  let pending = rendering.get(file);
-  if (!pending) {
-    pending = renderToCache(file, new URL(chapterPrintPath(courseId, chapter.number), origin).href).finally(() => rendering.delete(file));
-    rendering.set(file, pending);
+  if (!fs.existsSync(file)) {
+    let pending = rendering.get(file);
+    if (!pending) {
+      pending = renderToCache(file, new URL(chapterPrintPath(courseId, chapter.number), origin).href).finally(() => rendering.delete(file));
+      rendering.set(file, pending);
+    }
+    await pending;
   }
-  return { kind: "found", file: await pending, key };
+  return { kind: "found", picture: await fs.promises.readFile(file), key };
 }

@@ -1,8 +1,9 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { assembleBooklet, loadPart, type BookletChapter } from "@/lib/pdf/booklet-assembly";
+import { assembleBooklet, loadPart } from "@/lib/pdf/booklet-assembly";
 import { PrintPageError } from "@/lib/pdf/errors";
 import { setOutline } from "@/lib/pdf/outline";
+import type { PrintedTitle } from "@/lib/pdf/sources";
 import { readPdf } from "./pdf-reader";
 
 const A4: [number, number] = [595.28, 841.89];
@@ -13,7 +14,7 @@ async function blankPdf(pages: number): Promise<Uint8Array> {
   return doc.save();
 }
 
-const chapter = (number: number, titleKr?: string): BookletChapter => ({ number, title: `Chapter ${number}`, titleKr });
+const chapter = (number: number, titleKr?: string): PrintedTitle => ({ number, title: `Chapter ${number}`, titleKr });
 
 describe("outline", () => {
   it("writes nested bookmarks that a PDF reader opens at their pages, Korean titles included", async () => {

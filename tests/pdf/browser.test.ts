@@ -105,6 +105,29 @@ describe("PdfBrowser", () => {
     }
   });
 
+  it("runs a task once more on a new Chromium when Chromium dies under it", async () => {
+    const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4 });
+    try {
+      let attempts = 0;
+      const result = await browser.withPage(async (page) => {
+        attempts++;
+        if (attempts === 1) {
+          await page.context().browser()?.close(); // as if Chromium crashed mid-print
+          return page.pdf();
+        }
+        return "printed";
+      });
+      expect(result).toBe("printed");
+      expect(attempts).toBe(2);
+      // A task that fails on its own is not repeated.
+      let failures = 0;
+      await expect(browser.withPage(async () => Promise.reject(new Error(`failure ${++failures}`)))).rejects.toThrow("failure 1");
+      expect(failures).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("answers 503 with the install line when Chromium is missing", async () => {
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = "/nonexistent/chromium";

@@ -72,3 +72,11 @@ describe("relevance", () => {
     expect(titled).toBeGreaterThan(phrase);
   });
 });
+
+describe("the snippet window", () => {
+  it("shows the place where most of the words occur together, not the first lone one", () => {
+    const text = `token ${"filler ".repeat(60)}the base model is a token simulator of the internet ${"filler ".repeat(60)}`;
+    const { text: snippet } = makeSnippet(text, ["token", "simulator"], 120);
+    expect(snippet).toContain("token simulator");
+  });
+});

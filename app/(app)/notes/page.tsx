@@ -37,7 +37,7 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
       : counts.filter((row) => row.course === id).map((row) => ({ number: row.chapter, title: "(not in the library)", count: row.count }));
     return { id, title: course?.title ?? `${id} (not in the library)`, chapters };
   });
-  const exportQuery = new URLSearchParams(Object.entries(filter).map(([key, value]) => [key, String(value)]));
+  const exportQuery = new URLSearchParams(Object.entries(filter).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
   const exportHref = (format: string) => `/api/notes/export?${new URLSearchParams([...exportQuery, ["format", format]])}`;
 
   return (

@@ -9,7 +9,7 @@ import { sheetDiagramEdits } from "@/lib/diagrams/chapter-diagrams";
 import { listNotes, toNoteJson } from "@/lib/notes/repository";
 import { chapterStartPages, FRONT_PAGES } from "@/lib/pdf/booklet-plan";
 import { parseCoursePrintQuery } from "@/lib/pdf/print-urls";
-import { courseToPrint } from "@/lib/pdf/sources";
+import { courseToPrint, printedTitle } from "@/lib/pdf/sources";
 
 type Params = Promise<{ course: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -46,7 +46,7 @@ export default async function CoursePrintPage({ params, searchParams }: { params
       {query.part === "sheets" ? null : (
         <>
           <BookletCover course={course} chapterCount={chapters.length} printedOn={new Date()} />
-          <BookletContents chapters={chapters.map(({ entry }) => entry)} startPages={startPages} />
+          <BookletContents chapters={chapters.map(printedTitle)} startPages={startPages} />
         </>
       )}
       {sheets.map(({ entry, sheet, diagramEdits, notes }) => (

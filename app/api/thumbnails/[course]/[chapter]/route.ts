@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { jsonError } from "@/lib/api/http";
 import { PdfError } from "@/lib/pdf/errors";
 import { chapterThumbnail } from "@/lib/thumbnails/thumbnails";
@@ -14,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Params }) {
     if (thumbnail.kind === "not-found") return jsonError(404, thumbnail.error);
     // A URL naming the current picture never changes; any other gets revalidated.
     const current = url.searchParams.get("v") === thumbnail.key;
-    return new Response(await fs.promises.readFile(thumbnail.file), {
+    return new Response(new Uint8Array(thumbnail.picture), {
       headers: {
         "Content-Type": "image/webp",
         "Cache-Control": current ? "public, max-age=31536000, immutable" : "no-cache",

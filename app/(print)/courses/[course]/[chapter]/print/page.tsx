@@ -10,11 +10,13 @@ import { listNotes, toNoteJson } from "@/lib/notes/repository";
 type Params = Promise<{ course: string; chapter: string }>;
 type SearchParams = Promise<{ notes?: string }>;
 
-/** The page title is the PDF's title. */
+/** The page title becomes the PDF's title: the chapter as its sheet titles it. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { course, chapter } = await params;
-  const lookup = await loadChapterPage(course, chapter);
-  return lookup.kind === "found" ? { title: `${lookup.data.chapter.number}. ${lookup.data.chapter.title}` } : {};
+  const { course: courseId, chapter: chapterParam } = await params;
+  const lookup = await loadChapterPage(courseId, chapterParam);
+  if (lookup.kind !== "found") return {};
+  const { chapter, sheet } = lookup.data;
+  return { title: `${chapter.number}. ${sheet?.ok ? sheet.sheet.title : chapter.title}` };
 }
 
 /** Exactly what is printed: the sheet alone on one A4 page, and with ?notes=1 the notes after it. */
