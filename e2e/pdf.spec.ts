@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { APIResponse, Page } from "@playwright/test";
-import type { Course } from "@/lib/content/course";
+import { loadAllCourses, type Course } from "@/lib/content/course";
 import { courseToPrint, printedTitle, type PrintedTitle } from "@/lib/pdf/sources";
 import { compact, inkShare, rasterisePage, readPdf, type ReadPdf, type TextItem } from "../tests/pdf/pdf-reader";
 import { expect, openSheet, test } from "./fixtures";
@@ -112,6 +112,22 @@ test.describe("chapter PDF", () => {
       expect(pdf.pages, `chapter ${chapters[index]}`).toHaveLength(1);
     }
   });
+});
+
+/** Every written chapter of every course (the fixtures included), minus the deliberately broken ones. */
+const sheets = loadAllCourses().flatMap((result) =>
+  result.ok ? result.course.chapters.filter((c) => c.hasSheet && !c.slug.includes("broken")).map((c) => `${result.course.id}/${c.number}`) : [],
+);
+
+test.describe("Ctrl+P on every chapter page gives exactly one A4 page", () => {
+  for (const sheet of sheets) {
+    test(sheet, async ({ page }) => {
+      await openSheet(page, `/courses/${sheet}`);
+      const pdf = await readPdf(await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true }));
+      expect(pdf.pages).toHaveLength(1);
+      expectA4(pdf);
+    });
+  }
 });
 
 test.describe("PDF errors", () => {

@@ -37,7 +37,10 @@ for (const [chapter, request] of Object.entries(requests)) {
       expect(counts, `a table of ${table.rows} rows in ${table.section}`).toContain(table.rows);
     }
     for (const diagram of request.mermaid) {
-      const names = await page.locator(`[data-section="${diagram.section}"] [data-mermaid]`).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+      // The accessible name sits on the figure or on the drawn diagram inside it.
+      const names = await page
+        .locator(`[data-section="${diagram.section}"] [data-mermaid]`)
+        .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? e.querySelector("[role=img][aria-label]")?.getAttribute("aria-label") ?? ""));
       expect(names.some((name) => name.startsWith(DIAGRAM_NAMES[diagram.type] ?? diagram.type)), `${diagram.type} in ${diagram.section}`).toBe(true);
     }
     await expect(page.locator("[data-mermaid][data-state=rendered]")).toHaveCount(request.mermaid.length);

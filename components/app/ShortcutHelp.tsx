@@ -2,6 +2,7 @@
 
 import { useRef } from "react";
 import { SHORTCUTS } from "@/lib/keyboard/shortcuts";
+import { showModal } from "./dialog";
 import { useAvailableShortcuts, useShortcut } from "./ShortcutProvider";
 
 /** The `?` dialog: every shortcut, with the ones this page does not offer dimmed. */
@@ -9,7 +10,7 @@ export function ShortcutHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
   const available = useAvailableShortcuts();
   useShortcut("help", () => {
-    if (!dialog.current?.open) dialog.current?.showModal();
+    if (dialog.current) showModal(dialog.current);
   });
 
   return (

@@ -25,8 +25,11 @@ export function NotesPanel({ course, chapter, sections, hasSource = false }: { c
   const [editing, setEditing] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
+  // The open editor, for callbacks that must not change identity with it.
   const editingRef = useRef<string | null>(null);
-  editingRef.current = editing;
+  useEffect(() => {
+    editingRef.current = editing;
+  }, [editing]);
 
   useEffect(() => {
     void noteStore.start().then(() => noteStore.loadChapter({ course, chapter }));

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { SearchResult } from "@/lib/search/search";
+import { showModal } from "@/components/app/dialog";
 import { useShortcut } from "@/components/app/ShortcutProvider";
 import { Highlighted } from "./Highlighted";
 import { revealTarget } from "./reveal";
@@ -54,7 +55,7 @@ export function SearchPalette() {
   const optionId = (index: number) => `${listId}-option-${index}`;
 
   useShortcut("search", () => {
-    if (!dialog.current?.open) dialog.current?.showModal();
+    if (dialog.current) showModal(dialog.current);
     input.current?.focus();
     input.current?.select();
   });

@@ -33,14 +33,17 @@ export default async function CoursePrintPage({ params, searchParams }: { params
   const printed = query.chapters ? chapters.filter(({ entry }) => query.chapters?.includes(entry.number)) : chapters;
   // Without notes every chapter is one page, so the contents knows its page numbers.
   const startPages = query.pages ?? (query.notes ? undefined : chapterStartPages(FRONT_PAGES, chapters.map(() => 1)));
-  const sheets = query.part === "front" ? [] : await Promise.all(
-    printed.map(async ({ entry, sheet }) => ({
-      entry,
-      sheet,
-      diagramEdits: await sheetDiagramEdits(sheet),
-      notes: query.notes ? (await listNotes({ course: course.id, chapter: entry.number })).map(toNoteJson) : null,
-    })),
-  );
+  const sheets =
+    query.part === "front"
+      ? []
+      : await Promise.all(
+          printed.map(async ({ entry, sheet }) => ({
+            entry,
+            sheet,
+            diagramEdits: await sheetDiagramEdits(sheet),
+            notes: query.notes ? (await listNotes({ course: course.id, chapter: entry.number })).map(toNoteJson) : null,
+          })),
+        );
   return (
     <main className="print-pages">
       {query.part === "sheets" ? null : (
