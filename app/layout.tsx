@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import "@fontsource-variable/inter";
 import "@fontsource/kalam/400.css";
 import "@fontsource/kalam/700.css";
 import "@fontsource/gaegu/400.css";
@@ -7,6 +8,7 @@ import "@fontsource/gaegu/700.css";
 import "@fontsource/patrick-hand/400.css";
 import "@fontsource/nanum-pen-script/400.css";
 import "@fontsource/noto-emoji/400.css";
+import "@fontsource/noto-emoji/700.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

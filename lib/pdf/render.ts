@@ -56,8 +56,19 @@ export async function printPage(page: Page, url: string, options: RenderOptions 
     stopProgress();
   }
   options.onSheetsReady?.(sheets);
-  const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
-  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  // page.pdf has no timeout of its own: a Chromium stuck printing must not hang the request.
+  const printing = page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PageNotReadyError(`printing ${url} took over ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  try {
+    const pdf = await Promise.race([printing, stuck]);
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } finally {
+    clearTimeout(timer);
+    printing.catch(() => undefined); // settles after the page is closed when it lost the race
+  }
 }
 
 function reportSheetsReady(page: Page, report: (ready: number) => void): () => void {
