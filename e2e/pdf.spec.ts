@@ -103,6 +103,18 @@ test.describe("chapter PDF", () => {
     expect((await download).suggestedFilename()).toBe("deep-dive-llms-08-llama-3-1-base-model-inference.pdf");
   });
 
+  test("a PDF that could not be made is explained on the chapter page, not saved as a file", async ({ page }) => {
+    await openSheet(page, "/courses/deep-dive-llms/8");
+    await page.route("**/api/pdf/deep-dive-llms/8", (route) =>
+      route.fulfill({ status: 504, json: { error: 'diagram "pipeline-1" (sheet line 42) did not render' } }),
+    );
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await page.locator("[data-download-pdf]").click();
+    await expect(page.locator(".pdf-download-error[role=alert]")).toContainText('PDF failed: diagram "pipeline-1" (sheet line 42) did not render');
+    expect(downloads).toBe(0);
+  });
+
   test("ten PDF requests at once all succeed", async ({ request }) => {
     test.setTimeout(BOOKLET_TIMEOUT_MS);
     const chapters = Array.from({ length: 10 }, (_, index) => index + 1);
@@ -215,6 +227,18 @@ test.describe("course booklet", () => {
     const pdf = await readPdf(fs.readFileSync(await saved.path()));
     expect(pdf.pages).toHaveLength(2 + written.length);
     await expect(status).toContainText("Booklet ready");
+  });
+
+  test("the course page explains a booklet that could not be made, with the install line for Chromium", async ({ page }) => {
+    await page.route("**/api/pdf/kitchen-chemistry", (route) =>
+      route.fulfill({ status: 503, json: { error: "Chromium was not found at /usr/bin/chromium.", install: "apt-get update && apt-get install -y chromium" } }),
+    );
+    await page.goto("/courses/kitchen-chemistry");
+    await page.getByRole("button", { name: /Download course PDF/ }).click();
+    const alert = page.locator(".booklet-export-error[role=alert]");
+    await expect(alert).toContainText("Chromium was not found");
+    await expect(alert).toContainText("apt-get install -y chromium");
+    await expect(alert.getByRole("button", { name: "Try again" })).toBeVisible();
   });
 
   test("a booklet job reports its progress, then answers the PDF", async ({ request }) => {

@@ -2,6 +2,8 @@
  * `npm run pdf -- <course> [<n>] [-o file.pdf] [--notes]`: the same PDFs as /api/pdf, from the
  * command line. Uses the app at 127.0.0.1:$PORT (default 3000) when it is running; otherwise starts
  * the production build (`npm run build` first) on a free port for the time it takes.
+ * Exit 0 when written, 1 on a usage error or a failed print, 2 for an unknown course or chapter,
+ * 3 for content errors (listed file:line).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -28,12 +30,23 @@ interface AppServer {
 
 class UsageError extends Error {}
 
-async function answers(url: string): Promise<boolean> {
+async function answers(url: string, timeoutMs = 2_000): Promise<boolean> {
   try {
-    return (await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok;
+    return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).ok;
   } catch {
     return false;
   }
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
 }
 
 function freePort(): Promise<number> {
@@ -49,24 +62,28 @@ function freePort(): Promise<number> {
 
 /** The running app if it serves this course's print page, else the production build started here. */
 async function appServer(course: string): Promise<AppServer> {
-  const running = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-  if (await answers(running + coursePrintPath(course, { part: "front" }))) return { origin: running, stop: () => undefined };
+  const port = Number(process.env.PORT ?? 3000);
+  const running = `http://127.0.0.1:${port}`;
+  // Something listens there: if it is this app (`npm run dev` may first compile the page), use it.
+  if ((await listening(port)) && (await answers(running + coursePrintPath(course, { part: "front" }), SERVER_START_TIMEOUT_MS))) {
+    return { origin: running, stop: () => undefined };
+  }
 
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
     throw new UsageError(`No production build in ${distDir}/ and no app running at ${running}: run \`npm run build\` first.`);
   }
   await migrateDatabase({ databasePath: resolveDatabasePath(), migrationsDir: path.resolve("prisma", "migrations") });
-  const port = await freePort();
-  const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+  const freshPort = await freePort();
+  const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(freshPort)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(freshPort) },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   const stop = () => {
     if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
   };
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${freshPort}`;
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
   while (!(await answers(origin + "/"))) {
     if (child.exitCode !== null || Date.now() > deadline) {

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { PdfDownloadLink } from "@/components/pdf/PdfDownloadLink";
 import type { ChapterEntry, Course } from "@/lib/content/course";
+import { chapterPdfFileName } from "@/lib/pdf/file-names";
 import { ChapterKeyboard } from "./ChapterKeyboard";
 import { chapterPageHref, type ChapterView } from "./chapter-pages";
 
@@ -41,9 +43,9 @@ export function ChapterNav({ course, chapter, previous, next, printable, view = 
           <Link href={`${base}/${chapter.number}/print`} className="btn" target="_blank">
             🖨 Print view
           </Link>
-          <a href={`/api/pdf/${course.id}/${chapter.number}`} className="btn btn-primary" download data-download-pdf>
+          <PdfDownloadLink href={`/api/pdf/${course.id}/${chapter.number}`} fileName={chapterPdfFileName(course.id, chapter)}>
             ⬇ Download PDF
-          </a>
+          </PdfDownloadLink>
         </>
       ) : null}
     </div>

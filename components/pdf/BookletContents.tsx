@@ -1,4 +1,10 @@
+import type { CSSProperties } from "react";
 import type { PrintedTitle } from "@/lib/pdf/sources";
+
+/** Chapters the contents lists at full size on its one page; a longer list is set smaller. */
+const FULL_SIZE_CHAPTERS = 26;
+/** The smallest scale still easy to read (about 7.5 pt); beyond it the contents takes more pages. */
+const MIN_SCALE = 0.62;
 
 /**
  * The booklet's table of contents: every printed chapter with its English and Korean titles and the
@@ -6,8 +12,9 @@ import type { PrintedTitle } from "@/lib/pdf/sources";
  */
 export function BookletContents({ chapters, startPages }: { chapters: PrintedTitle[]; startPages?: number[] }) {
   const pages = startPages?.length === chapters.length ? startPages : undefined;
+  const scale = Math.max(MIN_SCALE, Math.min(1, FULL_SIZE_CHAPTERS / chapters.length));
   return (
-    <article className="sheet booklet-page booklet-contents" aria-label="Contents" data-booklet-contents>
+    <article className="sheet booklet-page booklet-contents" aria-label="Contents" data-booklet-contents style={{ "--contents-scale": scale } as CSSProperties}>
       <h2 className="booklet-contents-heading">
         <span className="sheet-section-text">📑 Contents</span> <span lang="ko">목차</span>
       </h2>

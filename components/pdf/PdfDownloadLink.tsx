@@ -1,0 +1,57 @@
+"use client";
+
+import { useState, type MouseEvent, type ReactNode } from "react";
+
+type DownloadState = { kind: "idle" } | { kind: "busy" } | { kind: "failed"; error: string };
+
+/**
+ * A link that saves a PDF the server makes on request. It shows that the PDF is being made, and
+ * says why when it could not be (instead of saving the error as a .pdf file). A modified click
+ * (new tab, save as) is left to the browser.
+ */
+export function PdfDownloadLink({ href, fileName, children }: { href: string; fileName: string; children: ReactNode }) {
+  const [state, setState] = useState<DownloadState>({ kind: "idle" });
+
+  async function download(event: MouseEvent<HTMLAnchorElement>) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    if (state.kind === "busy") return;
+    setState({ kind: "busy" });
+    try {
+      const response = await fetch(href);
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { error?: string };
+        setState({ kind: "failed", error: body.error ?? `the server answered ${response.status}` });
+        return;
+      }
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setState({ kind: "idle" });
+    } catch {
+      setState({ kind: "failed", error: "the server could not be reached" });
+    }
+  }
+
+  const busy = state.kind === "busy";
+  return (
+    <span className="pdf-download">
+      <a href={href} download={fileName} className="btn btn-primary" onClick={download} aria-busy={busy} data-download-pdf>
+        {busy ? "⏳ Making the PDF…" : children}
+      </a>
+      {state.kind === "failed" ? (
+        <span className="pdf-download-error" role="alert">
+          PDF failed: {state.error}
+          <button type="button" className="pdf-download-dismiss" onClick={() => setState({ kind: "idle" })} aria-label="Dismiss">
+            ×
+          </button>
+        </span>
+      ) : null}
+    </span>
+  );
+}
