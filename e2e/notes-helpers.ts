@@ -1,19 +1,11 @@
 import type { APIRequestContext, Page } from "@playwright/test";
+import type { NoteJson } from "@/lib/notes/schemas";
 import { expect } from "./fixtures";
 
 export const COURSE = "deep-dive-llms";
 
-export interface ApiNote {
-  id: string;
-  course: string;
-  chapter: number;
-  section: string | null;
-  sectionTitle: string | null;
-  timestamp: number | null;
-  body: string;
-  version: number;
-  deletedAt: string | null;
-}
+/** A note as the API sends it. */
+export type ApiNote = NoteJson;
 
 /** Opens a chapter page and waits until its notes panel has loaded the chapter's notes. */
 export async function openChapter(page: Page, chapter: number, baseURL = "") {

@@ -2,7 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterEach } from "vitest";
+import { afterAll, afterEach } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/migrations";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 export const realSchemaPath = path.join(repoRoot, "prisma", "schema.prisma");
@@ -60,4 +62,21 @@ export function withSqlite<T>(databasePath: string, work: (db: Database.Database
   } finally {
     db.close();
   }
+}
+
+/** Points DATABASE_URL (and so the app's client) at a freshly migrated temporary database. */
+export async function useMigratedTempDatabase(fileName: string): Promise<void> {
+  const databasePath = path.join(tempDir(), fileName);
+  await migrateDatabase({ databasePath, migrationsDir: realMigrationsDir });
+  process.env.DATABASE_URL = `file:${databasePath}`;
+}
+
+/** After the file's tests: disconnect the client and give DATABASE_URL back its old value. */
+export function restoreDatabaseUrlAfterAll(): void {
+  const saved = process.env.DATABASE_URL;
+  afterAll(async () => {
+    await getDb().$disconnect();
+    if (saved === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = saved;
+  });
 }

@@ -1,26 +1,14 @@
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as noteRoute from "@/app/api/notes/[id]/route";
 import * as restoreRoute from "@/app/api/notes/[id]/restore/route";
 import * as exportRoute from "@/app/api/notes/export/route";
 import * as importRoute from "@/app/api/notes/import/route";
 import * as notesRoute from "@/app/api/notes/route";
 import * as progressRoute from "@/app/api/progress/route";
-import { getDb } from "@/lib/db/client";
-import { migrateDatabase } from "@/lib/db/migrations";
-import { realMigrationsDir, tempDir } from "../db/helpers";
+import { restoreDatabaseUrlAfterAll, useMigratedTempDatabase } from "../db/helpers";
 
-const savedUrl = process.env.DATABASE_URL;
-beforeAll(async () => {
-  const databasePath = path.join(tempDir(), "api.db");
-  await migrateDatabase({ databasePath, migrationsDir: realMigrationsDir });
-  process.env.DATABASE_URL = `file:${databasePath}`;
-});
-afterAll(async () => {
-  await getDb().$disconnect();
-  if (savedUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = savedUrl;
-});
+restoreDatabaseUrlAfterAll();
+beforeAll(() => useMigratedTempDatabase("api.db"));
 
 const url = (pathAndQuery: string) => `http://127.0.0.1${pathAndQuery}`;
 const json = (method: string, pathAndQuery: string, body: unknown) =>

@@ -1,25 +1,15 @@
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/migrations";
 import { createNote, deleteNote, getProgress, importNotes, listNotes, restoreNote, toNoteJson, updateNote, updateProgress } from "@/lib/notes/repository";
-import { realMigrationsDir, tempDir } from "../db/helpers";
+import { realMigrationsDir, restoreDatabaseUrlAfterAll, tempDir, useMigratedTempDatabase } from "../db/helpers";
 
-const savedUrl = process.env.DATABASE_URL;
+restoreDatabaseUrlAfterAll();
 
 beforeAll(() => {
   process.env.DATABASE_URL = "file:/nonexistent-until-each-test.db";
 });
-beforeEach(async () => {
-  const databasePath = path.join(tempDir(), "notes.db");
-  await migrateDatabase({ databasePath, migrationsDir: realMigrationsDir });
-  process.env.DATABASE_URL = `file:${databasePath}`;
-});
-afterAll(async () => {
-  await getDb().$disconnect();
-  if (savedUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = savedUrl;
-});
+beforeEach(() => useMigratedTempDatabase("notes.db"));
 
 const input = { id: "note-aaaaaaaa", course: "deep-dive-llms", chapter: 8, section: "few-shot", sectionTitle: "FEW-SHOT", timestamp: 60, body: "first" };
 
