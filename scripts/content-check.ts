@@ -1,13 +1,46 @@
-/** `npm run content:check`: prints every content error (file:line: field: message); exit 1 if any. */
+/**
+ * `npm run content:check`: prints every content error (file:line: field: message); exit 1 if any.
+ * `-- --fit` also prints each sheet (in Chromium, from the production build or the running app) and
+ * reports every section whose text does not fit even at 7 pt.
+ */
 import { checkAllContent } from "@/lib/content/check";
-import { formatContentError } from "@/lib/content/errors";
+import { loadAllCourses } from "@/lib/content/course";
+import { formatContentError, type ContentError } from "@/lib/content/errors";
 import { contentRoots } from "@/lib/content/roots";
+import { loadSheet } from "@/lib/content/sheet";
+import { pdfBrowser } from "@/lib/pdf/browser";
+import { sectionsThatDoNotFit } from "@/lib/pdf/fit-check";
+import { appServer } from "./app-server";
+
+async function fitErrors(): Promise<ContentError[]> {
+  const server = await appServer("/");
+  const errors: ContentError[] = [];
+  try {
+    for (const result of loadAllCourses()) {
+      if (!result.ok) continue;
+      for (const chapter of result.course.chapters) {
+        const sheet = await loadSheet(result.course, chapter);
+        if (!sheet?.ok) continue;
+        for (const id of await sectionsThatDoNotFit(server.origin, result.course.id, chapter.number)) {
+          const section = sheet.sheet.sections.find((s) => s.id === id);
+          errors.push({ file: sheet.sheet.file, line: section?.line ?? 1, message: `<Section id="${id}"> does not fit its cell even at 7 pt: shorten it or give it more room in the layout` });
+        }
+      }
+    }
+  } finally {
+    await pdfBrowser().close();
+    server.stop();
+  }
+  return errors;
+}
 
 const report = await checkAllContent();
-for (const error of report.errors) console.error(formatContentError(error));
+const errors = [...report.errors];
+if (process.argv.includes("--fit") && errors.length === 0) errors.push(...(await fitErrors()));
+for (const error of errors) console.error(formatContentError(error));
 const summary = `${report.sheets} sheets, ${report.diagrams} diagrams in ${contentRoots().join(", ")}`;
-if (report.errors.length > 0) {
-  console.error(`\n✗ ${report.errors.length} content error(s) — ${summary}`);
+if (errors.length > 0) {
+  console.error(`\n✗ ${errors.length} content error(s) — ${summary}`);
   process.exit(1);
 }
-console.log(`✓ content is valid — ${summary}`);
+console.log(`✓ content is valid${process.argv.includes("--fit") ? " and every sheet fits" : ""} — ${summary}`);
