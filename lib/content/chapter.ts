@@ -48,3 +48,9 @@ export function allChapterParams(): { course: string; chapter: string }[] {
     result.ok ? result.course.chapters.map((chapter) => ({ course: result.course.id, chapter: String(chapter.number) })) : [],
   );
 }
+
+/** "8. Llama 3.1 base model inference", for a page's title; null for an unknown chapter. */
+export async function chapterDocumentTitle(courseId: string, chapterParam: string): Promise<string | null> {
+  const lookup = await loadChapterPage(courseId, chapterParam);
+  return lookup.kind === "found" ? `${lookup.data.chapter.number}. ${lookup.data.chapter.title}` : null;
+}

@@ -7,7 +7,7 @@ import { NotesPanel } from "@/components/notes/NotesPanel";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { Sheet } from "@/components/sheet/Sheet";
 import { SheetViewer } from "@/components/sheet/SheetViewer";
-import { allChapterParams, loadChapterPage } from "@/lib/content/chapter";
+import { allChapterParams, chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
 
 type Params = Promise<{ course: string; chapter: string }>;
 
@@ -17,8 +17,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { course, chapter } = await params;
-  const lookup = await loadChapterPage(course, chapter);
-  return lookup.kind === "found" ? { title: `${lookup.data.chapter.number}. ${lookup.data.chapter.title}` } : {};
+  const title = await chapterDocumentTitle(course, chapter);
+  return title ? { title: `${title}` } : {};
 }
 
 export default async function ChapterPage({ params }: { params: Params }) {

@@ -6,7 +6,7 @@ import { ChapterNav } from "@/components/course/ChapterNav";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { SourceMarkdown } from "@/components/source/SourceMarkdown";
 import { Transcript, anchoredLines } from "@/components/source/Transcript";
-import { allChapterParams, loadChapterPage } from "@/lib/content/chapter";
+import { allChapterParams, chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
 import { loadSource } from "@/lib/content/source";
 import { formatTimestamp, videoUrlAt } from "@/lib/content/timestamps";
 
@@ -18,8 +18,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { course, chapter } = await params;
-  const lookup = await loadChapterPage(course, chapter);
-  return lookup.kind === "found" ? { title: `Source · ${lookup.data.chapter.number}. ${lookup.data.chapter.title}` } : {};
+  const title = await chapterDocumentTitle(course, chapter);
+  return title ? { title: `Source · ${title}` } : {};
 }
 
 export default async function SourcePage({ params }: { params: Params }) {
