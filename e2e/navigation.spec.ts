@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { loadCourse } from "@/lib/content/course";
-import { expect, test } from "./fixtures";
+import { expect, openSheet, test } from "./fixtures";
 
 const COURSE = "deep-dive-llms";
 const course = loadCourse(COURSE);
@@ -153,7 +153,9 @@ test.describe("library and course pages", () => {
   test("on a phone the sheet comes first, then the notes, and the sheet zooms", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await page.goto(`/courses/${COURSE}/8`);
+    // Measured once the sheet has settled (fonts, diagrams, fit), not while it is still laying out.
+    await openSheet(page, `/courses/${COURSE}/8`);
+    await expect(page.locator("[data-notes]")).toBeVisible();
     const sheet = await page.locator(".sheet-viewer").boundingBox();
     const notes = await page.locator("[data-notes]").boundingBox();
     expect(sheet && notes && notes.y >= sheet.y + sheet.height - 1).toBe(true);
