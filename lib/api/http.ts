@@ -1,3 +1,20 @@
+/**
+ * The one place where API routes read requests and shape error answers.
+ *
+ * For a route that changes state:
+ * - with a JSON body: `const input = await parseJsonRequest(request, schema, maxBytes);`
+ *   then `if (!input.ok) return failureResponse(input);` and use `input.data` (typed by `schema`).
+ *   In this order it answers:
+ *     403 when the request comes from another site (`refuseCrossSite` below),
+ *     415 when the body is not `content-type: application/json` (charset, if given, must be utf-8),
+ *     413 when the body is over `maxBytes` (checked while streaming) or a string is over its zod max,
+ *     400 when the body is not valid UTF-8, not JSON, holds a lone surrogate, or fails `schema`;
+ *   a 400 names the field at fault (`field`, dotted path) whenever there is one.
+ * - without a body (DELETE, restore, uploads that are not JSON): `const refused = refuseCrossSite(request);`
+ *   then `if (refused) return refused;` before doing anything else.
+ * Refusals that leave a body unread carry `Connection: close`, so a client that keeps streaming an
+ * upload does not leave the socket hanging for the next request.
+ */
 import type { z } from "zod";
 
 /** What every JSON API answers on an error: a message, and the field at fault when there is one. */
@@ -6,17 +23,73 @@ export interface ApiError {
   field?: string;
 }
 
-export type ApiFailure = ApiError & { status: 400 | 404 | 409 | 413 };
+export type ApiFailure = ApiError & { status: 400 | 403 | 404 | 409 | 413 | 415 };
 
 export type Parsed<T> = { ok: true; data: T } | ({ ok: false } & ApiFailure);
 
+/** Answers whose request body may still be (partly) unread: the connection must not be reused. */
+const CLOSES_CONNECTION = new Set([403, 413, 415]);
+
 export function jsonError(status: number, error: string, field?: string): Response {
   const payload: ApiError = field === undefined ? { error } : { error, field };
-  return Response.json(payload, { status });
+  const headers = CLOSES_CONNECTION.has(status) ? { connection: "close" } : undefined;
+  return Response.json(payload, { status, headers });
 }
 
 export function failureResponse(failure: ApiFailure): Response {
   return jsonError(failure.status, failure.error, failure.field);
+}
+
+/** The host the request was sent to (what the browser put in the URL bar), from the Host header. */
+function ownHost(request: Request): string {
+  return request.headers.get("host") ?? new URL(request.url).host;
+}
+
+/**
+ * Why a request must be refused as cross-site, or null when it may go on. Browsers send
+ * `Sec-Fetch-Site` on every request: only "same-origin" (our own pages) and "none" (typed in the
+ * address bar, bookmarks) may write. `Origin`, when present, must be our own origin; "null" (sandboxed
+ * frames, file: pages) is refused. A request with neither header is not from a browser page
+ * (curl, scripts, tests) and cannot carry a user's ambient authority, so it is let through.
+ */
+export function crossSiteReason(request: Request): string | null {
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none") {
+    return `requests from another site are refused (Sec-Fetch-Site: ${fetchSite})`;
+  }
+  const origin = request.headers.get("origin");
+  if (origin === null) return null;
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  if (originHost === null || originHost === "" || originHost !== ownHost(request)) {
+    return `requests from another site are refused (Origin: ${origin.slice(0, 200)})`;
+  }
+  return null;
+}
+
+/** The 403 to answer when `request` comes from another site, or null when it may go on. */
+export function refuseCrossSite(request: Request): Response | null {
+  const reason = crossSiteReason(request);
+  return reason === null ? null : jsonError(403, reason);
+}
+
+/** Why the body's content type is not acceptable JSON, or null when it is `application/json` in UTF-8. */
+function contentTypeProblem(request: Request): string | null {
+  const header = request.headers.get("content-type");
+  if (header === null) return "the request body must be sent as content-type: application/json";
+  const [mediaType, ...parameters] = header.split(";").map((part) => part.trim().toLowerCase());
+  if (mediaType !== "application/json") {
+    return `the request body must be application/json, not "${mediaType.slice(0, 100)}"`;
+  }
+  const charset = parameters.find((parameter) => parameter.startsWith("charset="));
+  if (charset && charset.replace(/^charset="?|"$/g, "") !== "utf-8") {
+    return "the request body must be encoded as utf-8";
+  }
+  return null;
 }
 
 function fieldOf(issue: z.core.$ZodIssue): string | undefined {
@@ -40,12 +113,42 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
   return { ok: false, status, error: field ? `${field}: ${message}` : message, field };
 }
 
+/** A lone (unpaired) UTF-16 surrogate: with the `u` flag, paired surrogates are one code point and never match. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
 /**
- * Reads a JSON request body of at most `maxBytes` (413 beyond, checked while streaming so a huge
- * body is never held in memory), 400 when it is not JSON.
+ * The dotted path of the first string (key or value) in `value` for which `isBad` holds, "" for the
+ * top level, or null when there is none.
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<Parsed<unknown>> {
-  const tooLarge: Parsed<unknown> = { ok: false, status: 413, error: `the request body is over the limit of ${maxBytes} bytes` };
+function findString(value: unknown, isBad: (text: string) => boolean, path: string[] = []): string | null {
+  if (typeof value === "string") return isBad(value) ? path.join(".") : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findString(item, isBad, [...path, String(index)]);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (isBad(key)) return [...path, key].join(".");
+      const found = findString(item, isBad, [...path, key]);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+function invalidText(field: string | null, what: string): Parsed<never> {
+  if (!field) return { ok: false, status: 400, error: `the request body ${what}` };
+  return { ok: false, status: 400, error: `${field}: ${what}`, field };
+}
+
+/** The body's bytes, at most `maxBytes` (checked while streaming so a huge body is never held in memory). */
+async function readBodyBytes(request: Request, maxBytes: number): Promise<Parsed<Buffer>> {
+  const tooLarge: Parsed<never> = {
+    ok: false, status: 413, error: `the request body is over the limit of ${maxBytes} bytes`,
+  };
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge;
   if (!request.body) return { ok: false, status: 400, error: "the request has no JSON body" };
@@ -63,10 +166,52 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  return { ok: true, data: Buffer.concat(chunks) };
+}
+
+/**
+ * Reads a JSON request body of at most `maxBytes`: 413 beyond, 400 when it is not JSON or not valid
+ * text (invalid UTF-8, lone surrogates: refused rather than silently changed to U+FFFD, so a retry of
+ * the same request gets the same answer). Does no origin or content-type check: use parseJsonRequest.
+ */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<Parsed<unknown>> {
+  const bytes = await readBodyBytes(request, maxBytes);
+  if (!bytes.ok) return bytes;
+  let text: string;
+  let validUtf8 = true;
   try {
-    return { ok: true, data: JSON.parse(text) as unknown };
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.data);
   } catch {
-    return { ok: false, status: 400, error: "the request body is not valid JSON" };
+    validUtf8 = false;
+    text = new TextDecoder("utf-8").decode(bytes.data);
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const error = validUtf8 ? "the request body is not valid JSON" : "the request body is not valid UTF-8";
+    return { ok: false, status: 400, error };
+  }
+  if (!validUtf8) return invalidText(findString(data, (value) => value.includes("\uFFFD")), "is not valid UTF-8");
+  const loneSurrogate = findString(data, (value) => LONE_SURROGATE.test(value));
+  if (loneSurrogate !== null) return invalidText(loneSurrogate, "holds a lone UTF-16 surrogate (not valid text)");
+  return { ok: true, data };
+}
+
+/**
+ * Everything a state-changing JSON route checks before it acts, in one call: cross-site (403),
+ * content type (415), size (413), text and JSON (400), then `schema` (400 naming the field).
+ */
+export async function parseJsonRequest<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+  maxBytes: number,
+): Promise<Parsed<T>> {
+  const crossSite = crossSiteReason(request);
+  if (crossSite !== null) return { ok: false, status: 403, error: crossSite };
+  const contentType = contentTypeProblem(request);
+  if (contentType !== null) return { ok: false, status: 415, error: contentType };
+  const json = await readJsonBody(request, maxBytes);
+  if (!json.ok) return json;
+  return parseInput(schema, json.data);
 }

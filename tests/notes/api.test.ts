@@ -13,6 +13,8 @@ beforeAll(() => useMigratedTempDatabase("api.db"));
 const url = (pathAndQuery: string) => `http://127.0.0.1${pathAndQuery}`;
 const json = (method: string, pathAndQuery: string, body: unknown) =>
   new Request(url(pathAndQuery), { method, body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } });
+const hostile = (method: string, pathAndQuery: string, body: unknown, headers: Record<string, string>) =>
+  new Request(url(pathAndQuery), { method, body: body === null ? null : JSON.stringify(body), headers });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 describe("the notes API", () => {
@@ -51,7 +53,7 @@ describe("the notes API", () => {
     const attempts: [string, () => Promise<Response>, number, string?][] = [
       ["not JSON", () => notesRoute.POST(json("POST", "/api/notes", "{oops")), 400],
       ["JSON null", () => notesRoute.POST(json("POST", "/api/notes", "null")), 400],
-      ["no body", () => notesRoute.POST(new Request(url("/api/notes"), { method: "POST" })), 400],
+      ["no body", () => notesRoute.POST(new Request(url("/api/notes"), { method: "POST", headers: { "content-type": "application/json" } })), 400],
       ["chapter as text", () => notesRoute.POST(json("POST", "/api/notes", { course: "deep-dive-llms", chapter: "x", body: "" })), 400, "chapter"],
       ["unknown course", () => notesRoute.POST(json("POST", "/api/notes", { course: "no-such-course", chapter: 1, body: "" })), 404, "chapter"],
       ["unknown chapter", () => notesRoute.POST(json("POST", "/api/notes", { course: "deep-dive-llms", chapter: 99, body: "" })), 404, "chapter"],
@@ -82,6 +84,42 @@ describe("the notes API", () => {
       expect(typeof payload.error, label).toBe("string");
       if (field) expect(payload.field, label).toBe(field);
     }
+  });
+
+  it("refuses a cross-site request (403) and a body that is not JSON (415) on every write route", async () => {
+    const note = { id: "api-note-2", course: "deep-dive-llms", chapter: 3, body: "once" };
+    const writes: [string, (headers: Record<string, string>) => Promise<Response>][] = [
+      ["create", (headers) => notesRoute.POST(hostile("POST", "/api/notes", note, headers))],
+      ["edit", (headers) => noteRoute.PATCH(hostile("PATCH", "/api/notes/api-note-2", { body: "x", version: 1 }, headers), params("api-note-2"))],
+      ["delete", (headers) => noteRoute.DELETE(hostile("DELETE", "/api/notes/api-note-2", null, headers), params("api-note-2"))],
+      ["restore", (headers) => restoreRoute.POST(hostile("POST", "/api/notes/api-note-2/restore", null, headers), params("api-note-2"))],
+      ["import", (headers) => importRoute.POST(hostile("POST", "/api/notes/import", { format: "study-sheets-notes", version: 1, notes: [] }, headers))],
+      ["progress", (headers) => progressRoute.POST(hostile("POST", "/api/progress", { course: "deep-dive-llms", chapter: 1, status: "done" }, headers))],
+    ];
+    const crossSite: Record<string, string>[] = [
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "text/plain" },
+      { origin: "https://evil.example" },
+      { "sec-fetch-site": "same-site", "content-type": "application/json" },
+    ];
+    let refused = 0;
+    for (const [label, write] of writes) {
+      for (const headers of crossSite) {
+        const response = await write(headers);
+        expect(response.status, `${label} ${JSON.stringify(headers)}`).toBe(403);
+        expect((await response.json()).error, label).toMatch(/another site/);
+        refused++;
+      }
+    }
+    expect(refused).toBe(writes.length * crossSite.length);
+    let notJson = 0;
+    for (const [label, write] of writes.filter(([name]) => name !== "delete" && name !== "restore")) {
+      const response = await write({ "content-type": "text/plain" });
+      expect(response.status, label).toBe(415);
+      notJson++;
+    }
+    expect(notJson).toBe(4);
+    const list = await (await notesRoute.GET(new Request(url("/api/notes?course=deep-dive-llms&chapter=3")))).json();
+    expect(list.notes.map((n: { body: string; version: number }) => [n.body, n.version])).toEqual([["once", 1]]);
   });
 
   it("exports Markdown and JSON, and imports the JSON idempotently", async () => {

@@ -1,4 +1,4 @@
-import { failureResponse, jsonError, parseInput, readJsonBody } from "@/lib/api/http";
+import { failureResponse, jsonError, parseInput, parseJsonRequest } from "@/lib/api/http";
 import { findNoteChapter } from "@/lib/notes/chapter-lookup";
 import { createNote, listNotes, toNoteJson } from "@/lib/notes/repository";
 import { NOTE_REQUEST_MAX_BYTES, createNoteSchema, listNotesQuerySchema } from "@/lib/notes/schemas";
@@ -17,9 +17,7 @@ export async function GET(request: Request) {
 
 /** POST /api/notes → 201 with the new note; 200 with the same note when a create is retried. */
 export async function POST(request: Request) {
-  const json = await readJsonBody(request, NOTE_REQUEST_MAX_BYTES);
-  if (!json.ok) return failureResponse(json);
-  const input = parseInput(createNoteSchema, json.data);
+  const input = await parseJsonRequest(request, createNoteSchema, NOTE_REQUEST_MAX_BYTES);
   if (!input.ok) return failureResponse(input);
   if (!findNoteChapter(input.data.course, input.data.chapter)) {
     return jsonError(404, `there is no chapter ${input.data.chapter} in course "${input.data.course}"`, "chapter");

@@ -1,4 +1,4 @@
-import { failureResponse, jsonError, parseInput, readJsonBody } from "@/lib/api/http";
+import { failureResponse, jsonError, parseInput, parseJsonRequest } from "@/lib/api/http";
 import { findNoteChapter } from "@/lib/notes/chapter-lookup";
 import { getProgress, updateProgress } from "@/lib/notes/repository";
 import { NOTE_REQUEST_MAX_BYTES, progressQuerySchema, progressUpdateSchema } from "@/lib/notes/schemas";
@@ -16,9 +16,7 @@ export async function GET(request: Request) {
 
 /** POST /api/progress { course, chapter, status?, visited? } → the chapter's progress. */
 export async function POST(request: Request) {
-  const json = await readJsonBody(request, NOTE_REQUEST_MAX_BYTES);
-  if (!json.ok) return failureResponse(json);
-  const input = parseInput(progressUpdateSchema, json.data);
+  const input = await parseJsonRequest(request, progressUpdateSchema, NOTE_REQUEST_MAX_BYTES);
   if (!input.ok) return failureResponse(input);
   if (!findNoteChapter(input.data.course, input.data.chapter)) return unknownChapter(input.data.course, input.data.chapter);
   return Response.json(await updateProgress(input.data));

@@ -1,4 +1,4 @@
-import { failureResponse, jsonError, parseInput, readJsonBody } from "@/lib/api/http";
+import { failureResponse, jsonError, parseJsonRequest, refuseCrossSite } from "@/lib/api/http";
 import { deleteNote, getNote, toNoteJson, updateNote } from "@/lib/notes/repository";
 import { NOTE_REQUEST_MAX_BYTES, noteIdSchema, updateNoteSchema } from "@/lib/notes/schemas";
 
@@ -21,12 +21,10 @@ export async function GET(_request: Request, context: Context) {
 
 /** PATCH /api/notes/<id> { body?, section?, sectionTitle?, timestamp?, version } → 200, or 409 with the current note. */
 export async function PATCH(request: Request, context: Context) {
+  const input = await parseJsonRequest(request, updateNoteSchema, NOTE_REQUEST_MAX_BYTES);
+  if (!input.ok) return failureResponse(input);
   const id = await noteId(context);
   if (!id) return notFound();
-  const json = await readJsonBody(request, NOTE_REQUEST_MAX_BYTES);
-  if (!json.ok) return failureResponse(json);
-  const input = parseInput(updateNoteSchema, json.data);
-  if (!input.ok) return failureResponse(input);
   const result = await updateNote(id, input.data);
   if (result.kind === "missing") return notFound();
   if (result.kind === "conflict") {
@@ -37,7 +35,9 @@ export async function PATCH(request: Request, context: Context) {
 }
 
 /** DELETE /api/notes/<id> → 204; the note goes to the bin (POST …/restore brings it back). */
-export async function DELETE(_request: Request, context: Context) {
+export async function DELETE(request: Request, context: Context) {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const id = await noteId(context);
   if (!id || (await deleteNote(id)) === "missing") return notFound();
   return new Response(null, { status: 204 });

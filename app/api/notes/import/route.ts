@@ -1,12 +1,10 @@
-import { failureResponse, parseInput, readJsonBody } from "@/lib/api/http";
+import { failureResponse, parseJsonRequest } from "@/lib/api/http";
 import { importNotes } from "@/lib/notes/repository";
 import { IMPORT_REQUEST_MAX_BYTES, notesFileSchema } from "@/lib/notes/schemas";
 
 /** POST /api/notes/import with a JSON export → { imported, skipped }; notes already here are skipped. */
 export async function POST(request: Request) {
-  const json = await readJsonBody(request, IMPORT_REQUEST_MAX_BYTES);
-  if (!json.ok) return failureResponse(json);
-  const file = parseInput(notesFileSchema, json.data);
+  const file = await parseJsonRequest(request, notesFileSchema, IMPORT_REQUEST_MAX_BYTES);
   if (!file.ok) return failureResponse(file);
   return Response.json(await importNotes(file.data.notes));
 }

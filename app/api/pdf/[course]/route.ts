@@ -1,4 +1,4 @@
-import { jsonError } from "@/lib/api/http";
+import { jsonError, refuseCrossSite } from "@/lib/api/http";
 import { bookletJobs } from "@/lib/pdf/booklet-jobs";
 import { bookletPdf, printOrigin } from "@/lib/pdf/documents";
 import { bookletPdfFileName } from "@/lib/pdf/file-names";
@@ -40,6 +40,8 @@ export async function GET(request: Request, context: Context) {
  * the background; follow `progress` ("chapter k of n"), then fetch `download`.
  */
 export async function POST(request: Request, context: Context) {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const { course } = await context.params;
   const query = parsePdfQuery(request.url);
   if (!query.ok) return query.response;

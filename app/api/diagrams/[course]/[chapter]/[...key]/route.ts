@@ -1,4 +1,4 @@
-import { failureResponse, jsonError, parseInput, readJsonBody } from "@/lib/api/http";
+import { failureResponse, jsonError, parseJsonRequest, refuseCrossSite } from "@/lib/api/http";
 import { findDiagram, findSheetDiagrams, toDiagramEditJson } from "@/lib/diagrams/chapter-diagrams";
 import { deleteDiagramEdit, getDiagramEdit, saveDiagramEdit } from "@/lib/diagrams/repository";
 import { DIAGRAM_REQUEST_MAX_BYTES, saveDiagramEditSchema } from "@/lib/diagrams/schemas";
@@ -31,18 +31,18 @@ export async function GET(_request: Request, context: Context) {
 
 /** PUT { source } → 200 with the saved edit; the sheet, print and PDF then draw this source. */
 export async function PUT(request: Request, context: Context) {
+  const input = await parseJsonRequest(request, saveDiagramEditSchema, DIAGRAM_REQUEST_MAX_BYTES);
+  if (!input.ok) return failureResponse(input);
   const found = await lookUp(context);
   if ("missing" in found) return found.missing;
-  const json = await readJsonBody(request, DIAGRAM_REQUEST_MAX_BYTES);
-  if (!json.ok) return failureResponse(json);
-  const input = parseInput(saveDiagramEditSchema, json.data);
-  if (!input.ok) return failureResponse(input);
   const edit = await saveDiagramEdit(found.ref, input.data.source, sourceHash(found.original.code));
   return Response.json(toDiagramEditJson(edit, found.original));
 }
 
 /** DELETE → 204: back to the diagram as written in content/. */
-export async function DELETE(_request: Request, context: Context) {
+export async function DELETE(request: Request, context: Context) {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const found = await lookUp(context);
   if ("missing" in found) return found.missing;
   await deleteDiagramEdit(found.ref);
