@@ -2,10 +2,29 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
+
+const apiErrorSchema = z.object({ error: z.string() });
+const count = z.int().min(0);
+const importResultSchema = z.object({ imported: count, restored: count, updated: count, kept: count, orphaned: count });
+
+const plural = (n: number) => (n === 1 ? "note" : "notes");
+
+/** "Imported 2 notes; 1 restored from the bin; …" — only the parts that happened after the first. */
+function importMessage(result: z.infer<typeof importResultSchema>): string {
+  const parts = [
+    `Imported ${result.imported} ${plural(result.imported)}`,
+    result.restored > 0 ? `${result.restored} restored from the bin` : "",
+    result.updated > 0 ? `${result.updated} updated to a newer copy` : "",
+    result.kept > 0 ? `${result.kept} already here` : "",
+    result.orphaned > 0 ? `${result.orphaned} for a chapter not in the library (kept, listed below)` : "",
+  ];
+  return `${parts.filter(Boolean).join("; ")}.`;
+}
 
 type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done"; message: string } | { kind: "failed"; message: string };
 
-/** Imports a JSON export; notes already here are skipped, so importing twice adds nothing. */
+/** Imports a JSON export: deleted notes come back, the newer copy wins, importing twice adds nothing. */
 export function NotesImport() {
   const router = useRouter();
   const [state, setState] = useState<ImportState>({ kind: "idle" });
@@ -14,15 +33,19 @@ export function NotesImport() {
     setState({ kind: "busy" });
     try {
       const response = await fetch("/api/notes/import", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
-      const payload = (await response.json().catch(() => ({}))) as { imported?: number; skipped?: number; error?: string };
+      const payload: unknown = await response.json().catch(() => null);
       if (!response.ok) {
-        setState({ kind: "failed", message: `${file.name} was not imported: ${payload.error ?? `error ${response.status}`}` });
+        const error = apiErrorSchema.safeParse(payload);
+        const reason = error.success ? error.data.error : `error ${response.status}`;
+        setState({ kind: "failed", message: `${file.name} was not imported: ${reason}` });
         return;
       }
-      const plural = (n: number) => (n === 1 ? "note" : "notes");
-      const imported = payload.imported ?? 0;
-      const skipped = payload.skipped ?? 0;
-      setState({ kind: "done", message: `Imported ${imported} ${plural(imported)}${skipped > 0 ? `; ${skipped} already here` : ""}.` });
+      const result = importResultSchema.safeParse(payload);
+      if (!result.success) {
+        setState({ kind: "failed", message: `${file.name}: the server's answer was not understood; reload to see the notes.` });
+        return;
+      }
+      setState({ kind: "done", message: importMessage(result.data) });
       router.refresh();
     } catch {
       setState({ kind: "failed", message: "The server cannot be reached; nothing was imported." });

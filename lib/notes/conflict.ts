@@ -49,3 +49,29 @@ export function decideUpdate(current: Pick<NoteState, "version" | "deletedAt"> |
   if (current.deletedAt !== null) return "deleted";
   return "apply";
 }
+
+/**
+ * What importing a note of a backup does to the note with the same id here:
+ * - `create`: there is none;
+ * - `restore`: it is in the bin (a backup is how deleted notes come back), with the newer text;
+ * - `update`: it is live and the backup's copy is newer (later `updatedAt`, then higher version);
+ * - `keep`: it is live and the same or newer than the backup's copy.
+ * A note is never duplicated: the id decides which note a copy is.
+ */
+export type ImportDecision = "create" | "restore" | "update" | "keep";
+
+export interface DatedNote extends NoteContent {
+  version: number;
+  updatedAt: Date;
+}
+
+export function isNewer(candidate: DatedNote, than: DatedNote): boolean {
+  const difference = candidate.updatedAt.getTime() - than.updatedAt.getTime();
+  return difference !== 0 ? difference > 0 : candidate.version > than.version;
+}
+
+export function decideImport(existing: (DatedNote & { deletedAt: Date | null }) | null, incoming: DatedNote): ImportDecision {
+  if (existing === null) return "create";
+  if (existing.deletedAt !== null) return "restore";
+  return !sameContent(existing, incoming) && isNewer(incoming, existing) ? "update" : "keep";
+}

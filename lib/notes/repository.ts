@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Prisma, type ChapterProgress, type Note } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { decideCreate, decideUpdate, type NoteContent } from "./conflict";
+import { decideCreate, decideImport, decideUpdate, isNewer, type NoteContent } from "./conflict";
 import {
   PROGRESS_STATUSES,
   type CreateNoteInput,
@@ -122,26 +122,71 @@ export async function restoreNote(id: string): Promise<Note | null> {
   return getNote(id);
 }
 
+export interface ImportResult {
+  /** Notes that were not here. */
+  imported: number;
+  /** Notes that were in the bin here, brought back. */
+  restored: number;
+  /** Live notes here that the file had a newer copy of. */
+  updated: number;
+  /** Live notes here that were the same or newer than the file's copy. */
+  kept: number;
+  /** Notes of the file (counted in the above) whose chapter is not in the library: kept, shown on /notes. */
+  orphaned: number;
+}
+
+/** The note an import writes: its text from the newer copy, its version above both. */
+function importedWrite(existing: Note, incoming: ExportedNote) {
+  const incomingDated = { ...incoming, updatedAt: new Date(incoming.updatedAt) };
+  const newer = isNewer(incomingDated, existing) ? incomingDated : existing;
+  return {
+    ...contentOf(newer),
+    deletedAt: null,
+    // Above both copies, so a tab still holding the old version gets a 409 and sees the import.
+    version: Math.max(existing.version, incoming.version) + 1,
+    updatedAt: newer.updatedAt,
+  };
+}
+
 /**
- * Adds the notes of an export whose ids are not in the database yet, keeping their dates and
- * versions; notes already here (deleted or not) are left alone, so importing twice adds nothing.
+ * Imports the notes of an export, keeping their dates: new ids are added, deleted notes come
+ * back, a live note takes the newer of the two copies; importing the same file twice changes
+ * nothing. `isKnownChapter` tells which notes belong to no chapter in the library (orphaned).
  */
-export async function importNotes(notes: ExportedNote[]): Promise<{ imported: number; skipped: number }> {
+export async function importNotes(
+  notes: ExportedNote[],
+  isKnownChapter: (course: string, chapter: number) => boolean = () => true,
+): Promise<ImportResult> {
   const unique = [...new Map(notes.map((note) => [note.id, note])).values()];
   return db.$transaction(async (tx) => {
-    const present = new Set<string>();
+    const existing = new Map<string, Note>();
     const CHUNK = 500; // SQLite's limit on bound parameters
     for (let start = 0; start < unique.length; start += CHUNK) {
       const ids = unique.slice(start, start + CHUNK).map((note) => note.id);
-      for (const row of await tx.note.findMany({ where: { id: { in: ids } }, select: { id: true } })) present.add(row.id);
+      for (const row of await tx.note.findMany({ where: { id: { in: ids } } })) existing.set(row.id, row);
     }
-    const fresh = unique.filter((note) => !present.has(note.id));
+    const result: ImportResult = { imported: 0, restored: 0, updated: 0, kept: 0, orphaned: 0 };
+    const fresh: ExportedNote[] = [];
+    for (const note of unique) {
+      if (!isKnownChapter(note.course, note.chapter)) result.orphaned++;
+      const here = existing.get(note.id) ?? null;
+      const decision = decideImport(here, { ...note, updatedAt: new Date(note.updatedAt) });
+      if (decision === "create") fresh.push(note);
+      else if (decision === "keep") result.kept++;
+      else if (here) {
+        await tx.note.update({ where: { id: note.id }, data: importedWrite(here, note) });
+        result[decision === "restore" ? "restored" : "updated"]++;
+      }
+    }
     for (let start = 0; start < fresh.length; start += CHUNK) {
       await tx.note.createMany({
-        data: fresh.slice(start, start + CHUNK).map((note) => ({ ...note, createdAt: new Date(note.createdAt), updatedAt: new Date(note.updatedAt) })),
+        data: fresh
+          .slice(start, start + CHUNK)
+          .map((note) => ({ ...note, createdAt: new Date(note.createdAt), updatedAt: new Date(note.updatedAt) })),
       });
     }
-    return { imported: fresh.length, skipped: notes.length - fresh.length };
+    result.imported = fresh.length;
+    return result;
   });
 }
 

@@ -14,7 +14,13 @@ const sectionTitle = z.string().max(500);
 /** A moment of the video, in whole seconds. */
 const timestamp = z.int("a timestamp is whole seconds").min(0).max(100 * 3600);
 const body = z.string().max(NOTE_BODY_MAX_CHARS, `a note is at most ${NOTE_BODY_MAX_CHARS} characters`);
-const version = z.int("a version is a whole number").min(1);
+/**
+ * Every number is bounded here, at the boundary: the database stores what passes, and one value
+ * too large to read back as a JavaScript number would break every list that holds it.
+ * A version grows by one per edit: a billion edits of one note is out of reach.
+ */
+export const NOTE_VERSION_MAX = 1_000_000_000;
+const version = z.int("a version is a whole number").min(1).max(NOTE_VERSION_MAX);
 
 export const createNoteSchema = z.strictObject({
   id: noteIdSchema.optional(),
@@ -69,7 +75,15 @@ export const progressUpdateSchema = z.strictObject({
 });
 export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
 
-const isoDate = z.iso.datetime({ offset: true });
+/** Dates a note can have: after the app existed and not absurdly far in the future (clock slips). */
+const EARLIEST_NOTE_DATE = Date.UTC(2000, 0, 1);
+const LATEST_NOTE_DATE = Date.UTC(2200, 0, 1);
+const isoDate = z.iso
+  .datetime({ offset: true })
+  .refine((text) => {
+    const time = Date.parse(text);
+    return time >= EARLIEST_NOTE_DATE && time < LATEST_NOTE_DATE;
+  }, "a date is between the years 2000 and 2199");
 
 /** One note of an export file; extra fields (e.g. `deletedAt: null`) are ignored. */
 export const exportedNoteSchema = z.object({

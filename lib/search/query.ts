@@ -18,7 +18,9 @@ export function characterCount(text: string): number {
 }
 
 export function parseSearchQuery(raw: string): SearchQuery {
-  const text = raw.normalize("NFC").replace(/\s+/g, " ").trim();
+  // Control characters (NUL, escapes) cannot be typed into a search and break FTS5 strings: they
+  // count as spaces, so "nul\0byte" searches for "nul" and "byte".
+  const text = raw.normalize("NFC").replace(/\p{Cc}/gu, " ").replace(/\s+/g, " ").trim();
   const terms: string[] = [];
   const seen = new Set<string>();
   for (const match of text.matchAll(/"([^"]+)"|(\S+)/g)) {

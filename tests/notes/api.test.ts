@@ -132,7 +132,7 @@ describe("the notes API", () => {
     const file = await (await exportRoute.GET(new Request(url("/api/notes/export?format=json")))).json();
     expect(file.notes.length).toBeGreaterThanOrEqual(2);
     const imported = await (await importRoute.POST(json("POST", "/api/notes/import", file))).json();
-    expect(imported).toEqual({ imported: 0, skipped: file.notes.length });
+    expect(imported).toEqual({ imported: 0, restored: 0, updated: 0, kept: file.notes.length, orphaned: 0 });
   });
 
   it("records progress", async () => {

@@ -69,10 +69,39 @@ describe("the notes repository", () => {
 
     process.env.DATABASE_URL = `file:${path.join(tempDir(), "empty.db")}`;
     await migrateDatabase({ databasePath: process.env.DATABASE_URL.slice(5), migrationsDir: realMigrationsDir });
-    expect(await importNotes(fileNotes)).toEqual({ imported: 2, skipped: 0 });
+    expect(await importNotes(fileNotes)).toEqual({ imported: 2, restored: 0, updated: 0, kept: 0, orphaned: 0 });
     expect((await listNotes({})).map(toNoteJson)).toEqual(exported);
-    expect(await importNotes(fileNotes)).toEqual({ imported: 0, skipped: 2 });
+    expect(await importNotes(fileNotes)).toEqual({ imported: 0, restored: 0, updated: 0, kept: 2, orphaned: 0 });
     expect(await listNotes({})).toHaveLength(2);
+  });
+
+  it("brings back deleted notes from a backup, keeps the newer copy, never duplicates", async () => {
+    await createNote(input);
+    await createNote({ ...input, id: "note-cccccccc", body: "second" });
+    await createNote({ ...input, id: "note-dddddddd", body: "third" });
+    const fileNotes = (await listNotes({})).map(toNoteJson).map(({ deletedAt: _deletedAt, ...note }) => note);
+
+    await deleteNote(input.id); // deleted here since the backup: comes back
+    await updateNote("note-cccccccc", { body: "second, edited after the backup", version: 1 }); // newer here: kept
+    const older = fileNotes.find((note) => note.id === "note-dddddddd");
+    if (!older) throw new Error("the backup lost a note");
+    // The backup's copy of the third note is newer than the one here: it wins.
+    const newer = { ...older, body: "third, edited elsewhere", version: 5, updatedAt: "2199-01-01T00:00:00.000Z" };
+    const orphan = { ...older, id: "note-eeeeeeee", course: "no-such-course", chapter: 999, body: "orphan" };
+
+    const result = await importNotes(
+      [...fileNotes.filter((note) => note !== older), newer, orphan, orphan],
+      (course) => course !== "no-such-course",
+    );
+    expect(result).toEqual({ imported: 1, restored: 1, updated: 1, kept: 1, orphaned: 1 });
+    const notes = new Map((await listNotes({})).map((note) => [note.id, note]));
+    expect(notes.size).toBe(4);
+    expect(notes.get(input.id)).toMatchObject({ body: "first", deletedAt: null, version: 3 });
+    expect(notes.get("note-cccccccc")).toMatchObject({ body: "second, edited after the backup", version: 2 });
+    expect(notes.get("note-dddddddd")).toMatchObject({ body: "third, edited elsewhere", version: 6 });
+    expect(notes.get("note-eeeeeeee")).toMatchObject({ course: "no-such-course", chapter: 999, body: "orphan" });
+    // A tab still holding version 1 of the updated note must hear about the import.
+    expect((await updateNote("note-dddddddd", { body: "stale tab", version: 1 })).kind).toBe("conflict");
   });
 
   it("records study progress and visits", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseInput, readJsonBody } from "@/lib/api/http";
-import { NOTE_BODY_MAX_CHARS, createNoteSchema, listNotesQuerySchema, notesFileSchema, updateNoteSchema } from "@/lib/notes/schemas";
+import { NOTE_BODY_MAX_CHARS, NOTE_VERSION_MAX, createNoteSchema, listNotesQuerySchema, notesFileSchema, updateNoteSchema } from "@/lib/notes/schemas";
 
 const valid = { course: "deep-dive-llms", chapter: 8, body: "hello" };
 
@@ -62,6 +62,27 @@ describe("note bodies are validated at the API boundary", () => {
       ok: false,
       field: "notes.0.createdAt",
     });
+  });
+
+  it("bounds every number and date of an import, so no row can be too large to read back", () => {
+    const note = { id: "note-0000001", course: "c", chapter: 1, section: null, sectionTitle: null, timestamp: null, body: "b", version: 2, createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-02T00:00:00.000Z" };
+    const bad: [Record<string, unknown>, string][] = [
+      [{ version: 9007199254740991 }, "version"],
+      [{ version: NOTE_VERSION_MAX + 1 }, "version"],
+      [{ version: 0 }, "version"],
+      [{ chapter: 1000 }, "chapter"],
+      [{ timestamp: 360_001 }, "timestamp"],
+      [{ createdAt: "+275760-09-13T00:00:00.000Z" }, "createdAt"],
+      [{ updatedAt: "9999-12-31T23:59:59.000Z" }, "updatedAt"],
+      [{ updatedAt: "1970-01-01T00:00:00.000Z" }, "updatedAt"],
+    ];
+    for (const [change, field] of bad) {
+      const file = { format: "study-sheets-notes", version: 1, notes: [{ ...note, ...change }] };
+      expect(parseInput(notesFileSchema, file), JSON.stringify(change)).toMatchObject({ ok: false, status: 400, field: `notes.0.${field}` });
+    }
+    expect(bad).toHaveLength(8);
+    expect(parseInput(updateNoteSchema, { version: 2 ** 53 })).toMatchObject({ ok: false, status: 400, field: "version" });
+    expect(parseInput(notesFileSchema, { format: "study-sheets-notes", version: 1, notes: [{ ...note, version: NOTE_VERSION_MAX }] }).ok).toBe(true);
   });
 });
 

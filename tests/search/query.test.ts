@@ -14,6 +14,13 @@ describe("parseSearchQuery", () => {
     expect(parseSearchQuery(decomposed).terms).toEqual(["토큰"]);
   });
 
+  it("treats control characters (NUL, escape, DEL) as spaces, never as part of a term", () => {
+    expect(parseSearchQuery("nul\u0000byte")).toEqual({ text: "nul byte", terms: ["nul", "byte"] });
+    expect(parseSearchQuery("\u001b[31mred\u007f")).toEqual({ text: "[31mred", terms: ["[31mred"] });
+    expect(parseSearchQuery("\u0000\u0001").terms).toEqual([]);
+    expect(ftsMatchExpression(parseSearchQuery('"a\u0000b" cc\u0000dd'))).toBe('"a b"');
+  });
+
   it("answers no terms for blank input", () => {
     expect(parseSearchQuery("   ").terms).toEqual([]);
     expect(parseSearchQuery('""').terms).toEqual([]);
