@@ -1,16 +1,18 @@
-import type { MDXComponents } from "mdx/types";
+import type { Components } from "hast-util-to-jsx-runtime";
 import { MermaidDiagram } from "@/components/mermaid/MermaidDiagram";
 import { Section } from "@/components/sheet/Section";
 import { SheetRow } from "@/components/sheet/SheetRow";
 import { TitleBanner, type TitleBannerProps } from "@/components/sheet/TitleBanner";
-import type { GeneratedComponentName, SheetComponentName } from "@/lib/content/mdx/sheet-components";
-import { Box, Columns, Highlight, Quote, Term } from "./sheet-parts";
+import type { SheetComponentName } from "@/lib/content/mdx/component-props";
+import type { GeneratedComponentName } from "@/lib/content/mdx/sheet-components";
+import { Box, Columns, Highlight, Quote, SheetLink, Term } from "./sheet-parts";
 
 /**
- * The one MDX component map: every component a sheet may use (keyed by the list the checker
- * enforces, so the two cannot drift apart) plus the ones the remark plugins generate.
+ * The one component map of a sheet: every component a sheet may use (keyed by the props schemas the
+ * checker enforces, so the two cannot drift apart), the ones the remark plugins generate, and the
+ * links of its markdown.
  */
-export function sheetComponents(banner: Omit<TitleBannerProps, "width">): MDXComponents {
+export function sheetComponents(banner: Omit<TitleBannerProps, "width">): Partial<Components> {
   const components = {
     Section,
     Box,
@@ -22,5 +24,6 @@ export function sheetComponents(banner: Omit<TitleBannerProps, "width">): MDXCom
     Mermaid: MermaidDiagram,
     TitleBanner: ({ width }: { width?: string }) => <TitleBanner {...banner} width={width} />,
   } satisfies Record<SheetComponentName | GeneratedComponentName, unknown>;
-  return components as MDXComponents;
+  // The tree's own element names are looked up in this map, so it is typed as the runtime wants it.
+  return { ...components, a: SheetLink } as Partial<Components>;
 }

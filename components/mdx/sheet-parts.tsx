@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
+import { safeUrl } from "@/lib/links/safe-url";
 
 /** The small building blocks authors write inside sections. Server components, no state. */
 
@@ -43,5 +44,19 @@ export function Term({ en, children }: { en: string; children?: ReactNode }) {
       <dfn lang="en">{en}</dfn>
       {children ? <span className="sheet-term-kr"> ({children})</span> : null}
     </span>
+  );
+}
+
+/** A markdown link: only http(s), mailto and in-app targets are links, anything else is its text. */
+export function SheetLink({ href, children }: ComponentProps<"a">) {
+  const target = typeof href === "string" ? safeUrl(href) : "";
+  if (!target) return <span className="sheet-dead-link">{children}</span>;
+  const external = /^(https?:)?\/\//i.test(target);
+  return external ? (
+    <a href={target} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  ) : (
+    <a href={target}>{children}</a>
   );
 }

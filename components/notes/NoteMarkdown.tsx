@@ -1,7 +1,8 @@
 import Markdown, { type Components } from "react-markdown";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
-import { remarkHtmlAsText, safeUrl } from "@/lib/notes/markdown";
+import { safeUrl } from "@/lib/links/safe-url";
+import { remarkHtmlAsText } from "@/lib/notes/markdown";
 
 /** rehype-sanitize's GitHub-like schema, with link schemes narrowed to the ones safeUrl keeps. */
 const schema = { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] } };

@@ -1,5 +1,5 @@
-import { run } from "@mdx-js/mdx";
-import * as runtime from "react/jsx-runtime";
+import { toJsxRuntime } from "hast-util-to-jsx-runtime";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { sheetComponents } from "@/components/mdx";
 import { DiagramEditsProvider } from "@/components/mermaid/DiagramEditsProvider";
 import type { DiagramEditJson } from "@/lib/diagrams/types";
@@ -8,11 +8,12 @@ import { gridTracks } from "@/lib/sheet-layout/layout";
 import { SheetFrame } from "./SheetFrame";
 
 /**
- * The A4 sheet: the compiled MDX, laid out in the exact row proportions of its layout. Its
+ * The A4 sheet: the compiled sheet's tree, drawn with the sheet components (nothing in it is run),
+ * laid out in the exact row proportions of its layout. Its
  * diagrams are drawn from the user's edits where there are some: `diagramEdits` when the caller
  * loaded them (print), else fetched in the browser; `editableDiagrams` offers the editor.
  */
-export async function Sheet({
+export function Sheet({
   sheet,
   courseTitle,
   startSeconds,
@@ -25,7 +26,6 @@ export async function Sheet({
   diagramEdits?: DiagramEditJson[];
   editableDiagrams?: boolean;
 }) {
-  const { default: Content } = await run(sheet.code, { ...runtime, baseUrl: import.meta.url });
   const components = sheetComponents({
     chapter: sheet.chapter,
     title: sheet.title,
@@ -44,7 +44,7 @@ export async function Sheet({
         hasDiagrams={sheet.diagrams.length > 0}
         editable={editableDiagrams}
       >
-        <Content components={components} />
+        {toJsxRuntime(sheet.tree, { Fragment, jsx, jsxs, components })}
       </DiagramEditsProvider>
     </SheetFrame>
   );

@@ -44,13 +44,12 @@ export async function checkAllContent(): Promise<CheckReport> {
       if (!pending) continue;
       const sheet = await pending;
       sheets++;
-      if (!sheet.ok) {
-        errors.push(...sheet.errors);
-        continue;
-      }
-      for (const diagram of sheet.sheet.diagrams) {
+      // A broken sheet's diagrams are checked too, so that every error shows up at once.
+      const [file, sheetDiagrams] = sheet.ok ? [sheet.sheet.file, sheet.sheet.diagrams] : [sheet.file, sheet.diagrams];
+      if (!sheet.ok) errors.push(...sheet.errors);
+      for (const diagram of sheetDiagrams) {
         diagrams++;
-        const problem = await checkDiagram(parse, diagram, sheet.sheet.file);
+        const problem = await checkDiagram(parse, diagram, file);
         if (problem) errors.push(problem);
       }
     }

@@ -1,13 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
-import { compile } from "@mdx-js/mdx";
+import type { Root as HastRoot } from "hast";
 import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
 import { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
 import { buildGrid, placedSectionIds, TITLE_SECTION_ID, validateLayout, type SheetGrid } from "@/lib/sheet-layout/layout";
 import type { ChapterEntry, Course } from "./course";
 import { sortErrors, type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, splitFrontmatter, zodErrors, type PositionedYaml } from "./frontmatter";
+import { remarkSafeSheet } from "./mdx/remark-safe-sheet";
 import { remarkSheetComponents, remarkSheetGrid, type DiagramInfo, type SectionInfo } from "./mdx/remark-sheet";
 import { displayPath } from "./roots";
 import { sheetFrontmatterSchema, type SheetFrontmatter } from "./schemas";
@@ -22,12 +27,18 @@ export interface CompiledSheet {
   grid: SheetGrid;
   sections: SectionInfo[];
   diagrams: DiagramInfo[];
-  /** The MDX compiled to a function body, to be run with the React runtime at render time. */
-  code: string;
+  /**
+   * The sheet as a tree of HTML elements and sheet components (hast), rendered by React through the
+   * component map. Nothing in it is code: the sheet is never evaluated.
+   */
+  tree: HastRoot;
   file: string;
 }
 
-export type SheetResult = { ok: true; sheet: CompiledSheet } | { ok: false; file: string; errors: ContentError[] };
+/** A broken sheet still lists the diagrams it has, so that their errors are reported with the others. */
+export type SheetResult =
+  | { ok: true; sheet: CompiledSheet }
+  | { ok: false; file: string; errors: ContentError[]; diagrams: DiagramInfo[] };
 
 function messageToError(message: VFileMessage, file: string): ContentError {
   const start = message.place && "start" in message.place ? message.place.start : message.place;
@@ -62,43 +73,67 @@ function placementErrors(yaml: PositionedYaml, frontmatter: SheetFrontmatter, se
   return errors;
 }
 
+interface CompiledBody {
+  tree: HastRoot | null;
+  errors: ContentError[];
+  info: { sections: SectionInfo[]; diagrams: DiagramInfo[] };
+}
+
+/**
+ * The sheet's body, parsed as MDX syntax (so that components can be written) and turned into data:
+ * remarkSafeSheet rejects anything that is code, then the sheet plugins arrange the sections into
+ * the grid (when the layout is valid) and the result is a hast tree.
+ */
+async function compileBody(body: string, absolutePath: string, file: string, grid: SheetGrid | null): Promise<CompiledBody> {
+  const vfile = new VFile({ path: absolutePath, value: body });
+  const errors: ContentError[] = [];
+  let tree: HastRoot | null = null;
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkSafeSheet)
+    .use(remarkSheetComponents)
+    .use(remarkSheetGrid, { grid })
+    // JSX elements stay as they are in the hast tree, to be mapped onto the sheet components.
+    .use(remarkRehype, { passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"] });
+  try {
+    tree = await processor.run(processor.parse(vfile), vfile);
+  } catch (error) {
+    if (!(error instanceof VFileMessage)) throw error;
+    errors.push({ ...messageToError(error, file), message: `MDX syntax: ${error.reason}` });
+  }
+  errors.push(...vfile.messages.map((m) => messageToError(m, file)));
+  return { tree, errors, info: vfile.data.sheet ?? { sections: [], diagrams: [] } };
+}
+
 async function compileSheet(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
   const file = displayPath(absolutePath);
   const { frontmatter, body } = splitFrontmatter(source);
   if (frontmatter === null) {
-    return { ok: false, file, errors: [{ file, line: 1, message: "a sheet starts with YAML frontmatter between --- lines (chapter, title, layout)" }] };
+    const message = "a sheet starts with YAML frontmatter between --- lines (chapter, title, layout)";
+    return { ok: false, file, errors: [{ file, line: 1, message }], diagrams: [] };
   }
+  const errors: ContentError[] = [];
   const parsed = parsePositionedYaml(frontmatter, file, 2);
-  if ("errors" in parsed) return { ok: false, file, errors: parsed.errors };
-  const checked = sheetFrontmatterSchema.safeParse(parsed.yaml.data);
-  if (!checked.success) return { ok: false, file, errors: zodErrors(parsed.yaml, checked.error) };
-  const data = checked.data;
+  const checked = "errors" in parsed ? null : sheetFrontmatterSchema.safeParse(parsed.yaml.data);
+  if ("errors" in parsed) errors.push(...parsed.errors);
+  else if (checked && !checked.success) errors.push(...zodErrors(parsed.yaml, checked.error));
+  const data = checked?.success ? checked.data : null;
+  const yaml = "yaml" in parsed ? parsed.yaml : null;
 
-  const errors: ContentError[] = validateLayout(data.layout).map((issue) => errorAt(parsed.yaml, issue.path, issue.message));
-  if (expectedChapter !== undefined && data.chapter !== expectedChapter) {
-    errors.push(errorAt(parsed.yaml, ["chapter"], `the folder is chapter ${expectedChapter} but the frontmatter says ${data.chapter}`));
-  }
-  const grid = buildGrid(data.layout);
-  const vfile = new VFile({ path: absolutePath, value: body });
-  let code = "";
-  try {
-    const compiled = await compile(vfile, {
-      outputFormat: "function-body",
-      development: false,
-      remarkPlugins: [remarkGfm, remarkSheetComponents, [remarkSheetGrid, { grid }]],
-    });
-    code = String(compiled);
-  } catch (error) {
-    if (error instanceof VFileMessage) {
-      errors.push({ ...messageToError(error, file), message: `MDX syntax: ${error.reason}` });
-    } else {
-      throw error;
+  if (data && yaml) {
+    errors.push(...validateLayout(data.layout).map((issue) => errorAt(yaml, issue.path, issue.message)));
+    if (expectedChapter !== undefined && data.chapter !== expectedChapter) {
+      errors.push(errorAt(yaml, ["chapter"], `the folder is chapter ${expectedChapter} but the frontmatter says ${data.chapter}`));
     }
   }
-  errors.push(...vfile.messages.map((m) => messageToError(m, file)));
-  const info = vfile.data.sheet ?? { sections: [], diagrams: [] };
-  if (code) errors.push(...placementErrors(parsed.yaml, data, info.sections, file));
-  if (errors.length > 0) return { ok: false, file, errors: sortErrors(errors) };
+  const grid = data ? buildGrid(data.layout) : null;
+  const compiled = await compileBody(body, absolutePath, file, grid);
+  errors.push(...compiled.errors);
+  const { sections, diagrams } = compiled.info;
+  if (data && yaml && compiled.tree) errors.push(...placementErrors(yaml, data, sections, file));
+  if (errors.length > 0 || !data || !grid || !compiled.tree) return { ok: false, file, errors: sortErrors(errors), diagrams };
 
   return {
     ok: true,
@@ -110,12 +145,23 @@ async function compileSheet(source: string, absolutePath: string, course: Course
       author: data.author ?? course.author,
       sourceUrl: data.source_url ?? course.sourceUrl,
       grid,
-      sections: info.sections,
-      diagrams: info.diagrams,
-      code,
+      sections,
+      diagrams,
+      tree: compiled.tree,
       file,
     },
   };
+}
+
+/** Whatever goes wrong while compiling one sheet is that sheet's error, never the caller's crash. */
+async function compileSheetSafely(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
+  try {
+    return await compileSheet(source, absolutePath, course, expectedChapter);
+  } catch (error) {
+    const file = displayPath(absolutePath);
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, file, errors: [{ file, line: 1, message: `the sheet could not be compiled: ${reason}` }], diagrams: [] };
+  }
 }
 
 /**
@@ -134,12 +180,15 @@ export function loadSheet(course: Course, chapter: ChapterEntry): Promise<SheetR
   const mtimeMs = fs.statSync(file).mtimeMs;
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.result;
-  const result = compileSheet(fs.readFileSync(file, "utf8"), file, course, chapter.number);
+  const result = compileSheetSafely(fs.readFileSync(file, "utf8"), file, course, chapter.number);
   cache.set(file, { mtimeMs, result });
   return result;
 }
 
-/** Compiles sheet text without the cache (tests, benchmarks). */
+/**
+ * The one compile function (the loader, content:check, the studio preview, tests): sheet text in,
+ * a compiled sheet or every error of it out.
+ */
 export function compileSheetSource(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
-  return compileSheet(source, absolutePath, course, expectedChapter);
+  return compileSheetSafely(source, absolutePath, course, expectedChapter);
 }

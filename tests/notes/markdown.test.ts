@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { NoteMarkdown } from "@/components/notes/NoteMarkdown";
-import { safeUrl } from "@/lib/notes/markdown";
+import { safeUrl } from "@/lib/links/safe-url";
 
 const render = (text: string) => renderToStaticMarkup(createElement(NoteMarkdown, { text }));
 

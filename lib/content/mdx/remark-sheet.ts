@@ -5,7 +5,6 @@ import { visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
 import type { SheetGrid } from "@/lib/sheet-layout/layout";
 import { sectionText } from "./section-text";
-import { ALLOWED_HTML, BOX_COLORS, HIGHLIGHT_COLORS, SHEET_COMPONENTS } from "./sheet-components";
 
 /** What the plugins learn about a sheet, left on `file.data.sheet` for the loader. */
 export interface SectionInfo {
@@ -61,23 +60,9 @@ function isBlank(node: RootContent): boolean {
   return node.type === "paragraph" && toString(node).trim() === "";
 }
 
-const allowedComponents = new Set<string>(SHEET_COMPONENTS);
-const allowedHtml = new Set<string>(ALLOWED_HTML);
-
-function checkColor(element: JsxElement, allowed: readonly string[], file: VFile) {
-  const color = stringAttribute(element, "color");
-  if (color !== undefined && !allowed.includes(color)) {
-    file.message(`<${element.name}> color "${color}" is not one of ${allowed.join(", ")}`, {
-      place: element.position,
-      ruleId: "color",
-      source: RULE_SOURCE,
-    });
-  }
-}
-
 /**
- * Checks which components a sheet uses, turns ```mermaid fences into <Mermaid> elements, and
- * records every <Section> (id, title, icon, line, text) on file.data.sheet.
+ * Turns ```mermaid fences into <Mermaid> elements and records every <Section> (id, title, icon,
+ * line, text) on file.data.sheet. What a sheet may contain at all is remarkSafeSheet's job.
  */
 export function remarkSheetComponents() {
   return (tree: Root, file: VFile) => {
@@ -85,41 +70,7 @@ export function remarkSheetComponents() {
     file.data.sheet = data;
 
     visitParents(tree, (node, ancestors) => {
-      if (node.type === "mdxjsEsm") {
-        file.message("import/export is not allowed in a sheet: use the built-in components", {
-          place: node.position,
-          ruleId: "esm",
-          source: RULE_SOURCE,
-        });
-        return;
-      }
-      if (!isJsx(node)) return;
-      const name = node.name;
-      if (name === null) return; // a fragment
-      if (/^[a-z]/.test(name)) {
-        if (!allowedHtml.has(name)) {
-          file.message(`HTML element <${name}> is not allowed on a sheet`, {
-            place: node.position,
-            ruleId: "unknown-component",
-            source: RULE_SOURCE,
-          });
-        }
-        return;
-      }
-      if (!allowedComponents.has(name)) {
-        file.message(`unknown component <${name}>: use one of ${SHEET_COMPONENTS.join(", ")}`, {
-          place: node.position,
-          ruleId: "unknown-component",
-          source: RULE_SOURCE,
-        });
-        return;
-      }
-      if (name === "Highlight") checkColor(node, HIGHLIGHT_COLORS, file);
-      if (name === "Box") checkColor(node, BOX_COLORS, file);
-      if (name === "Term" && !stringAttribute(node, "en")) {
-        file.message('<Term> needs en="English term"', { place: node.position, ruleId: "attribute", source: RULE_SOURCE });
-      }
-      if (name !== "Section") return;
+      if (!isJsx(node) || node.name !== "Section") return;
 
       const line = node.position?.start.line ?? 1;
       if (ancestors.length !== 1) {
@@ -133,11 +84,6 @@ export function remarkSheetComponents() {
       const id = stringAttribute(node, "id");
       const title = stringAttribute(node, "title");
       const icon = stringAttribute(node, "icon");
-      for (const [field, value] of [["id", id], ["title", title], ["icon", icon]] as const) {
-        if (!value) {
-          file.message(`<Section> needs ${field}="…"`, { place: node.position, ruleId: "attribute", source: RULE_SOURCE });
-        }
-      }
       if (id) {
         data.sections.push({ id, title: title ?? id, icon: icon ?? "", line, text: sectionText(node) });
       }
@@ -168,10 +114,10 @@ export function remarkSheetComponents() {
 }
 
 /**
- * Arranges the top-level <Section>s into the rows of the layout: each row becomes a <SheetRow>,
+ * Checks that everything stands in a <Section>, then arranges the top-level <Section>s into the rows of the layout: each row becomes a <SheetRow>,
  * each cell its <Section> (or the <TitleBanner>), with the width it was given.
  */
-export function remarkSheetGrid(options: { grid: SheetGrid }) {
+export function remarkSheetGrid(options: { grid: SheetGrid | null }) {
   return (tree: Root, file: VFile) => {
     const sections = new Map<string, MdxJsxFlowElement>();
     for (const node of tree.children) {
@@ -191,6 +137,8 @@ export function remarkSheetGrid(options: { grid: SheetGrid }) {
       }
     }
 
+    // Without a valid layout there is nothing to arrange: the sections are still checked above.
+    if (!options.grid) return;
     tree.children = options.grid.rows.map((row, rowIndex) =>
       jsx(
         "SheetRow",
