@@ -22,5 +22,5 @@ export function sheetComponents(banner: Omit<TitleBannerProps, "width">): MDXCom
     Mermaid: MermaidDiagram,
     TitleBanner: ({ width }: { width?: string }) => <TitleBanner {...banner} width={width} />,
   } satisfies Record<SheetComponentName | GeneratedComponentName, unknown>;
-  return components as MDXComponents;
+  return components;
 }
