@@ -47,7 +47,7 @@ function seed(databasePath: string) {
   }
 }
 
-async function timed(work: () => Promise<void>): Promise<number> {
+async function timed(work: () => void | Promise<void>): Promise<number> {
   const started = performance.now();
   await work();
   return performance.now() - started;
@@ -60,7 +60,7 @@ async function expectStatus(response: Response, status: number) {
 export async function run() {
   const server = await startBenchServer({ port: 3291, name: "bench-notes" });
   try {
-    const seeded = await timed(async () => seed(server.databasePath));
+    const seeded = await timed(() => seed(server.databasePath));
     console.log(`seeded ${TOTAL_NOTES.toLocaleString("en")} notes in ${ms(seeded)}`);
 
     for (const [chapter, label] of [

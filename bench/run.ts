@@ -17,7 +17,7 @@ const files = fs
 for (const file of files) {
   console.log(`\n=== ${file.replace(".bench.ts", "")} ===`);
   const started = Date.now();
-  const module = (await import(pathToFileURL(path.join(dir, file)).href)) as { run: () => Promise<void> };
-  await module.run();
+  const bench = (await import(pathToFileURL(path.join(dir, file)).href)) as { run: () => Promise<void> };
+  await bench.run();
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

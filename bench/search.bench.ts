@@ -131,7 +131,7 @@ export async function run() {
 
   const server = await startBenchServer({ port: 3294, name: "bench-search", startEnv: { CONTENT_DIR: [contentRoot, "content"].join(path.delimiter) } });
   try {
-    let started = performance.now();
+    const started = performance.now();
     insertSyntheticData(server.databasePath);
     console.log(`setup: ${COURSES} synthetic courses + the real ones, ${NOTES.toLocaleString("en")} notes inserted (and indexed by the triggers) in ${ms(performance.now() - started)}`);
 

@@ -21,6 +21,7 @@ export function ChapterKeyboard({ base, current, chapters, previous, next, hasSo
   // Effects run in order: once this one has, the keys above answer for this chapter (scripts and
   // tests wait for data-keys-for, as print waits for the sheet's data-ready).
   const [keysReady, setKeysReady] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the marker must come after hydration
   useEffect(() => setKeysReady(true), []);
 
   return (

@@ -66,12 +66,14 @@ export function DiagramEditor({
   useEffect(() => {
     let cancelled = false;
     const draw = () =>
-      renderMermaid(draft, () => box).then((result) => {
+      void renderMermaid(draft, () => box).then((result) => {
         if (cancelled) return;
         setPreview((last) =>
           result.ok ? { status: "ok", svg: result.svg, source: draft } : { status: "error", svg: last.svg, message: result.message, line: result.line },
         );
       });
+    // Marks the shown preview stale at once, before the debounced drawing starts.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setPreview((last) => ({ status: "drawing", svg: last.svg }));
     // The first drawing is at once; then only once the typing pauses.
     const timer = window.setTimeout(draw, firstDraw.current ? 0 : PREVIEW_DEBOUNCE_MS);

@@ -37,7 +37,7 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
   useEffect(() => {
     if (!known) return;
     let cancelled = false;
-    renderMermaid(source, () => boxOf(figure.current)).then((result) => {
+    void renderMermaid(source, () => boxOf(figure.current)).then((result) => {
       if (!cancelled) setDrawn({ source, result });
     });
     return () => {

@@ -89,7 +89,7 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
   return (
     <div className="booklet-export" data-booklet-export>
       <div className="booklet-export-controls">
-        <button type="button" className="btn" onClick={exportBooklet} disabled={busy} aria-busy={busy} aria-describedby={statusId} data-booklet-button>
+        <button type="button" className="btn" onClick={() => void exportBooklet()} disabled={busy} aria-busy={busy} aria-describedby={statusId} data-booklet-button>
           ⬇ {busy ? "Printing the course…" : "Download course PDF"}
         </button>
         <label className="booklet-export-notes">
@@ -117,7 +117,7 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
               Install Chromium with <code>{state.install}</code>
             </p>
           ) : null}
-          <button type="button" className="btn" onClick={exportBooklet}>
+          <button type="button" className="btn" onClick={() => void exportBooklet()}>
             Try again
           </button>
         </div>

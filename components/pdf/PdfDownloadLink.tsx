@@ -41,7 +41,7 @@ export function PdfDownloadLink({ href, fileName, children }: { href: string; fi
   const busy = state.kind === "busy";
   return (
     <span className="pdf-download">
-      <a href={href} download={fileName} className="btn btn-primary" onClick={download} aria-busy={busy} data-download-pdf>
+      <a href={href} download={fileName} className="btn btn-primary" onClick={(event) => void download(event)} aria-busy={busy} data-download-pdf>
         {busy ? "⏳ Making the PDF…" : children}
       </a>
       {state.kind === "failed" ? (

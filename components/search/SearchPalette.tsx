@@ -63,12 +63,13 @@ export function SearchPalette() {
   useEffect(() => {
     const text = query.trim();
     if (!text) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- clearing the box drops the last answer
       setAnswer({ status: "idle" });
       return;
     }
     const controller = new AbortController();
     setAnswer((previous) => ({ status: "loading", query: text, results: previous.status === "done" || previous.status === "loading" ? previous.results : [] }));
-    const timer = window.setTimeout(async () => {
+    const search = async () => {
       try {
         const response = await fetch(`/api/search?q=${encodeURIComponent(text)}&limit=${RESULT_LIMIT}`, { signal: controller.signal });
         const body = (await response.json()) as { results?: SearchResult[]; error?: string };
@@ -79,14 +80,15 @@ export function SearchPalette() {
         if (controller.signal.aborted) return;
         setAnswer({ status: "error", query: text, message: error instanceof Error ? error.message : String(error) });
       }
-    }, DEBOUNCE_MS);
+    };
+    const timer = window.setTimeout(() => void search(), DEBOUNCE_MS);
     return () => {
       window.clearTimeout(timer);
       controller.abort();
     };
   }, [query, attempt]);
 
-  const results = answer.status === "done" || answer.status === "loading" ? answer.results : [];
+  const results = useMemo(() => (answer.status === "done" || answer.status === "loading" ? answer.results : []), [answer]);
   const groups = useMemo(() => grouped(results), [results]);
   const ordered = groups.flatMap((group) => group.items.map((item) => item.result));
   const activeIndex = Math.min(active, Math.max(0, ordered.length - 1));

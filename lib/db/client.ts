@@ -89,7 +89,9 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const client = getDb();
     const value: unknown = Reflect.get(client, property, client);
-    return typeof value === "function" ? value.bind(client) : value;
+    if (typeof value !== "function") return value;
+    const bound: unknown = value.bind(client);
+    return bound;
   },
   has(_target, property) {
     return Reflect.has(getDb(), property);

@@ -315,7 +315,7 @@ function engineError(error: unknown, registry: EngineErrorRegistry): MigrationEr
   });
   // Keep the message, drop the engine's Rust span trace ("   0: sql_schema_connector::…").
   message = message.replace(/\n\s+0: [\s\S]*$/, "").trim();
-  const code = typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
+  const code: unknown = typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
   if (code === "P1008" || /database is locked|SocketTimeout|SQLITE_BUSY/i.test(message)) {
     message +=
       "\nAnother process holds the database (is `npm run dev` or `npm start` running?). " +
