@@ -24,6 +24,5 @@ export function sheetComponents(banner: Omit<TitleBannerProps, "width">): Partia
     Mermaid: MermaidDiagram,
     TitleBanner: ({ width }: { width?: string }) => <TitleBanner {...banner} width={width} />,
   } satisfies Record<SheetComponentName | GeneratedComponentName, unknown>;
-  // The tree's own element names are looked up in this map, so it is typed as the runtime wants it.
-  return { ...components, a: SheetLink } as Partial<Components>;
+  return { ...components, a: SheetLink };
 }
