@@ -1,12 +1,10 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import * as notesRoute from "@/app/api/notes/route";
 import { databaseUnavailableReason, withDatabaseErrors } from "@/lib/api/database-errors";
 import { migrateDatabase } from "@/lib/db/migrations";
-import { realMigrationsDir, tempDir } from "../db/helpers";
+import { makeUnwritable, realMigrationsDir, tempDir } from "../db/helpers";
 
 // No client is ever opened here (the locked file is refused), so there is nothing to disconnect.
 const savedDatabaseUrl = process.env.DATABASE_URL;
@@ -14,20 +12,6 @@ afterAll(() => {
   if (savedDatabaseUrl === undefined) delete process.env.DATABASE_URL;
   else process.env.DATABASE_URL = savedDatabaseUrl;
 });
-const locked: string[] = [];
-afterEach(() => {
-  for (const file of locked.splice(0)) {
-    if (process.getuid?.() === 0) execFileSync("chattr", ["-i", file]);
-    else fs.chmodSync(file, 0o644);
-  }
-});
-
-function lock(file: string): void {
-  if (process.getuid?.() === 0) execFileSync("chattr", ["+i", file]);
-  else fs.chmodSync(file, 0o444);
-  locked.push(file);
-}
-
 describe("a database that cannot be used", () => {
   it("recognises SQLite's read-only error, however deep Prisma wraps it", () => {
     const file = path.join(tempDir(), "ro.db");
@@ -50,7 +34,7 @@ describe("a database that cannot be used", () => {
   it("answers 503 with { error } through a real route, and rethrows other errors", async () => {
     const file = path.join(tempDir(), "notes.db");
     await migrateDatabase({ databasePath: file, migrationsDir: realMigrationsDir });
-    lock(file);
+    makeUnwritable(file);
     process.env.DATABASE_URL = `file:${file}`;
     const response = await notesRoute.GET(new Request("http://127.0.0.1/api/notes?course=deep-dive-llms&chapter=1"));
     expect(response.status).toBe(503);

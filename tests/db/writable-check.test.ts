@@ -1,31 +1,12 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDbClient } from "@/lib/db/client";
 import { DatabaseFileError } from "@/lib/db/sqlite-file-check";
+import { migrateDatabase } from "@/lib/db/migrations";
 import { databaseWriteProblem, missingDatabaseNotice } from "@/lib/db/writable-check";
-import { tempDir } from "./helpers";
-
-const locked: string[] = [];
-
-/**
- * Makes `target` unwritable for this process. Root ignores file modes, so as root the file is
- * made immutable (chattr +i), which binds root too; otherwise a plain chmod.
- */
-function makeUnwritable(target: string): void {
-  if (process.getuid?.() === 0) execFileSync("chattr", ["+i", target]);
-  else fs.chmodSync(target, fs.statSync(target).isDirectory() ? 0o555 : 0o444);
-  locked.push(target);
-}
-
-afterEach(() => {
-  for (const target of locked.splice(0).reverse()) {
-    if (process.getuid?.() === 0) execFileSync("chattr", ["-i", target]);
-    else fs.chmodSync(target, fs.statSync(target).isDirectory() ? 0o755 : 0o644);
-  }
-});
+import { makeUnwritable, realMigrationsDir, repoRoot, tempDir } from "./helpers";
 
 function sampleDatabase(): string {
   const file = path.join(tempDir(), "notes.db");
@@ -66,6 +47,33 @@ describe("databaseWriteProblem", () => {
     // access(2) ignores chattr for root: the write itself must fail and be reported.
     const problem = databaseWriteProblem(file);
     expect(problem).toContain(file);
+  });
+});
+
+describe("npm start / npm run dev (db:migrate runs first)", () => {
+  const migrate = (databasePath: string) =>
+    spawnSync("npx", ["tsx", "scripts/db.ts", "migrate"], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: `file:${databasePath}` },
+      encoding: "utf8",
+    });
+
+  it("refuses to start on an up-to-date database it cannot write, naming the file", async () => {
+    const file = path.join(tempDir(), "study.db");
+    await migrateDatabase({ databasePath: file, migrationsDir: realMigrationsDir });
+    makeUnwritable(file);
+    const result = migrate(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`db: The database ${file} cannot be written`);
+    expect(result.stdout, "it must not claim all is well").not.toMatch(/up to date/);
+  });
+
+  it("warns when DATABASE_URL names a file that does not exist, then creates it", () => {
+    const file = path.join(tempDir(), "mistyped.db");
+    const result = migrate(file);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`DATABASE_URL names ${file}, which does not exist`);
+    expect(result.stdout).toMatch(/created/);
   });
 });
 
