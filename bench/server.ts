@@ -18,7 +18,8 @@ export interface BenchServer {
  * courses that the build's static generation should not pre-render).
  */
 export async function startBenchServer(options: { port?: number; name?: string; env?: Record<string, string>; startEnv?: Record<string, string> } = {}): Promise<BenchServer> {
-  const port = options.port ?? 3290;
+  // BENCH_PORT overrides, for a machine where the usual ports belong to someone else.
+  const port = Number(process.env.BENCH_PORT) || (options.port ?? 3290);
   const name = options.name ?? "bench";
   const distDir = `.next-${name}`;
   const databasePath = path.resolve(`.cache/${name}/study.db`);

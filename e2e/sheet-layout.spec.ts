@@ -1,19 +1,21 @@
-import { loadAllCourses } from "@/lib/content/course";
+import { everySheet, sheetFilesOnDisk } from "./every-sheet";
 import { expect, openSheet, test } from "./fixtures";
-
-/** Every written chapter of every course (the fixtures included), minus the deliberately broken ones. */
-const sheets = loadAllCourses().flatMap((result) =>
-  result.ok ? result.course.chapters.filter((c) => c.hasSheet && !c.slug.includes("broken")).map((c) => ({ course: result.course.id, chapter: c.number })) : [],
-);
 
 interface Measured {
   sheet: { width: number; height: number };
   rows: { declared: number; height: number; width: number; cells: { id: string; declared: number; width: number; overflowX: number; overflowY: number; flagged: boolean }[] }[];
 }
 
-test.describe("every sheet follows its layout exactly and nothing overflows", () => {
-  for (const { course, chapter } of sheets) {
-    test(`${course} ${chapter}`, async ({ page }) => {
+test("the layout loop covers every written sheet on disk", () => {
+  expect(everySheet.length).toBeGreaterThan(0);
+  expect(everySheet).toHaveLength(sheetFilesOnDisk().length);
+});
+
+test.describe("every sheet follows its layout exactly and nothing overflows, on screen and in print", () => {
+  const cases = everySheet.flatMap((sheet) => (["screen", "print"] as const).map((media) => ({ ...sheet, media })));
+  for (const { course, chapter, media } of cases) {
+    test(`${course} ${chapter} (${media})`, async ({ page }) => {
+      await page.emulateMedia({ media });
       await openSheet(page, `/courses/${course}/${chapter}/print`);
       const measured: Measured = await page.locator("[data-sheet]").evaluate((sheet) => {
         const rect = sheet.getBoundingClientRect();

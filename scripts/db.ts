@@ -5,6 +5,7 @@
  *   npm run db:new -- <name>    new prisma/migrations/<timestamp>_<name>/ from schema.prisma, applied
  *   npm run db:check            exit 0 when schema.prisma and the migrations agree, 2 when they drift
  */
+import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabasePath } from "@/lib/db/database-url";
 import {
@@ -13,6 +14,7 @@ import {
   createMigration,
   migrateDatabase,
 } from "@/lib/db/migrations";
+import { databaseWriteProblem, missingDatabaseNotice } from "@/lib/db/writable-check";
 
 const root = process.cwd();
 const schemaPath = path.join(root, "prisma", "schema.prisma");
@@ -26,8 +28,15 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "migrate": {
       const databasePath = resolveDatabasePath();
+      const notice = missingDatabaseNotice(databasePath, Boolean(process.env.DATABASE_URL?.trim()), fs.existsSync(databasePath));
+      if (notice) console.warn(notice);
       const started = performance.now();
       const result = await migrateDatabase({ databasePath, migrationsDir });
+      const writeProblem = databaseWriteProblem(databasePath);
+      if (writeProblem) {
+        console.error(`db: ${writeProblem}`);
+        return 1;
+      }
       const ms = Math.round(performance.now() - started);
       if (result.applied.length === 0) {
         console.log(`db: ${relative(databasePath)} is up to date (${ms} ms)`);

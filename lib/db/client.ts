@@ -3,6 +3,7 @@ import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 import { PrismaClient } from "@/generated/prisma/client";
 import { resolveDatabasePath } from "@/lib/db/database-url";
 import { DatabaseFileError, assertUsableSqliteFile } from "@/lib/db/sqlite-file-check";
+import { databaseWriteProblem } from "@/lib/db/writable-check";
 
 type SqlDriverAdapter = Awaited<ReturnType<SqlDriverAdapterFactory["connect"]>>;
 
@@ -11,12 +12,15 @@ export const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Run on every new connection. `journal_mode=WAL` is stored in the file (readers never block the
- * writer); `busy_timeout` and `foreign_keys` are per connection. better-sqlite3's `timeout`
+ * writer); `synchronous`, `busy_timeout` and `foreign_keys` are per connection. better-sqlite3's `timeout`
  * option already sets busy_timeout and its build enables foreign keys; the pragmas make both
  * explicit so they do not depend on the driver's defaults.
  */
 const CONNECTION_PRAGMAS = [
   "PRAGMA journal_mode = WAL;",
+  // FULL syncs the WAL on every commit: an acknowledged note survives a power cut, not only a
+  // crash of the process (NORMAL may roll back the last commits). Cost: bench/notes.bench.ts.
+  "PRAGMA synchronous = FULL;",
   `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`,
   "PRAGMA foreign_keys = ON;",
 ].join("\n");
@@ -52,6 +56,9 @@ export function createDbClient(databasePath: string): PrismaClient {
       databasePath,
     );
   }
+  // Checked once per client: otherwise an unwritable file opens read-only and every write fails.
+  const writeProblem = databaseWriteProblem(databasePath);
+  if (writeProblem) throw new DatabaseFileError(writeProblem, databasePath);
   const adapter = new PrismaBetterSqlite3({
     url: databasePath,
     fileMustExist: true,

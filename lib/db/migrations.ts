@@ -406,6 +406,30 @@ function readMigrationHistory(databasePath: string): MigrationHistory | null {
 }
 
 /**
+ * An applied migration whose migration.sql changed since is never run again, so the database
+ * would silently miss the change (and a fresh database would differ from this one). Refuse, and
+ * say how to put the change where it belongs.
+ */
+function refuseEditedMigrations(
+  history: MigrationHistory | null,
+  folders: MigrationFolder[],
+  databasePath: string,
+): void {
+  if (history === null) return;
+  const edited = folders.filter((folder) => {
+    const applied = history.finished.get(folder.name);
+    return applied !== undefined && applied !== folder.checksum;
+  });
+  if (edited.length === 0) return;
+  const names = edited.map((folder) => folder.name).join(", ");
+  throw new MigrationError(
+    `migration ${names} was edited after it was applied to ${databasePath} (its checksum differs). ` +
+      `The database keeps what the original did and would never get the edit: restore the original ` +
+      `migration.sql (git checkout prisma/migrations) and make the change a new migration (npm run db:new -- <name>).`,
+  );
+}
+
+/**
  * True when every migration folder is recorded as applied with the same checksum and the
  * database has no failed migration. Read-only and cheap (no wasm), so `db:migrate` before every
  * `npm run dev` costs a few milliseconds when nothing changed. Anything else goes to the engine.
@@ -460,6 +484,7 @@ export async function migrateDatabase(options: MigrateOptions): Promise<MigrateR
   const status = assertDatabaseFileUsable(databasePath);
   const folders = readMigrationFolders(migrationsDir);
   const history = status === "ok" ? readMigrationHistory(databasePath) : null;
+  refuseEditedMigrations(history, folders, databasePath);
   if (!options.alwaysUseEngine && isUpToDate(history, folders)) {
     return { applied: [], created: false };
   }

@@ -20,10 +20,12 @@ describe("the Prisma client", () => {
         journal: await client.$queryRawUnsafe<Array<{ journal_mode: string }>>("PRAGMA journal_mode"),
         busy: await client.$queryRawUnsafe<Array<{ timeout: bigint | number }>>("PRAGMA busy_timeout"),
         fk: await client.$queryRawUnsafe<Array<{ foreign_keys: bigint | number }>>("PRAGMA foreign_keys"),
+        synchronous: await client.$queryRawUnsafe<Array<{ synchronous: bigint | number }>>("PRAGMA synchronous"),
       };
       expect(pragmas.journal[0]?.journal_mode).toBe("wal");
       expect(Number(pragmas.busy[0]?.timeout)).toBe(5000);
       expect(Number(pragmas.fk[0]?.foreign_keys)).toBe(1);
+      expect(Number(pragmas.synchronous[0]?.synchronous), "synchronous=FULL (2) survives power loss").toBe(2);
 
       await client.note.create({
         data: { id: "n1", course: "deep-dive-llms", chapter: 2, body: "hello" },

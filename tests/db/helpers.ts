@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,7 +20,24 @@ export function tempDir(): string {
   return dir;
 }
 
+const locked: string[] = [];
+const isRoot = process.getuid?.() === 0;
+
+/**
+ * Makes a file or folder unwritable for this process until the end of the test. Root ignores
+ * file modes, so as root it is made immutable (chattr +i), which binds root too.
+ */
+export function makeUnwritable(target: string): void {
+  if (isRoot) execFileSync("chattr", ["+i", target]);
+  else fs.chmodSync(target, fs.statSync(target).isDirectory() ? 0o555 : 0o444);
+  locked.push(target);
+}
+
 afterEach(() => {
+  for (const target of locked.splice(0).reverse()) {
+    if (isRoot) execFileSync("chattr", ["-i", target]);
+    else fs.chmodSync(target, fs.statSync(target).isDirectory() ? 0o755 : 0o644);
+  }
   for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withDatabaseErrors } from "@/lib/api/database-errors";
 import { jsonError } from "@/lib/api/http";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { DEFAULT_LIMIT, MAX_LIMIT, search } from "@/lib/search/search";
@@ -18,7 +19,7 @@ const searchQuerySchema = z.object({
 });
 
 /** GET /api/search?q=&limit= → { results: [...] }, best first (lib/search). */
-export async function GET(request: Request) {
+export const GET = withDatabaseErrors(async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const parsed = searchQuerySchema.safeParse({ q: params.get("q") ?? undefined, limit: params.get("limit") ?? undefined });
   if (!parsed.success) {
@@ -26,4 +27,4 @@ export async function GET(request: Request) {
     return jsonError(400, issue.message, String(issue.path[0] ?? "q"));
   }
   return Response.json({ results: await search(parsed.data.q, { limit: parsed.data.limit }) });
-}
+});

@@ -1,3 +1,4 @@
+import { withDatabaseErrors } from "@/lib/api/database-errors";
 import { failureResponse, parseInput } from "@/lib/api/http";
 import { findNoteChapter } from "@/lib/notes/chapter-lookup";
 import { notesToMarkdown, toNotesFile } from "@/lib/notes/export";
@@ -5,7 +6,7 @@ import { listNotes, toNoteJson } from "@/lib/notes/repository";
 import { exportQuerySchema } from "@/lib/notes/schemas";
 
 /** GET /api/notes/export?format=markdown|json&course=&chapter= → a file to download. */
-export async function GET(request: Request) {
+export const GET = withDatabaseErrors(async function GET(request: Request) {
   const query = parseInput(exportQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
   if (!query.ok) return failureResponse(query);
   const { format, ...filter } = query.data;
@@ -26,4 +27,4 @@ export async function GET(request: Request) {
   return new Response(markdown, {
     headers: { "content-type": "text/markdown; charset=utf-8", "content-disposition": `attachment; filename="${name}.md"` },
   });
-}
+});
