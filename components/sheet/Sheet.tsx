@@ -44,7 +44,7 @@ export function Sheet({
         hasDiagrams={sheet.diagrams.length > 0}
         editable={editableDiagrams}
       >
-        {toJsxRuntime(sheet.tree, { Fragment, jsx, jsxs, components })}
+        {toJsxRuntime(sheet.tree, { Fragment, jsx, jsxs, components, elementAttributeNameCase: "react" })}
       </DiagramEditsProvider>
     </SheetFrame>
   );
