@@ -120,6 +120,19 @@ layout:
     expect(payloadGlobal()).toBeUndefined();
   });
 
+  it("refuses to evaluate an expression smuggled into a compiled tree: the sheet shows its error instead", async () => {
+    const chapter = course.chapters.find((c) => c.number === 6);
+    const result = chapter ? await loadSheet(course, chapter) : null;
+    if (!result?.ok) throw new Error("the safe chapter must compile");
+    const smuggled = { type: "mdxTextExpression", value: "globalThis.__sheetPwned = 1", position: { start: { line: 12, column: 1 }, end: { line: 12, column: 9 } } };
+    const tree = { ...result.sheet.tree, children: [...result.sheet.tree.children, smuggled] } as typeof result.sheet.tree;
+    const html = renderToStaticMarkup(createElement(Sheet, { sheet: { ...result.sheet, tree }, courseTitle: course.title }));
+    expect(html).toContain("data-content-errors");
+    expect(html).toContain("06-safe-chapter/sheet.mdx:12</code>");
+    expect(html).toContain("the sheet could not be drawn");
+    expect(payloadGlobal()).toBeUndefined();
+  });
+
   it("a link the markdown gives an unsafe target is drawn as text", async () => {
     const { SheetLink } = await import("@/components/mdx/sheet-parts");
     expect(renderToStaticMarkup(createElement(SheetLink, { href: "java\tscript:alert(1)" }, "x"))).toBe('<span class="sheet-dead-link">x</span>');
