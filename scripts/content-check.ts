@@ -1,9 +1,11 @@
 /**
  * `npm run content:check`: prints every content error (file:line: field: message); exit 1 if any.
  * `-- --fit` also prints each sheet (in Chromium, from the production build or the running app) and
- * reports every section whose text does not fit even at 7 pt.
+ * reports every section whose text does not fit even at 7 pt. `-- --json` prints the report as JSON
+ * on stdout for tools. `-- --broken` (run after `next build`) lists the chapters and courses that
+ * were built as their error pages, and exits 0.
  */
-import { checkAllContent } from "@/lib/content/check";
+import { brokenContent, checkAllContent } from "@/lib/content/check";
 import { loadAllCourses } from "@/lib/content/course";
 import { formatContentError, type ContentError } from "@/lib/content/errors";
 import { contentRoots } from "@/lib/content/roots";
@@ -34,9 +36,22 @@ async function fitErrors(): Promise<ContentError[]> {
   return errors;
 }
 
+if (process.argv.includes("--broken")) {
+  const broken = await brokenContent();
+  if (broken.length === 0) console.log("✓ no broken chapters");
+  else console.warn(`⚠ ${broken.length} broken chapter(s) or course(s), built as error pages (npm run content:check for details):`);
+  for (const { where, errors } of broken) console.warn(`  /courses/${where} — ${errors} error${errors === 1 ? "" : "s"}`);
+  process.exit(0);
+}
+
 const report = await checkAllContent();
 const errors = [...report.errors];
 if (process.argv.includes("--fit") && errors.length === 0) errors.push(...(await fitErrors()));
+if (process.argv.includes("--json")) {
+  const json = { ok: errors.length === 0, sheets: report.sheets, diagrams: report.diagrams, errors: errors.map((error) => ({ ...error, text: formatContentError(error) })) };
+  console.log(JSON.stringify(json, null, 2));
+  process.exit(errors.length > 0 ? 1 : 0);
+}
 for (const error of errors) console.error(formatContentError(error));
 const summary = `${report.sheets} sheets, ${report.diagrams} diagrams in ${contentRoots().join(", ")}`;
 if (errors.length > 0) {

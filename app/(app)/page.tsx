@@ -39,20 +39,28 @@ export default async function LibraryPage() {
                     {entry.course.titleKr ? <p className="course-card-kr">{entry.course.titleKr}</p> : null}
                     <p className="course-card-meta">
                       {entry.course.author} · {entry.progress.written} / {entry.progress.chapters} chapters written
+                      {entry.progress.broken > 0 ? (
+                        <span className="course-card-broken-count" data-broken-chapters={entry.progress.broken}>
+                          {" "}
+                          · ⚠ {entry.progress.broken} broken
+                        </span>
+                      ) : null}
                     </p>
                     <ProgressMeter progress={entry.progress} label={`${entry.course.title}: chapters done`} />
                     <p className="course-card-continue">
-                      {entry.progress.lastStudied ? (
+                      {entry.progress.continueWith ? (
                         <>
-                          <Link href={`/courses/${entry.course.id}/${entry.progress.lastStudied.number}`} className="card-action" data-last-studied={entry.progress.lastStudied.number}>
-                            Continue: {entry.progress.lastStudied.number}. {entry.progress.lastStudied.title} →
+                          <Link href={`/courses/${entry.course.id}/${entry.progress.continueWith.number}`} className="card-action" data-last-studied={entry.progress.continueWith.number}>
+                            {entry.progress.continueWith.at ? "Continue" : "Start"}: {entry.progress.continueWith.number}. {entry.progress.continueWith.title} →
                           </Link>{" "}
-                          <time dateTime={entry.progress.lastStudied.at.toISOString()} title={entry.progress.lastStudied.at.toLocaleString("en")}>
-                            {timeAgo(entry.progress.lastStudied.at, now)}
-                          </time>
+                          {entry.progress.continueWith.at ? (
+                            <time dateTime={entry.progress.continueWith.at.toISOString()} title={entry.progress.continueWith.at.toLocaleString("en")}>
+                              {timeAgo(entry.progress.continueWith.at, now)}
+                            </time>
+                          ) : null}
                         </>
                       ) : (
-                        <span className="course-card-fresh">Not studied yet</span>
+                        <span className="course-card-fresh">Nothing to read yet</span>
                       )}
                     </p>
                   </li>

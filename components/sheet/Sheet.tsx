@@ -1,10 +1,13 @@
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
+import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { sheetComponents } from "@/components/mdx";
 import { DiagramEditsProvider } from "@/components/mermaid/DiagramEditsProvider";
 import type { DiagramEditJson } from "@/lib/diagrams/types";
+import { renderError } from "@/lib/content/errors";
 import type { CompiledSheet } from "@/lib/content/sheet";
 import { gridTracks } from "@/lib/sheet-layout/layout";
+import { ContentErrorList } from "./ContentErrorList";
 import { SheetFrame } from "./SheetFrame";
 
 /**
@@ -35,6 +38,13 @@ export function Sheet({
     courseTitle,
     startSeconds,
   });
+  let content: ReactNode;
+  try {
+    content = toJsxRuntime(sheet.tree, { Fragment, jsx, jsxs, components, elementAttributeNameCase: "react" });
+  } catch (error) {
+    // Whatever a sheet holds, drawing it can only fail as this sheet's error, never the page's.
+    return <ContentErrorList errors={[renderError(sheet.file, error)]} />;
+  }
   return (
     <SheetFrame rows={gridTracks(sheet.grid.rows.map((row) => row.height))} label={`${sheet.chapter}. ${sheet.title}`}>
       <DiagramEditsProvider
@@ -44,7 +54,7 @@ export function Sheet({
         hasDiagrams={sheet.diagrams.length > 0}
         editable={editableDiagrams}
       >
-        {toJsxRuntime(sheet.tree, { Fragment, jsx, jsxs, components })}
+        {content}
       </DiagramEditsProvider>
     </SheetFrame>
   );

@@ -1,3 +1,4 @@
+import { brokenChapters } from "./broken-chapters";
 import { loadAllCourses } from "./course";
 import { sortErrors, type ContentError } from "./errors";
 import type { DiagramInfo } from "./mdx/remark-sheet";
@@ -55,4 +56,24 @@ export async function checkAllContent(): Promise<CheckReport> {
     }
   }
   return { errors: sortErrors(errors), sheets, diagrams };
+}
+
+/** A course or chapter that builds as its error page, and how many errors it has. */
+export interface BrokenContent {
+  /** "hostile-lab" for a course whose course.yaml is broken, "hostile-lab/3" for a chapter. */
+  where: string;
+  errors: number;
+}
+
+/** What `next build` turned into error pages: broken courses and chapters (diagrams aside). */
+export async function brokenContent(): Promise<BrokenContent[]> {
+  const broken: BrokenContent[] = [];
+  for (const result of loadAllCourses()) {
+    if (!result.ok) {
+      broken.push({ where: result.id, errors: result.errors.length });
+      continue;
+    }
+    for (const [chapter, errors] of await brokenChapters(result.course)) broken.push({ where: `${result.course.id}/${chapter}`, errors });
+  }
+  return broken;
 }

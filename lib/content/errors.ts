@@ -27,3 +27,12 @@ export function fieldName(path: readonly PropertyKey[]): string {
 export function sortErrors(errors: ContentError[]): ContentError[] {
   return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
+
+/** A failure while a compiled sheet was being drawn, as that sheet's own error (at the line the failure names). */
+export function renderError(file: string, error: unknown): ContentError {
+  const place = error instanceof Error && "place" in error ? error.place : undefined;
+  const start = place && typeof place === "object" && "start" in place ? place.start : place;
+  const line = start && typeof start === "object" && "line" in start && typeof start.line === "number" ? start.line : 1;
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, line, message: `the sheet could not be drawn: ${reason}` };
+}

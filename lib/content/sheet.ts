@@ -12,6 +12,7 @@ import { buildGrid, placedSectionIds, TITLE_SECTION_ID, validateLayout, type She
 import type { ChapterEntry, Course } from "./course";
 import { sortErrors, type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, splitFrontmatter, zodErrors, type PositionedYaml } from "./frontmatter";
+import { jsxHandlers } from "./mdx/jsx-to-hast";
 import { remarkSafeSheet } from "./mdx/remark-safe-sheet";
 import { remarkSheetComponents, remarkSheetGrid, type DiagramInfo, type SectionInfo } from "./mdx/remark-sheet";
 import { displayPath } from "./roots";
@@ -95,8 +96,7 @@ async function compileBody(body: string, absolutePath: string, file: string, gri
     .use(remarkSafeSheet)
     .use(remarkSheetComponents)
     .use(remarkSheetGrid, { grid })
-    // JSX elements stay as they are in the hast tree, to be mapped onto the sheet components.
-    .use(remarkRehype, { passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"] });
+    .use(remarkRehype, { handlers: jsxHandlers });
   try {
     tree = await processor.run(processor.parse(vfile), vfile);
   } catch (error) {

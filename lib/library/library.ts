@@ -1,3 +1,4 @@
+import { brokenChapters } from "@/lib/content/broken-chapters";
 import { loadAllCourses, type Course, type CourseResult } from "@/lib/content/course";
 import { contentFingerprint } from "@/lib/content/fingerprint";
 import { db } from "@/lib/db";
@@ -37,10 +38,12 @@ export async function loadLibrary(): Promise<{ courses: LibraryCourse[]; recentN
     db.chapterProgress.findMany({ select: { course: true, chapter: true, status: true, lastVisitedAt: true } }),
     db.note.findMany({ where: { deletedAt: null }, orderBy: { updatedAt: "desc" }, take: RECENT_NOTES }),
   ]);
-  const courses = results.map((result): LibraryCourse =>
-    result.ok
-      ? { ok: true, course: { id: result.course.id, title: result.course.title, titleKr: result.course.titleKr, author: result.course.author }, progress: courseProgress(result.course, progressRows) }
-      : { ok: false, id: result.id, errorCount: result.errors.length },
+  const courses = await Promise.all(
+    results.map(async (result): Promise<LibraryCourse> => {
+      if (!result.ok) return { ok: false, id: result.id, errorCount: result.errors.length };
+      const { id, title, titleKr, author } = result.course;
+      return { ok: true, course: { id, title, titleKr, author }, progress: courseProgress(result.course, progressRows, await brokenChapters(result.course)) };
+    }),
   );
   const known = new Map(results.flatMap((result) => (result.ok ? [[result.course.id, result.course] as const] : [])));
   const recentNotes = notes.map((note): RecentNote => {
@@ -62,16 +65,24 @@ export async function loadLibrary(): Promise<{ courses: LibraryCourse[]; recentN
 export interface ChapterStats {
   status: StudyStatus;
   notes: number;
+  /** Content errors of the chapter's sheet; 0 when it compiles or is not written. */
+  errors: number;
 }
 
 /** A course page: the course's progress, and each chapter's study status and live note count. */
 export async function loadCourseOverview(course: Course): Promise<{ progress: CourseProgress; chapters: Map<number, ChapterStats> }> {
-  const [progressRows, counts] = await Promise.all([
+  const [progressRows, counts, broken] = await Promise.all([
     db.chapterProgress.findMany({ where: { course: course.id }, select: { course: true, chapter: true, status: true, lastVisitedAt: true } }),
     db.note.groupBy({ by: ["chapter"], where: { course: course.id, deletedAt: null }, _count: { _all: true } }),
+    brokenChapters(course),
   ]);
   const notes = new Map(counts.map((row) => [row.chapter, row._count._all]));
   const status = new Map(progressRows.map((row) => [row.chapter, studyStatus(row.status)]));
-  const chapters = new Map(course.chapters.map((chapter) => [chapter.number, { status: status.get(chapter.number) ?? "not_started", notes: notes.get(chapter.number) ?? 0 }]));
-  return { progress: courseProgress(course, progressRows), chapters };
+  const chapters = new Map(
+    course.chapters.map((chapter): [number, ChapterStats] => [
+      chapter.number,
+      { status: status.get(chapter.number) ?? "not_started", notes: notes.get(chapter.number) ?? 0, errors: broken.get(chapter.number) ?? 0 },
+    ]),
+  );
+  return { progress: courseProgress(course, progressRows, broken), chapters };
 }

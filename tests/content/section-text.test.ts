@@ -1,5 +1,7 @@
-import { compile } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { diagramLabels } from "@/lib/content/mdx/section-text";
@@ -7,7 +9,8 @@ import { remarkSheetComponents } from "@/lib/content/mdx/remark-sheet";
 
 async function sectionTexts(body: string): Promise<string[]> {
   const file = new VFile({ path: "sheet.mdx", value: body });
-  await compile(file, { remarkPlugins: [remarkGfm, remarkSheetComponents] });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSheetComponents);
+  await processor.run(processor.parse(file), file);
   return (file.data.sheet?.sections ?? []).map((section) => section.text);
 }
 

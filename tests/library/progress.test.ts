@@ -18,7 +18,7 @@ describe("courseProgress", () => {
       { course: "other", chapter: 3, status: "done", lastVisitedAt: new Date("2026-02-01") },
       { course: "c", chapter: 9, status: "done", lastVisitedAt: new Date("2026-03-01") },
     ]);
-    expect(progress).toEqual({ chapters: 4, written: 3, done: 2, studying: 1, percent: 50, lastStudied: { number: 2, title: "Chapter 2", at: new Date("2026-01-03") } });
+    expect(progress).toEqual({ chapters: 4, written: 3, broken: 0, done: 2, studying: 1, percent: 50, continueWith: { number: 2, title: "Chapter 2", at: new Date("2026-01-03") } });
   });
 
   it("treats an unknown status as not started and rounds the share down", () => {
@@ -28,7 +28,25 @@ describe("courseProgress", () => {
       { course: "c", chapter: 2, status: "skimmed", lastVisitedAt: null },
     ]);
     expect(progress).toMatchObject({ done: 1, studying: 0, percent: 33 });
-    expect(progress.lastStudied).toBeUndefined();
+    expect(progress.continueWith).toEqual({ number: 2, title: "Chapter 2" });
+  });
+
+  it("counts broken chapters apart and never continues to a broken or unwritten chapter", () => {
+    const broken = new Map([[2, 3]]);
+    const rows = [
+      { course: "c", chapter: 1, status: "studying", lastVisitedAt: new Date("2026-01-01") },
+      { course: "c", chapter: 2, status: "studying", lastVisitedAt: new Date("2026-01-05") },
+      { course: "c", chapter: 3, status: "studying", lastVisitedAt: new Date("2026-01-09") },
+    ];
+    const progress = courseProgress(course, rows, broken);
+    expect(progress).toMatchObject({ written: 2, broken: 1, continueWith: { number: 1, at: new Date("2026-01-01") } });
+  });
+
+  it("continues with the first unfinished chapter that has a sheet when none was visited", () => {
+    const unwrittenFirst: Course = { ...course, chapters: [chapter(1, false), chapter(2), chapter(3), chapter(4)] };
+    const rows = [{ course: "c", chapter: 2, status: "done", lastVisitedAt: null }];
+    expect(courseProgress(unwrittenFirst, rows, new Map([[3, 1]])).continueWith).toEqual({ number: 4, title: "Chapter 4" });
+    expect(courseProgress({ ...course, chapters: [chapter(1, false)] }, []).continueWith).toBeUndefined();
   });
 });
 

@@ -40,7 +40,8 @@ export function propProblems(name: SheetComponentName, props: Record<string, str
       return issue.keys.map((key) => `<${name}> has no prop "${key}": ${accepted}`);
     }
     const prop = String(issue.path[0]);
-    if (props[prop] === undefined) return [`<${name}> needs ${prop}="…"`];
-    return [`<${name}> prop "${prop}" ${issue.message}`];
+    const value = props[prop];
+    if (value === undefined) return [`<${name}> needs ${prop}="…"`];
+    return [`<${name}> ${prop}${value === true ? " without a value" : ` "${value}"`} ${issue.message}`];
   });
 }

@@ -38,28 +38,38 @@ export default async function CoursePage({ params }: { params: Params }) {
           {course.titleKr ? <p className="course-title-kr">{course.titleKr}</p> : null}
           <p className="course-meta">
             {course.author} · {progress.written} / {progress.chapters} chapters written ·{" "}
+            {progress.broken > 0 ? (
+              <span className="course-broken-count" data-broken-chapters={progress.broken}>
+                ⚠ {progress.broken} broken ·{" "}
+              </span>
+            ) : null}
             <a href={course.sourceUrl} target="_blank" rel="noopener noreferrer">
               ▶ the video
             </a>
           </p>
           <ProgressMeter progress={progress} label={`${course.title}: chapters done`} />
           {progress.written > 0 ? <BookletButton course={course.id} chapters={progress.written} /> : null}
-          {progress.lastStudied ? (
+          {progress.continueWith ? (
             <p>
-              <Link href={`${base}/${progress.lastStudied.number}`} className="btn btn-primary">
-                Continue: {progress.lastStudied.number}. {progress.lastStudied.title} →
+              <Link href={`${base}/${progress.continueWith.number}`} className="btn btn-primary" data-continue={progress.continueWith.number}>
+                {progress.continueWith.at ? "Continue" : "Start"}: {progress.continueWith.number}. {progress.continueWith.title} →
               </Link>
             </p>
           ) : null}
         </header>
         <ol className="chapter-grid">
           {course.chapters.map((chapter) => {
-            const stat = stats.get(chapter.number) ?? { status: "not_started" as const, notes: 0 };
+            const stat = stats.get(chapter.number) ?? { status: "not_started" as const, notes: 0, errors: 0 };
             const key = keys.get(chapter.number);
+            const broken = stat.errors > 0;
             return (
-              <li key={chapter.number} className="chapter-card" data-chapter={chapter.number} data-written={chapter.hasSheet} data-status={stat.status}>
+              <li key={chapter.number} className="chapter-card" data-chapter={chapter.number} data-written={chapter.hasSheet} data-status={stat.status} data-broken={broken || undefined}>
                 <Link href={`${base}/${chapter.number}`} className="chapter-card-link">
-                  {chapter.hasSheet && key ? (
+                  {broken ? (
+                    <span className="sheet-thumb sheet-thumb-broken" aria-hidden="true">
+                      ⚠
+                    </span>
+                  ) : chapter.hasSheet && key ? (
                     <SheetThumbnail src={thumbnailUrl(course.id, chapter.number, key)} width={THUMBNAIL_WIDTH} height={THUMBNAIL_HEIGHT} />
                   ) : (
                     <span className="sheet-thumb sheet-thumb-empty" aria-hidden="true">
@@ -72,7 +82,15 @@ export default async function CoursePage({ params }: { params: Params }) {
                     </span>
                     {chapter.titleKr ? <span className="chapter-card-kr">{chapter.titleKr}</span> : null}
                     <span className="chapter-card-meta">
-                      {chapter.hasSheet ? <StatusChip status={stat.status} /> : <span className="chapter-card-status">not written yet</span>}
+                      {broken ? (
+                        <span className="chapter-card-errors" data-error-count={stat.errors}>
+                          ⚠ {stat.errors} content error{stat.errors === 1 ? "" : "s"}
+                        </span>
+                      ) : chapter.hasSheet ? (
+                        <StatusChip status={stat.status} />
+                      ) : (
+                        <span className="chapter-card-status">not written yet</span>
+                      )}
                       <span className="chapter-card-notes" data-note-count={stat.notes}>
                         {stat.notes ? `📝 ${stat.notes} note${stat.notes === 1 ? "" : "s"}` : "no notes"}
                       </span>
