@@ -56,7 +56,7 @@ export async function startBenchServer(options: { port?: number; name?: string; 
 export function percentile(sortedMs: number[], p: number): number {
   if (sortedMs.length === 0) return NaN;
   const index = Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1);
-  return sortedMs[Math.max(0, index)];
+  return sortedMs[Math.max(0, index)] ?? NaN;
 }
 
 export function ms(value: number): string {

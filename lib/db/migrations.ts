@@ -70,7 +70,7 @@ const VIRTUAL_TABLE = /CREATE\s+VIRTUAL\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`\[
 export function externallyManagedTables(folders: MigrationFolder[]): string[] {
   const tables: string[] = [];
   for (const folder of folders) {
-    for (const [, name, module] of folder.sql.matchAll(VIRTUAL_TABLE)) {
+    for (const [, name = "", module = ""] of folder.sql.matchAll(VIRTUAL_TABLE)) {
       tables.push(name);
       if (module.toLowerCase() === "fts5") tables.push(...FTS5_SHADOW_SUFFIXES.map((suffix) => name + suffix));
     }

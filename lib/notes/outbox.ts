@@ -200,7 +200,7 @@ const STATE_PRIORITY: SyncState[] = ["conflict", "error", "offline", "saving", "
 export function overallState(states: Iterable<SyncState>): SyncState {
   let worst = STATE_PRIORITY.length - 1;
   for (const state of states) worst = Math.min(worst, STATE_PRIORITY.indexOf(state));
-  return STATE_PRIORITY[worst];
+  return STATE_PRIORITY[worst] ?? "saved";
 }
 
 /**
