@@ -29,7 +29,7 @@ export async function startBenchServer(options: { port?: number; name?: string; 
     const build = spawnSync("npx", ["next", "build"], { env, stdio: "ignore" });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  spawnSync("npx", ["tsx", "scripts/db.ts", "migrate"], { env, stdio: "ignore" });
+  spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], { env, stdio: "ignore" });
   const child = spawn("npx", ["next", "start", "-H", "127.0.0.1"], { env: { ...env, ...options.startEnv }, stdio: "ignore", detached: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
