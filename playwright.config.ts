@@ -36,7 +36,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `rm -rf ${workDir}/study.db* && npx next build && npx tsx scripts/db.ts migrate && npx next start -H 127.0.0.1`,
+    command: `rm -rf ${workDir}/study.db* && npx next build && npx tsx --conditions=react-server scripts/db.ts migrate && npx next start -H 127.0.0.1`,
     url: `${baseURL}/`,
     env,
     timeout: 300_000,

@@ -61,7 +61,7 @@ export async function run() {
     console.log(`render time per diagram type (${LOADS} loads each, production build, queue wait excluded):`);
     const rows = [...byType].map(([type, times]) => ({ type, times: times.sort((a, b) => a - b) }));
     for (const { type, times } of rows.sort((a, b) => percentile(b.times, 50) - percentile(a.times, 50))) {
-      console.log(`  ${type.padEnd(20)} p50 ${ms(percentile(times, 50)).padStart(9)}   max ${ms(times[times.length - 1]).padStart(9)}`);
+      console.log(`  ${type.padEnd(20)} p50 ${ms(percentile(times, 50)).padStart(9)}   max ${ms(times.at(-1) ?? NaN).padStart(9)}`);
     }
 
     const sheets = [
@@ -74,7 +74,7 @@ export async function run() {
       const times: number[] = [];
       for (let i = 0; i < LOADS + 2; i++) times.push(await openReady(page, server.baseUrl + url));
       times.sort((a, b) => a - b);
-      console.log(`time to data-ready ${label}: p50 ${ms(percentile(times, 50))}, max ${ms(times[times.length - 1])} (${times.length} warm loads)`);
+      console.log(`time to data-ready ${label}: p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1) ?? NaN)} (${times.length} warm loads)`);
     }
   } finally {
     await browser.close();

@@ -119,7 +119,7 @@ export async function run() {
     });
     saves.sort((a, b) => a - b);
     console.log(
-      `save latency, ${WRITERS} concurrent writers (${saves.length} saves, ${((saves.length / wall) * 1000).toFixed(0)} saves/s): p50 ${ms(percentile(saves, 50))}, p99 ${ms(percentile(saves, 99))}, max ${ms(saves[saves.length - 1])}`,
+      `save latency, ${WRITERS} concurrent writers (${saves.length} saves, ${((saves.length / wall) * 1000).toFixed(0)} saves/s): p50 ${ms(percentile(saves, 50))}, p99 ${ms(percentile(saves, 99))}, max ${ms(saves.at(-1) ?? NaN)}`,
     );
   } finally {
     await server.stop();

@@ -120,8 +120,8 @@ export async function run() {
     floorTimes.sort((a, b) => a - b);
     const serverP50 = percentile(serverTimes, 50);
     const floorP50 = percentile(floorTimes, 50);
-    console.log(`GET /api/pdf/${COURSE}/${CHAPTER} (warm): p50 ${ms(serverP50)}, min ${ms(serverTimes[0])}, max ${ms(serverTimes.at(-1) ?? NaN)} (${ROUNDS} runs)`);
-    console.log(`floor (Playwright goto + ready + page.pdf, open browser): p50 ${ms(floorP50)}, min ${ms(floorTimes[0])}, max ${ms(floorTimes.at(-1) ?? NaN)}`);
+    console.log(`GET /api/pdf/${COURSE}/${CHAPTER} (warm): p50 ${ms(serverP50)}, min ${ms(serverTimes[0] ?? NaN)}, max ${ms(serverTimes.at(-1) ?? NaN)} (${ROUNDS} runs)`);
+    console.log(`floor (Playwright goto + ready + page.pdf, open browser): p50 ${ms(floorP50)}, min ${ms(floorTimes[0] ?? NaN)}, max ${ms(floorTimes.at(-1) ?? NaN)}`);
     console.log(`ratio server / floor: ${(serverP50 / floorP50).toFixed(2)} (target ≤ 1.3)`);
     await page.close();
 

@@ -27,7 +27,11 @@ function random(seed: number): () => number {
   };
 }
 const rand = random(42);
-const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)];
+const pick = <T>(list: T[]): T => {
+  const item = list[Math.floor(rand() * list.length)];
+  if (item === undefined) throw new Error("pick from an empty list");
+  return item;
+};
 const sentence = (words: number) => Array.from({ length: words }, () => (rand() < 0.35 ? pick(KOREAN) : pick(ENGLISH))).join(" ");
 
 function sheet(chapter: number): string {
@@ -120,7 +124,7 @@ async function timed(url: string): Promise<{ ms: number; body: string }> {
 
 function summary(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
-  return `p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, max ${ms(sorted[sorted.length - 1])} (${sorted.length})`;
+  return `p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, max ${ms(sorted.at(-1) ?? NaN)} (${sorted.length})`;
 }
 
 export async function run() {

@@ -30,7 +30,7 @@ export async function startBenchServer(options: { port?: number; name?: string; 
     const build = spawnSync("npx", ["next", "build"], { env, stdio: "ignore" });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  spawnSync("npx", ["tsx", "scripts/db.ts", "migrate"], { env, stdio: "ignore" });
+  spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], { env, stdio: "ignore" });
   const child = spawn("npx", ["next", "start", "-H", "127.0.0.1"], { env: { ...env, ...options.startEnv }, stdio: "ignore", detached: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -57,7 +57,7 @@ export async function startBenchServer(options: { port?: number; name?: string; 
 export function percentile(sortedMs: number[], p: number): number {
   if (sortedMs.length === 0) return NaN;
   const index = Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1);
-  return sortedMs[Math.max(0, index)];
+  return sortedMs[Math.max(0, index)] ?? NaN;
 }
 
 export function ms(value: number): string {

@@ -27,7 +27,7 @@ export function spareServer(name: string, portOffset: number): SpareServer {
     PORT: String(port),
   };
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(databasePath + suffix, { force: true });
-  const migrated = spawnSync("npx", ["tsx", "scripts/db.ts", "migrate"], { env, encoding: "utf8" });
+  const migrated = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], { env, encoding: "utf8" });
   if (migrated.status !== 0) throw new Error(`migrating ${databasePath} failed: ${migrated.stderr}`);
   let child: ChildProcess | undefined;
 

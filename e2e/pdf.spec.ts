@@ -48,8 +48,8 @@ function expectSameLayout(actual: TextItem[], expected: TextItem[]) {
   const b = order(expected);
   expect(a.map((item) => item.text)).toEqual(b.map((item) => item.text));
   a.forEach((item, index) => {
-    expect(Math.abs(item.x - b[index].x), `"${item.text}" x`).toBeLessThanOrEqual(1);
-    expect(Math.abs(item.y - b[index].y), `"${item.text}" y`).toBeLessThanOrEqual(1);
+    expect(Math.abs(item.x - (b[index]?.x ?? NaN)), `"${item.text}" x`).toBeLessThanOrEqual(1);
+    expect(Math.abs(item.y - (b[index]?.y ?? NaN)), `"${item.text}" y`).toBeLessThanOrEqual(1);
   });
 }
 
@@ -61,7 +61,7 @@ test.describe("chapter PDF", () => {
     expect(response.headers()["content-disposition"]).toContain('filename="deep-dive-llms-08-llama-3-1-base-model-inference.pdf"');
     expect(pdf.pages).toHaveLength(1);
     expectA4(pdf);
-    const text = compact(pdf.pages[0].text);
+    const text = compact(pdf.pages[0]?.text ?? "");
     expect(text).toContain(compact(chapter?.title ?? "?"));
     // Korean comes out of the PDF as Korean: the fonts are embedded with their Unicode maps.
     expect(text).toContain(compact(chapter?.titleKr ?? "?"));
@@ -94,7 +94,7 @@ test.describe("chapter PDF", () => {
     expect(fromChapterPage.pages).toHaveLength(1);
     expect(fromPrintPage.pages).toHaveLength(1);
     expectA4(fromChapterPage);
-    expectSameLayout(fromChapterPage.pages[0].items, fromPrintPage.pages[0].items);
+    expectSameLayout(fromChapterPage.pages[0]?.items ?? [], fromPrintPage.pages[0]?.items ?? []);
   });
 
   test("the chapter page's Download PDF button saves the chapter's PDF", async ({ page }) => {
@@ -155,13 +155,13 @@ test.describe("PDF errors", () => {
       ["/api/pdf/layout-lab/5", "05-broken-layout"],
       ["/api/pdf/layout-lab/6", "06-broken-mdx"],
       ["/api/pdf/layout-lab", "05-broken-layout"],
-    ]) {
+    ] as const) {
       const response = await request.get(url);
       expect(response.status(), url).toBe(422);
       const body = (await response.json()) as { error: string; errors: { file: string; line: number; text: string }[] };
       expect(body.errors.length, url).toBeGreaterThan(0);
-      expect(body.errors[0].file, url).toContain(folder);
-      expect(body.errors[0].line, url).toBeGreaterThan(0);
+      expect(body.errors[0]?.file, url).toContain(folder);
+      expect(body.errors[0]?.line, url).toBeGreaterThan(0);
     }
     const bad = await request.get("/api/pdf/deep-dive-llms/8?notes=yes");
     expect(bad.status()).toBe(400);
@@ -179,16 +179,16 @@ test.describe("course booklet", () => {
     expect(pdf.pages).toHaveLength(2 + written.length);
     expectA4(pdf);
     expect(pdf.title).toBe(deepDive.title);
-    expect(compact(pdf.pages[0].text)).toContain(compact(deepDive.title));
-    expect(compact(pdf.pages[0].text)).toContain(compact(deepDive.author));
+    expect(compact(pdf.pages[0]?.text ?? "")).toContain(compact(deepDive.title));
+    expect(compact(pdf.pages[0]?.text ?? "")).toContain(compact(deepDive.author));
 
     expect(pdf.outline.map(({ title, pageIndex }) => ({ title, pageIndex }))).toEqual(
       written.map((chapter, index) => ({ title: `${chapter.number}. ${chapter.title} · ${chapter.titleKr}`, pageIndex: 2 + index })),
     );
     written.forEach((chapter, index) => {
       const page = pdf.pages[2 + index];
-      expect(compact(page.text), `page ${3 + index}`).toContain(compact(chapter.title));
-      expect(page.items.some((item) => item.text === String(3 + index)), `page number on page ${3 + index}`).toBe(true);
+      expect(compact(page?.text ?? ""), `page ${3 + index}`).toContain(compact(chapter.title));
+      expect(page?.items.some((item) => item.text === String(3 + index)), `page number on page ${3 + index}`).toBe(true);
     });
     expectContentsPointAtBookmarks(pdf, written.map((chapter) => chapter.title));
   });
@@ -207,9 +207,9 @@ test.describe("course booklet", () => {
       const { chapters: written } = await printable("kitchen-chemistry");
       const booklet = await pdfOf(await request.get("/api/pdf/kitchen-chemistry?notes=1", { timeout: BOOKLET_TIMEOUT_MS }));
       expect(booklet.outline).toHaveLength(written.length);
-      expect(booklet.outline[0].pageIndex).toBe(2);
-      expect(booklet.outline[0].children).toEqual([{ title: "Notes", pageIndex: 3, children: [] }]);
-      expect(booklet.outline[1].pageIndex).toBe(2 + chapterPdf.pages.length);
+      expect(booklet.outline[0]?.pageIndex).toBe(2);
+      expect(booklet.outline[0]?.children).toEqual([{ title: "Notes", pageIndex: 3, children: [] }]);
+      expect(booklet.outline[1]?.pageIndex).toBe(2 + chapterPdf.pages.length);
       expectContentsPointAtBookmarks(booklet, written.map((chapter) => chapter.title));
     } finally {
       await request.delete(`/api/notes/${note.id}`);
@@ -265,14 +265,14 @@ test.describe("course booklet", () => {
 
 /** On the contents page, each chapter's line ends with the page its bookmark opens. */
 function expectContentsPointAtBookmarks(pdf: ReadPdf, titles: string[]) {
-  const contents = pdf.pages[1].items;
+  const contents = pdf.pages[1]?.items ?? [];
   titles.forEach((title, index) => {
     // The title's first line: the longest text item the title starts with (a long title may wrap).
     const line = contents
       .filter((item) => compact(item.text).length > 2 && compact(title).startsWith(compact(item.text)))
       .sort((a, b) => compact(b.text).length - compact(a.text).length)[0];
     expect(line, `"${title}" in the contents`).toBeDefined();
-    const page = String(pdf.outline[index].pageIndex + 1);
+    const page = String((pdf.outline[index]?.pageIndex ?? NaN) + 1);
     expect(
       contents.some((item) => item.text === page && Math.abs(item.y - (line?.y ?? 0)) < 4 && item.x > (line?.x ?? 0)),
       `page ${page} next to "${title}" in the contents`,

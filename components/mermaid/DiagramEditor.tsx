@@ -22,7 +22,7 @@ function selectLine(textarea: HTMLTextAreaElement, line: number) {
   const index = Math.min(line, lines.length) - 1;
   const start = lines.slice(0, index).reduce((sum, text) => sum + text.length + 1, 0);
   textarea.focus();
-  textarea.setSelectionRange(start, start + lines[index].length);
+  textarea.setSelectionRange(start, start + (lines[index]?.length ?? 0));
 }
 
 /**

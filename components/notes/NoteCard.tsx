@@ -8,7 +8,7 @@ import type { ConflictChoice, NoteSnapshot } from "@/lib/notes/outbox";
 import { ConflictResolver } from "./ConflictResolver";
 import { NoteEditor } from "./NoteEditor";
 import { NoteMarkdown } from "./NoteMarkdown";
-import type { NoteView } from "./note-store";
+import type { NoteView } from "@/lib/notes/note-store";
 
 const STATE_BADGES: Partial<Record<NoteView["state"], string>> = { saving: "saving…", offline: "not saved yet — will retry", error: "not saved" };
 

@@ -5,7 +5,7 @@ import { formatTimestamp, parseTimestamp } from "@/lib/content/timestamps";
 import type { SheetSectionRef } from "@/lib/notes/grouping";
 import type { NoteSnapshot } from "@/lib/notes/outbox";
 import { NoteMarkdown } from "./NoteMarkdown";
-import type { NoteView } from "./note-store";
+import type { NoteView } from "@/lib/notes/note-store";
 
 /** Markdown editing with a preview, the note's section and moment; every change autosaves. */
 export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteView; sections: SheetSectionRef[]; onChange: (change: Partial<NoteSnapshot>) => void; onClose: () => void }) {

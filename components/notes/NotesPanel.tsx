@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "
 import { countBySection, groupNotesBySection, type SheetSectionRef } from "@/lib/notes/grouping";
 import type { NoteContent } from "@/lib/notes/conflict";
 import { NoteCard } from "./NoteCard";
-import { noteStore, type NoteView } from "./note-store";
+import { noteStore, type NoteView } from "@/lib/notes/note-store";
 import { ProgressControl } from "./ProgressControl";
 import { SaveStatus } from "./SaveStatus";
 import { ADD_SECTION_NOTE_EVENT, NEW_NOTE_EVENT, NOTE_COUNTS_EVENT, type AddSectionNoteDetail, type NoteCountsDetail } from "./section-note-events";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
-import { fitSection } from "./fit";
+import { fitSection } from "@/lib/sheet-layout/fit";
 
 function diagramsSettled(sheet: HTMLElement): boolean {
   return [...sheet.querySelectorAll<HTMLElement>("[data-mermaid]")].every((d) => d.dataset.state === "rendered" || d.dataset.state === "error");

@@ -107,6 +107,7 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   const issue = result.error.issues[0];
+  if (!issue) return { ok: false, status: 400, error: "invalid input" };
   const field = fieldOf(issue);
   const status = issue.code === "too_big" && issue.origin === "string" ? 413 : 400;
   const message = issue.code === "unrecognized_keys" ? `unknown field "${field}"` : issue.message;

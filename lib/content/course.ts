@@ -86,7 +86,7 @@ export function loadCourseFromDir(dir: string): CourseResult {
 
   const folders = chapterFolders(dir);
   for (const [number, names] of folders) {
-    const where = { file: displayPath(path.join(dir, names[0])), line: 1 };
+    const where = { file: displayPath(path.join(dir, names[0] ?? "")), line: 1 };
     if (!listed.has(number)) {
       errors.push({ ...where, message: `chapter folder ${names[0]} has no entry in ${COURSE_FILE}: add chapter ${number} there` });
     }

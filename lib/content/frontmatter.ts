@@ -69,5 +69,5 @@ export function splitFrontmatter(source: string): SplitFrontmatter {
   const match = FRONTMATTER.exec(source);
   if (!match) return { frontmatter: null, body: source };
   const blankLines = "\n".repeat(match[0].split("\n").length - 1);
-  return { frontmatter: match[1], body: blankLines + source.slice(match[0].length) };
+  return { frontmatter: match[1] ?? "", body: blankLines + source.slice(match[0].length) };
 }

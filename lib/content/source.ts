@@ -40,15 +40,16 @@ export function parseSourceBody(body: string): SourceBlock[] {
   };
   body.split("\n").forEach((raw, index) => {
     const match = TRANSCRIPT_LINE.exec(raw.trim());
-    const seconds = match ? parseTimestamp(match[1]) : null;
-    if (!match || seconds === null) {
+    const stamp = match?.[1];
+    const seconds = stamp === undefined ? null : parseTimestamp(stamp);
+    if (!match || stamp === undefined || seconds === null) {
       markdown.push(raw);
       return;
     }
     if (markdown.some((line) => line.trim() !== "")) flushMarkdown();
     markdown = [];
     const last = blocks[blocks.length - 1];
-    const line: TranscriptLine = { seconds, stamp: match[1], text: match[2], line: index + 1 };
+    const line: TranscriptLine = { seconds, stamp, text: match[2] ?? "", line: index + 1 };
     if (last?.kind === "transcript") last.lines.push(line);
     else blocks.push({ kind: "transcript", lines: [line] });
   });

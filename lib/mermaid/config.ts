@@ -12,7 +12,7 @@ const STRONG_MARKERS = ["#ffe066", "#8ecbff", "#ff9fb8", "#9ee69e", "#c9b3ff", "
 
 /** cScale0…n, pie1…n and the like: one colour a step, cycling through the pens. */
 function numbered(prefix: string, colors: string[], count: number): Record<string, string> {
-  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}`, colors[i % colors.length]]));
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}`, colors[i % colors.length] ?? INK]));
 }
 
 const sheetThemeVariables = {

@@ -1,6 +1,6 @@
 /**
  * The browser's outbox of note writes, as pure functions (the browser glue that stores entries in
- * localStorage and sends them is components/notes/note-store.ts).
+ * localStorage and sends them is lib/notes/note-store.ts).
  *
  * An entry holds what the user wants the server to have (`wanted`) and what the server is known
  * to have (`known`, with its version). The next request is derived from the difference, so
@@ -200,7 +200,7 @@ const STATE_PRIORITY: SyncState[] = ["conflict", "error", "offline", "saving", "
 export function overallState(states: Iterable<SyncState>): SyncState {
   let worst = STATE_PRIORITY.length - 1;
   for (const state of states) worst = Math.min(worst, STATE_PRIORITY.indexOf(state));
-  return STATE_PRIORITY[worst];
+  return STATE_PRIORITY[worst] ?? "saved";
 }
 
 /**

@@ -61,7 +61,7 @@ export async function assembleBooklet(meta: BookletMeta, front: PDFDocument, par
     let pageIndex = booklet.getPageCount();
     for (const page of await booklet.copyPages(part.doc, part.doc.getPageIndices())) booklet.addPage(page);
     part.chapters.forEach((chapter, index) => {
-      const pages = part.pageCounts[index];
+      const pages = part.pageCounts[index] ?? 1;
       const children = meta.notes && pages > 1 ? [{ title: "Notes", pageIndex: pageIndex + 1 }] : undefined;
       outline.push({ title: chapterTitle(chapter), pageIndex, children });
       pageIndex += pages;

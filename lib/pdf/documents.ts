@@ -59,7 +59,7 @@ export async function bookletPdf(origin: string, course: Course, chapters: reado
     renderPdf(
       origin +
         (notes
-          ? chapterPrintPath(course.id, run[0].entry.number, { notes: true })
+          ? chapterPrintPath(course.id, run[0]?.entry.number ?? 0, { notes: true })
           : coursePrintPath(course.id, { part: "sheets", chapters: run.map((chapter) => chapter.entry.number) })),
       {
         sheets: run.length,
@@ -78,7 +78,7 @@ export async function bookletPdf(origin: string, course: Course, chapters: reado
     ...runs.map(printRun),
   ]);
   report("assembling");
-  const parts: LoadedPart[] = await Promise.all(runPdfs.map((pdf, index) => loadPart({ pdf, chapters: runs[index].map(printedTitle) })));
+  const parts: LoadedPart[] = await Promise.all(runPdfs.map((pdf, index) => loadPart({ pdf, chapters: (runs[index] ?? []).map(printedTitle) })));
   const pageCounts = parts.flatMap((part) => part.pageCounts);
 
   let frontPages = FRONT_PAGES;

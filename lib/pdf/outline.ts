@@ -20,8 +20,13 @@ export function setOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): 
   /** Writes `items` as the children of `parent`; answers the first and last item and the visible count. */
   const addItems = (parent: PDFRef, items: readonly OutlineEntry[]): { first: PDFRef; last: PDFRef; count: number } => {
     const refs = items.map(() => context.nextRef());
+    const [first, last] = [refs[0], refs.at(-1)];
+    if (!first || !last) throw new RangeError("an outline level needs at least one bookmark");
     let count = items.length;
     items.forEach((item, index) => {
+      const ref = refs[index] ?? first;
+      const previous = refs[index - 1];
+      const next = refs[index + 1];
       const page = pageRefs[item.pageIndex];
       if (!page) throw new RangeError(`bookmark "${item.title}" points to page ${item.pageIndex + 1} of ${pageRefs.length}`);
       const dict: PDFDict = context.obj({
@@ -29,18 +34,18 @@ export function setOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): 
         Parent: parent,
         Dest: [page, "Fit"],
       });
-      if (index > 0) dict.set(PDFName.of("Prev"), refs[index - 1]);
-      if (index < items.length - 1) dict.set(PDFName.of("Next"), refs[index + 1]);
+      if (previous) dict.set(PDFName.of("Prev"), previous);
+      if (next) dict.set(PDFName.of("Next"), next);
       if (item.children && item.children.length > 0) {
-        const children = addItems(refs[index], item.children);
+        const children = addItems(ref, item.children);
         dict.set(PDFName.of("First"), children.first);
         dict.set(PDFName.of("Last"), children.last);
         dict.set(PDFName.of("Count"), context.obj(children.count));
         count += children.count;
       }
-      context.assign(refs[index], dict);
+      context.assign(ref, dict);
     });
-    return { first: refs[0], last: refs[refs.length - 1], count };
+    return { first, last, count };
   };
 
   if (entries.length === 0) return;

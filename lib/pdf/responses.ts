@@ -21,7 +21,7 @@ export function parsePdfQuery(requestUrl: string): PdfQuery {
   const parsed = pdfQuerySchema.safeParse({ notes: params.get("notes") ?? undefined, job: params.get("job") ?? undefined });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, response: jsonError(400, issue.message, String(issue.path[0])) };
+    return { ok: false, response: jsonError(400, issue?.message ?? "invalid query", String(issue?.path[0])) };
   }
   return { ok: true, notes: parsed.data.notes === "1", job: parsed.data.job };
 }

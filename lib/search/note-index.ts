@@ -18,6 +18,7 @@ async function noteIndexHealth(): Promise<IndexHealth> {
        (SELECT count(*) FROM "SearchNote" s JOIN "Note" n ON n.rowid = s.rowid AND n."id" = s."noteId" AND n."deletedAt" IS NULL) AS matching,
        (SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (${NOTE_INDEX_TRIGGERS.map((name) => `'${name}'`).join(", ")})) AS triggers`,
   );
+  if (!row) throw new Error("the note index health query returned no row");
   return { live: Number(row.live), indexed: Number(row.indexed), matching: Number(row.matching), triggers: Number(row.triggers) };
 }
 

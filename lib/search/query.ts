@@ -24,7 +24,7 @@ export function parseSearchQuery(raw: string): SearchQuery {
   const terms: string[] = [];
   const seen = new Set<string>();
   for (const match of text.matchAll(/"([^"]+)"|(\S+)/g)) {
-    const term = (match[1] ?? match[2]).trim().replace(/^"+|"+$/g, "");
+    const term = (match[1] ?? match[2] ?? "").trim().replace(/^"+|"+$/g, "");
     const key = term.toLowerCase();
     if (!term || seen.has(key)) continue;
     seen.add(key);

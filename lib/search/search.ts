@@ -105,7 +105,7 @@ const RANKED_NOTE_MATCHES = 2000;
 
 async function noteOrder(query: SearchQuery, where: string, params: string[]): Promise<string> {
   if (!ftsMatchExpression(query)) return "ORDER BY rowid DESC";
-  const [{ count }] = await db.$queryRawUnsafe<{ count: number | bigint }[]>(
+  const [{ count } = { count: 0 }] = await db.$queryRawUnsafe<{ count: number | bigint }[]>(
     `SELECT count(*) AS count FROM (SELECT 1 FROM "SearchNote" WHERE ${where} LIMIT ${RANKED_NOTE_MATCHES + 1})`,
     ...params,
   );

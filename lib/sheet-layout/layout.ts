@@ -128,7 +128,7 @@ export function buildGrid(rows: LayoutRowInput[]): SheetGrid {
         height: row.height,
         cells: row.sections.map((section, index) => {
           const id = sectionId(section);
-          return { id, width: widths[index], isTitle: id === TITLE_SECTION_ID };
+          return { id, width: widths[index] ?? 0, isTitle: id === TITLE_SECTION_ID };
         }),
       };
     }),

@@ -38,7 +38,7 @@ afterEach(() => {
 /** The sheet line of the n-th (0-based) mermaid fence. */
 function fenceLine(sheet: string, n: number): number {
   const lines = sheet.split("\n");
-  return lines.map((line, i) => (line === "```mermaid" ? i + 1 : 0)).filter(Boolean)[n];
+  return lines.map((line, i) => (line === "```mermaid" ? i + 1 : 0)).filter(Boolean)[n] ?? NaN;
 }
 
 function writeCourse(sheet: string) {
@@ -74,8 +74,8 @@ describe("content:check runs Mermaid's parser on every diagram", () => {
     const file = path.join(root, "check-lab", "01-diagrams", "sheet.mdx");
     // Both errors are on the third line of their diagram, i.e. three lines below the fence.
     expect(errors).toHaveLength(2);
-    expect(errors[0].startsWith(`${file}:${fenceLine(sheet, 1) + 3}: Mermaid diagram "d1/1": Parse error on line 3`)).toBe(true);
-    expect(errors[1].startsWith(`${file}:${fenceLine(sheet, 2) + 3}: Mermaid diagram "d2/1": `)).toBe(true);
+    expect(errors[0]?.startsWith(`${file}:${fenceLine(sheet, 1) + 3}: Mermaid diagram "d1/1": Parse error on line 3`)).toBe(true);
+    expect(errors[1]?.startsWith(`${file}:${fenceLine(sheet, 2) + 3}: Mermaid diagram "d2/1": `)).toBe(true);
     expect(errors[1]).toContain("line 3");
   });
 });

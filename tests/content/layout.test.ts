@@ -12,9 +12,9 @@ describe("sheet layout rules", () => {
     expect(validateLayout(layout)).toEqual([]);
     const grid = buildGrid(layout);
     expect(grid.rows.map((r) => r.height)).toEqual([10, 25, 40, 25]);
-    expect(grid.rows[1].cells.map((c) => c.width)).toEqual([50, 50]);
-    expect(grid.rows[3].cells.map((c) => c.width)).toEqual([30, 40, 30]);
-    expect(grid.rows[0].cells[0].isTitle).toBe(true);
+    expect(grid.rows[1]?.cells.map((c) => c.width)).toEqual([50, 50]);
+    expect(grid.rows[3]?.cells.map((c) => c.width)).toEqual([30, 40, 30]);
+    expect(grid.rows[0]?.cells[0]?.isTitle).toBe(true);
     expect(placedSectionIds(layout)).toEqual(["a", "b", "c", "d", "e", "f"]);
   });
 

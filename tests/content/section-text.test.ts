@@ -33,7 +33,7 @@ describe("section text for search", () => {
 
 </Section>
 `);
-    expect(text.split("\n")).toEqual([
+    expect(text?.split("\n")).toEqual([
       "Document Completer (문서 완성기): 다음 토큰 예측",
       "second item",
       "Inside box",

@@ -84,7 +84,7 @@ describe("upgrading a database with data", () => {
     const dir = tempDir();
     const migrationsDir = path.join(dir, "migrations");
     const databasePath = path.join(dir, "study.db");
-    const [firstName] = realMigrationNames();
+    const [firstName = ""] = realMigrationNames();
     copyMigrations(migrationsDir, [firstName]);
 
     expect(await migrateDatabase({ databasePath, migrationsDir })).toEqual({

@@ -84,7 +84,7 @@ describe("grouping notes by chapter and section", () => {
     const notes = [note({ section: "b", sectionTitle: "B" }), note({ section: "a", sectionTitle: "A old" }), note({}), note({ section: "a", sectionTitle: "A new" }), note({ chapter: 9 })];
     const groups = groupByChapterAndSection(notes);
     expect(groups.map((group) => group.chapter)).toEqual([8, 9]);
-    expect(groups[0].sections.map((group) => [group.section, group.title, group.notes.length])).toEqual([
+    expect(groups[0]?.sections.map((group) => [group.section, group.title, group.notes.length])).toEqual([
       [null, null, 1],
       ["b", "B", 1],
       ["a", "A new", 2],

@@ -68,9 +68,9 @@ describe("PdfBrowser", () => {
       // The first two start together (in whichever order their pages open), the rest one by one.
       await expect.poll(() => [...started].sort(), { timeout: 20_000 }).toEqual([0, 1]);
       expect(browser.load).toEqual({ active: 2, queued: 3 });
-      gates[1].resolve();
+      gates[1]?.resolve();
       await expect.poll(() => started.slice(2), { timeout: 20_000 }).toEqual([2]);
-      gates[0].resolve();
+      gates[0]?.resolve();
       await expect.poll(() => started.slice(2), { timeout: 20_000 }).toEqual([2, 3]);
       for (const gate of gates) gate.resolve();
       const pages = await Promise.all(tasks);
@@ -155,9 +155,9 @@ describe("printPage", () => {
     const pdf = await browser.withPage((page) => printPage(page, `${origin}/ready`, { sheets: 1 }));
     const read = await readPdf(pdf);
     expect(read.pages).toHaveLength(1);
-    expect(read.pages[0].width).toBeCloseTo(595, -0.5);
-    expect(read.pages[0].height).toBeCloseTo(842, -0.5);
-    expect(read.pages[0].text).toContain("ready sheet");
+    expect(read.pages[0]?.width).toBeCloseTo(595, -0.5);
+    expect(read.pages[0]?.height).toBeCloseTo(842, -0.5);
+    expect(read.pages[0]?.text).toContain("ready sheet");
   });
 
   it("gives up on a page that never gets ready with a 504 naming the diagram and the font", async () => {

@@ -44,7 +44,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const pages: ReadPdf["pages"] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
-      const [x0, y0, x1, y1] = page.view;
+      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
       const content = await page.getTextContent();
       const items = content.items.flatMap((item) => ("str" in item && item.str.trim() ? [{ text: item.str, x: item.transform[4], y: item.transform[5] }] : []));
       pages.push({ width: x1 - x0, height: y1 - y0, text: items.map((item) => item.text).join(" "), items });
@@ -96,7 +96,7 @@ export function inkShare(image: GreyImage, box: { x: number; y: number; width: n
   const bottom = Math.min(image.height, Math.ceil((box.y + box.height) * scale));
   let dark = 0;
   for (let y = top; y < bottom; y++) {
-    for (let x = left; x < right; x++) if (image.pixels[y * image.width + x] < darkerThan) dark++;
+    for (let x = left; x < right; x++) if ((image.pixels[y * image.width + x] ?? 255) < darkerThan) dark++;
   }
   const area = (right - left) * (bottom - top);
   return area > 0 ? dark / area : 0;

@@ -61,7 +61,7 @@ describe("snippets", () => {
     expect(text.endsWith("…")).toBe(true);
     expect(text.length).toBeLessThanOrEqual(122);
     expect(matches).toHaveLength(1);
-    expect(text.slice(matches[0].start, matches[0].end)).toBe("시뮬레이터");
+    expect(text.slice(matches[0]?.start, matches[0]?.end)).toBe("시뮬레이터");
   });
 
   it("joins the lines of a section with a middle dot", () => {

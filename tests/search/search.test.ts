@@ -75,7 +75,7 @@ describe("search over content", () => {
     const results = await search("ompleter");
     expect(results[0]).toMatchObject({ kind: "sheet", course: "mini", chapter: 1, section: "terms", title: "KEY TERMS", url: "/courses/mini/1#section-terms" });
     const hit = results[0];
-    expect(hit.matches.map((m) => hit.snippet.slice(m.start, m.end))).toEqual(["ompleter"]);
+    expect(hit?.matches.map((m) => hit.snippet.slice(m.start, m.end))).toEqual(["ompleter"]);
   });
 
   it("finds a two-syllable Korean word (too short for trigrams) and a diagram label", async () => {
@@ -86,7 +86,7 @@ describe("search over content", () => {
   it("finds a transcript phrase and links to its moment", async () => {
     const [hit] = await search("internet text token");
     expect(hit).toMatchObject({ kind: "transcript", timestamp: 30, url: "/courses/mini/1/source#t-30" });
-    expect(hit.snippet).toBe("the base model is an internet text token simulator");
+    expect(hit?.snippet).toBe("the base model is an internet text token simulator");
   });
 
   it("finds a chapter by its title, written or not", async () => {
@@ -113,7 +113,7 @@ describe("search over notes", () => {
     await addNote("note-aaaa-1", "remember the quokka example", { section: "terms", sectionTitle: "KEY TERMS" });
     const [hit] = await search("quokka");
     expect(hit).toMatchObject({ kind: "note", noteId: "note-aaaa-1", section: "terms", title: "Note · KEY TERMS", context: "Mini course · 1. First steps" });
-    expect(hit.url).toBe("/courses/mini/1?note=note-aaaa-1#section-terms");
+    expect(hit?.url).toBe("/courses/mini/1?note=note-aaaa-1#section-terms");
 
     await db.note.update({ where: { id: "note-aaaa-1" }, data: { body: "remember the wombat example" } });
     expect(await search("quokka")).toEqual([]);

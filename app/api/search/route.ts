@@ -24,7 +24,7 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
   const parsed = searchQuerySchema.safeParse({ q: params.get("q") ?? undefined, limit: params.get("limit") ?? undefined });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return jsonError(400, issue.message, String(issue.path[0] ?? "q"));
+    return jsonError(400, issue?.message ?? "invalid query", String(issue?.path[0] ?? "q"));
   }
   return Response.json({ results: await search(parsed.data.q, { limit: parsed.data.limit }) });
 });

@@ -347,11 +347,15 @@ class NoteStore {
   }
 
   private async sendEntry(id: string, request: OutboxRequest) {
+    const unsent = this.entries[id];
+    if (!unsent) return;
     this.inFlight.add(id);
-    this.entries[id] = markSent(this.entries[id], request);
+    const sent = markSent(unsent, request);
+    this.entries[id] = sent;
     this.persist();
-    const response = await send(this.entries[id], request);
+    const response = await send(sent, request);
     this.inFlight.delete(id);
+    // Read again: the entry may have changed (or gone) while the request was out.
     const entry = this.entries[id];
     if (!entry) return;
     this.entries[id] = applyResponse(entry, request, response, Date.now());
