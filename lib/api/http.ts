@@ -83,7 +83,7 @@ function contentTypeProblem(request: Request): string | null {
   if (header === null) return "the request body must be sent as content-type: application/json";
   const [mediaType, ...parameters] = header.split(";").map((part) => part.trim().toLowerCase());
   if (mediaType !== "application/json") {
-    return `the request body must be application/json, not "${mediaType.slice(0, 100)}"`;
+    return `the request body must be application/json, not "${(mediaType ?? "").slice(0, 100)}"`;
   }
   const charset = parameters.find((parameter) => parameter.startsWith("charset="));
   if (charset && charset.replace(/^charset="?|"$/g, "") !== "utf-8") {

@@ -12,6 +12,7 @@ describe("an applied migration edited afterwards", () => {
     copyMigrations(migrationsDir);
     await migrateDatabase({ databasePath, migrationsDir });
     const [first] = realMigrationNames();
+    if (first === undefined) throw new Error("no migration folders found");
     fs.appendFileSync(path.join(migrationsDir, first, "migration.sql"), '\nCREATE TABLE "Sneaky" ("id" TEXT PRIMARY KEY);\n');
 
     const refusal = migrateDatabase({ databasePath, migrationsDir });
