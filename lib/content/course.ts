@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { ContentCache } from "./cache";
 import { type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, zodErrors } from "./frontmatter";
 import { contentRoots, displayPath } from "./roots";
@@ -51,22 +52,45 @@ export function courseDirs(): Map<string, string> {
   return dirs;
 }
 
-function chapterFolders(courseDir: string): Map<number, string[]> {
-  const folders = new Map<number, string[]>();
+/** A chapter folder of a course as found on disk: its name and which of the chapter files it holds. */
+interface ChapterFolder {
+  name: string;
+  number: number;
+  hasSheet: boolean;
+  hasSource: boolean;
+}
+
+function scanChapterFolders(courseDir: string): ChapterFolder[] {
+  const folders: ChapterFolder[] = [];
   for (const entry of fs.readdirSync(courseDir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
     const number = chapterNumberOfFolder(entry.name);
     if (number === null) continue;
-    folders.set(number, [...(folders.get(number) ?? []), entry.name]);
+    const folder = path.join(courseDir, entry.name);
+    const hasSheet = fs.existsSync(path.join(folder, "sheet.mdx"));
+    folders.push({ name: entry.name, number, hasSheet, hasSource: fs.existsSync(path.join(folder, "source.md")) });
   }
-  return folders;
+  return folders.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Courses by folder, made again only when course.yaml or the chapter folders changed. */
+const courseCache = new ContentCache<CourseResult>();
+
+/**
+ * A course from its folder. Reads course.yaml and lists the chapter folders on every call (well
+ * under a millisecond), so an edited course or a new sheet is seen at once; parses only when
+ * they changed.
+ */
 export function loadCourseFromDir(dir: string): CourseResult {
+  const yaml = fs.readFileSync(path.join(dir, COURSE_FILE), "utf8");
+  const folders = scanChapterFolders(dir);
+  return courseCache.get(dir, `${JSON.stringify(folders)}\n${yaml}`, () => parseCourse(dir, yaml, folders));
+}
+
+function parseCourse(dir: string, yaml: string, found: ChapterFolder[]): CourseResult {
   const id = path.basename(dir);
-  const file = path.join(dir, COURSE_FILE);
-  const shown = displayPath(file);
-  const parsed = parsePositionedYaml(fs.readFileSync(file, "utf8"), shown, 1);
+  const shown = displayPath(path.join(dir, COURSE_FILE));
+  const parsed = parsePositionedYaml(yaml, shown, 1);
   if ("errors" in parsed) return { ok: false, id, dir, errors: parsed.errors };
   const result = courseSchema.safeParse(parsed.yaml.data);
   if (!result.success) return { ok: false, id, dir, errors: zodErrors(parsed.yaml, result.error) };
@@ -84,8 +108,10 @@ export function loadCourseFromDir(dir: string): CourseResult {
     listed.add(chapter.number);
   });
 
-  const folders = chapterFolders(dir);
-  for (const [number, names] of folders) {
+  const folders = new Map<number, ChapterFolder[]>();
+  for (const folder of found) folders.set(folder.number, [...(folders.get(folder.number) ?? []), folder]);
+  for (const [number, list] of folders) {
+    const names = list.map((folder) => folder.name);
     const where = { file: displayPath(path.join(dir, names[0])), line: 1 };
     if (!listed.has(number)) {
       errors.push({ ...where, message: `chapter folder ${names[0]} has no entry in ${COURSE_FILE}: add chapter ${number} there` });
@@ -100,16 +126,16 @@ export function loadCourseFromDir(dir: string): CourseResult {
     .sort((a, b) => a.number - b.number)
     .map((chapter): ChapterEntry => {
       const folder = folders.get(chapter.number)?.[0];
-      const chapterDir = folder ? path.join(dir, folder) : null;
+      const chapterDir = folder ? path.join(dir, folder.name) : null;
       return {
         number: chapter.number,
         title: chapter.title,
         titleKr: chapter.titleKr,
         startSeconds: chapter.start ? (parseTimestamp(chapter.start) ?? undefined) : undefined,
-        slug: folder ?? chapterFolderName(chapter.number, chapter.title),
+        slug: folder?.name ?? chapterFolderName(chapter.number, chapter.title),
         dir: chapterDir,
-        hasSheet: chapterDir !== null && fs.existsSync(path.join(chapterDir, "sheet.mdx")),
-        hasSource: chapterDir !== null && fs.existsSync(path.join(chapterDir, "source.md")),
+        hasSheet: folder?.hasSheet ?? false,
+        hasSource: folder?.hasSource ?? false,
       };
     });
 

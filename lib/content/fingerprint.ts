@@ -1,53 +1,40 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { courseDirs, type ChapterEntry } from "./course";
-import { sheetPath } from "./sheet";
-import { chapterNumberOfFolder } from "./slug";
+import { contentHash } from "./cache";
+import type { ChapterEntry } from "./course";
 
 /** The files of a chapter folder that the app reads. */
-const CHAPTER_FILES = ["sheet.mdx", "source.md"];
+const CHAPTER_FILES = ["sheet.mdx", "source.md"] as const;
 
-function statLine(file: string): string | null {
-  try {
-    const stat = fs.statSync(file);
-    return `${file}\t${stat.size}\t${stat.mtimeMs}`;
-  } catch {
-    return null;
-  }
-}
-
-/** Every course file the app reads (course.yaml, sheet.mdx, source.md) with its size and time, and every chapter folder. */
-function contentFileLines(): string[] {
-  const lines: string[] = [];
-  for (const dir of courseDirs().values()) {
-    lines.push(statLine(path.join(dir, "course.yaml")) ?? "");
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (!entry.isDirectory() || chapterNumberOfFolder(entry.name) === null) continue;
-      // The folder itself counts (an empty or misnamed chapter folder is a content error).
-      lines.push(path.join(dir, entry.name));
-      for (const name of CHAPTER_FILES) {
-        const line = statLine(path.join(dir, entry.name, name));
-        if (line) lines.push(line);
-      }
-    }
-  }
-  return lines.sort();
+function chapterFiles(chapter: ChapterEntry): string[] {
+  return chapter.dir ? CHAPTER_FILES.map((name) => path.join(chapter.dir ?? "", name)) : [];
 }
 
 /**
- * A short hash that changes whenever a course file or chapter folder is added, removed or
- * edited: what loadAllCourses() and the search index are made from. Reads file metadata only
- * (about 4 ms for 50 courses), so it is cheap enough to check on every request.
+ * Size and modification time of a chapter's files: a cheap sign (one stat a file, no reading)
+ * that they may have changed. Used only to skip reading files whose content hash is already known;
+ * what counts is chapterContentHash.
  */
-export function contentFingerprint(): string {
-  return createHash("sha256").update(contentFileLines().join("\n")).digest("hex").slice(0, 32);
+export function chapterFileStamp(chapter: ChapterEntry): string {
+  return chapterFiles(chapter)
+    .map((file) => {
+      const stat = fs.statSync(file, { throwIfNoEntry: false, bigint: true });
+      return stat ? `${stat.size}:${stat.mtimeNs}` : "-";
+    })
+    .join(" ");
 }
 
-/** Size and time of a chapter's sheet.mdx, or null when it has none: changes whenever it is edited. */
-export function sheetFileStamp(chapter: ChapterEntry): string | null {
-  const file = sheetPath(chapter);
-  if (!file) return null;
-  const stat = fs.statSync(file);
-  return `${stat.size}:${stat.mtimeMs}`;
+/** sha256 of a chapter's sheet.mdx and source.md as they are now (a missing file counts as absent). */
+export function chapterContentHash(chapter: ChapterEntry): string {
+  const parts = chapterFiles(chapter).map((file) => {
+    try {
+      const text = fs.readFileSync(file, "utf8");
+      // The length keeps the two files apart: "ab" + "c" must not hash like "a" + "bc".
+      return `${text.length}\n${text}`;
+    } catch (error) {
+      if (error instanceof Error && "code" in error && error.code === "ENOENT") return "-";
+      throw error;
+    }
+  });
+  return contentHash(parts.join("\n"));
 }

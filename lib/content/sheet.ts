@@ -6,6 +6,7 @@ import { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
 import { buildGrid, placedSectionIds, TITLE_SECTION_ID, validateLayout, type SheetGrid } from "@/lib/sheet-layout/layout";
 import type { ChapterEntry, Course } from "./course";
+import { ContentCache, contentHash } from "./cache";
 import { sortErrors, type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, splitFrontmatter, zodErrors, type PositionedYaml } from "./frontmatter";
 import { remarkSheetComponents, remarkSheetGrid, type DiagramInfo, type SectionInfo } from "./mdx/remark-sheet";
@@ -119,24 +120,42 @@ async function compileSheet(source: string, absolutePath: string, course: Course
 }
 
 /**
- * Compiled sheets, keyed by file and modification time: a build compiles each chapter once, and
- * in `next dev` an edited .mdx is compiled again on the next request.
+ * Compiled sheets, by file and content (and the course defaults a sheet takes): each version of a
+ * sheet is compiled once, on its first view, and an edited sheet (the studio saves while the
+ * server runs) is compiled again on the next request.
  */
-const cache = new Map<string, { mtimeMs: number; result: Promise<SheetResult> }>();
+const compiledSheets = new ContentCache<Promise<SheetResult>>();
 
 export function sheetPath(chapter: ChapterEntry): string | null {
   return chapter.dir && chapter.hasSheet ? path.join(chapter.dir, "sheet.mdx") : null;
 }
 
-export function loadSheet(course: Course, chapter: ChapterEntry): Promise<SheetResult> | null {
+/** The sheet's text now, or null when the chapter has none (or it was removed a moment ago). */
+export function readSheetSource(chapter: ChapterEntry): { file: string; source: string } | null {
   const file = sheetPath(chapter);
   if (!file) return null;
-  const mtimeMs = fs.statSync(file).mtimeMs;
-  const cached = cache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.result;
-  const result = compileSheet(fs.readFileSync(file, "utf8"), file, course, chapter.number);
-  cache.set(file, { mtimeMs, result });
-  return result;
+  try {
+    return { file, source: fs.readFileSync(file, "utf8") };
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") {
+      compiledSheets.delete(file);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** sha256 of the sheet's text, or null when it has none: changes exactly when the sheet is edited. */
+export function sheetHash(chapter: ChapterEntry): string | null {
+  const read = readSheetSource(chapter);
+  return read ? contentHash(read.source) : null;
+}
+
+export function loadSheet(course: Course, chapter: ChapterEntry): Promise<SheetResult> | null {
+  const read = readSheetSource(chapter);
+  if (!read) return null;
+  const defaults = [course.id, course.author, course.sourceUrl, chapter.number].join("\n");
+  return compiledSheets.get(read.file, `${defaults}\n${read.source}`, () => compileSheet(read.source, read.file, course, chapter.number));
 }
 
 /** Compiles sheet text without the cache (tests, benchmarks). */

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrations";
 import { rebuildNoteIndex } from "@/lib/search/note-index";
@@ -52,6 +53,12 @@ function writeContent(extra = "") {
   );
 }
 
+/** The content index's stored state, by SearchIndexState source. */
+async function indexStates(): Promise<Map<string, { hash: string; firstRowid: number; lastRowid: number }>> {
+  const rows = await db.searchIndexState.findMany({ where: { source: { startsWith: "content:" } } });
+  return new Map(rows.map((row) => [row.source, z.object({ hash: z.string(), firstRowid: z.number(), lastRowid: z.number() }).parse(JSON.parse(row.fingerprint))]));
+}
+
 async function addNote(id: string, body: string, extra: { section?: string; sectionTitle?: string } = {}) {
   await db.note.create({ data: { id, course: "mini", chapter: 1, body, ...extra } });
 }
@@ -98,13 +105,28 @@ describe("search over content", () => {
     expect(await search("tokenization dreams")).toEqual([]);
   });
 
-  it("rebuilds the index when a sheet changes", async () => {
+  it("re-indexes only the chapter whose sheet changed", async () => {
     expect(await search("zebra")).toEqual([]);
+    const before = await indexStates();
     writeContent("like a zebra");
-    // A different size is enough for the fingerprint even within the file system's time resolution.
     expect((await search("zebra")).map((r) => r.section)).toEqual(["terms"]);
-    const state = await db.searchIndexState.findUnique({ where: { source: "content" } });
-    expect(state?.fingerprint).toMatch(/^1:[0-9a-f]{32}$/);
+    const after = await indexStates();
+    expect([...after.keys()].sort()).toEqual(["content:mini/1", "content:mini/2"]);
+    // Chapter 2's rows were not touched; chapter 1's were replaced by new ones.
+    expect(after.get("content:mini/2")).toEqual(before.get("content:mini/2"));
+    expect(after.get("content:mini/1")?.hash).not.toBe(before.get("content:mini/1")?.hash);
+    expect(after.get("content:mini/1")?.firstRowid).toBeGreaterThan(before.get("content:mini/1")?.lastRowid ?? Infinity);
+  });
+
+  it("drops a removed sheet's rows and keeps the chapter's transcript", async () => {
+    fs.rmSync(path.join(chapterDir, "sheet.mdx"));
+    expect(await search("ompleter")).toEqual([]);
+    expect((await search("internet text token"))[0]).toMatchObject({ kind: "transcript" });
+    const [{ rows }] = await db.$queryRawUnsafe<{ rows: number | bigint }[]>(`SELECT count(*) AS rows FROM "SearchContent"`);
+    // Chapter 1's title and 2 transcript lines, chapter 2's title.
+    expect(Number(rows)).toBe(4);
+    writeContent();
+    expect((await search("ompleter"))[0]).toMatchObject({ section: "terms" });
   });
 });
 
