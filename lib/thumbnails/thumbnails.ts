@@ -8,6 +8,7 @@ import { sheetHash } from "@/lib/content/sheet";
 import { db } from "@/lib/db";
 import { pdfBrowser } from "@/lib/pdf/browser";
 import { chapterPrintPath } from "@/lib/pdf/print-urls";
+import { waitForReadySheets } from "@/lib/pdf/ready";
 
 /**
  * Thumbnails of the sheets for the course page: the real print page, photographed by the
@@ -70,7 +71,7 @@ async function photograph(page: Page, url: string): Promise<Buffer> {
   const response = await page.goto(url, { waitUntil: "load", timeout: RENDER_TIMEOUT_MS });
   if (!response?.ok()) throw new Error(`the print page ${url} answered ${response?.status() ?? "nothing"}`);
   const sheet = page.locator("[data-sheet]").first();
-  await page.waitForSelector("[data-sheet][data-ready=true]", { timeout: RENDER_TIMEOUT_MS });
+  await waitForReadySheets(page, { url, sheets: 1, timeoutMs: RENDER_TIMEOUT_MS });
   const png = await sheet.screenshot({ type: "png", animations: "disabled" });
   const dataUrl = await page.evaluate(
     async ({ base64, width, height }) => {
