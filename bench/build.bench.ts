@@ -7,7 +7,6 @@ import { ms, percentile, startBenchServer } from "./server";
 
 /** Library sizes built: the app as shipped, and fifty courses more. */
 const SIZES = [0, 50];
-const PORT = 3295;
 const VIEWS = 20;
 
 function folderBytes(dir: string): number {
@@ -60,7 +59,7 @@ export async function run() {
         continue;
       }
 
-      const server = await startBenchServer({ port: PORT, name: `bench-build-${copies}`, env: { CONTENT_DIR: contentDir } });
+      const server = await startBenchServer({ name: `bench-build-${copies}`, env: { CONTENT_DIR: contentDir }, distDir });
       try {
         const firsts: number[] = [];
         for (let index = 1; index <= 5; index++) firsts.push(await timeToFirstByte(`${server.baseUrl}/courses/${copyId(index)}/8`));

@@ -129,7 +129,7 @@ export async function run() {
   const databasePath = path.resolve(".cache/bench-search/study.db");
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(databasePath + suffix, { force: true });
 
-  const server = await startBenchServer({ port: 3294, name: "bench-search", startEnv: { CONTENT_DIR: [contentRoot, "content"].join(path.delimiter) } });
+  const server = await startBenchServer({ name: "bench-search", env: { CONTENT_DIR: [contentRoot, "content"].join(path.delimiter) } });
   try {
     let started = performance.now();
     insertSyntheticData(server.databasePath);
