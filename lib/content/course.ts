@@ -37,8 +37,21 @@ export type CourseResult = { ok: true; course: Course } | { ok: false; id: strin
 
 const COURSE_FILE = "course.yaml";
 
+const courseDirCache = new ContentCache<Map<string, string>>();
+
 /** Every course folder (one with a course.yaml) in every content root, by folder name. */
 export function courseDirs(): Map<string, string> {
+  return courseDirCache.get(
+    contentRoots().join("\n"),
+    () => {
+      const dirs = scanCourseDirs();
+      return { content: JSON.stringify([...dirs]), dirs };
+    },
+    ({ dirs }) => dirs,
+  );
+}
+
+function scanCourseDirs(): Map<string, string> {
   const dirs = new Map<string, string>();
   for (const root of contentRoots()) {
     if (!fs.existsSync(root)) continue;
@@ -77,14 +90,19 @@ function scanChapterFolders(courseDir: string): ChapterFolder[] {
 const courseCache = new ContentCache<CourseResult>();
 
 /**
- * A course from its folder. Reads course.yaml and lists the chapter folders on every call (well
- * under a millisecond), so an edited course or a new sheet is seen at once; parses only when
- * they changed.
+ * A course from its folder: course.yaml and the chapter folders are read again whenever the
+ * content may have changed (see ContentCache), and parsed again only when they did.
  */
 export function loadCourseFromDir(dir: string): CourseResult {
-  const yaml = fs.readFileSync(path.join(dir, COURSE_FILE), "utf8");
-  const folders = scanChapterFolders(dir);
-  return courseCache.get(dir, `${JSON.stringify(folders)}\n${yaml}`, () => parseCourse(dir, yaml, folders));
+  return courseCache.get(
+    dir,
+    () => {
+      const yaml = fs.readFileSync(path.join(dir, COURSE_FILE), "utf8");
+      const folders = scanChapterFolders(dir);
+      return { content: `${JSON.stringify(folders)}\n${yaml}`, yaml, folders };
+    },
+    ({ yaml, folders }) => parseCourse(dir, yaml, folders),
+  );
 }
 
 function parseCourse(dir: string, yaml: string, found: ChapterFolder[]): CourseResult {

@@ -130,32 +130,42 @@ export function sheetPath(chapter: ChapterEntry): string | null {
   return chapter.dir && chapter.hasSheet ? path.join(chapter.dir, "sheet.mdx") : null;
 }
 
-/** The sheet's text now, or null when the chapter has none (or it was removed a moment ago). */
-export function readSheetSource(chapter: ChapterEntry): { file: string; source: string } | null {
-  const file = sheetPath(chapter);
-  if (!file) return null;
-  try {
-    return { file, source: fs.readFileSync(file, "utf8") };
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") {
-      compiledSheets.delete(file);
-      return null;
-    }
-    throw error;
-  }
+function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "ENOENT";
 }
 
 /** sha256 of the sheet's text, or null when it has none: changes exactly when the sheet is edited. */
 export function sheetHash(chapter: ChapterEntry): string | null {
-  const read = readSheetSource(chapter);
-  return read ? contentHash(read.source) : null;
+  const file = sheetPath(chapter);
+  if (!file) return null;
+  try {
+    return contentHash(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    if (isMissingFile(error)) return null;
+    throw error;
+  }
 }
 
 export function loadSheet(course: Course, chapter: ChapterEntry): Promise<SheetResult> | null {
-  const read = readSheetSource(chapter);
-  if (!read) return null;
+  const file = sheetPath(chapter);
+  if (!file) return null;
+  // The defaults a sheet takes from its course are part of what it is compiled from.
   const defaults = [course.id, course.author, course.sourceUrl, chapter.number].join("\n");
-  return compiledSheets.get(read.file, `${defaults}\n${read.source}`, () => compileSheet(read.source, read.file, course, chapter.number));
+  try {
+    return compiledSheets.get(
+      file,
+      () => {
+        const source = fs.readFileSync(file, "utf8");
+        return { content: `${defaults}\n${source}`, source };
+      },
+      ({ source }) => compileSheet(source, file, course, chapter.number),
+    );
+  } catch (error) {
+    if (!isMissingFile(error)) throw error;
+    // Removed a moment ago, before the course listing caught up.
+    compiledSheets.delete(file);
+    return null;
+  }
 }
 
 /** Compiles sheet text without the cache (tests, benchmarks). */

@@ -77,6 +77,9 @@ const parsedSources = new ContentCache<SourceResult>();
 export function loadSource(chapter: ChapterEntry): SourceResult | null {
   if (!chapter.dir || !chapter.hasSource) return null;
   const file = path.join(chapter.dir, "source.md");
-  const text = fs.readFileSync(file, "utf8");
-  return parsedSources.get(file, text, () => parseSource(text, displayPath(file)));
+  return parsedSources.get(
+    file,
+    () => ({ content: fs.readFileSync(file, "utf8") }),
+    ({ content }) => parseSource(content, displayPath(file)),
+  );
 }

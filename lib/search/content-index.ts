@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { loadAllCourses, type ChapterEntry, type Course } from "@/lib/content/course";
-import { chapterContentHash, chapterFileStamp } from "@/lib/content/fingerprint";
-import { loadSheet } from "@/lib/content/sheet";
-import { loadSource } from "@/lib/content/source";
+import { contentHash } from "@/lib/content/cache";
+import { contentVersion } from "@/lib/content/changes";
+import { chapterFileStamp, readChapterContent, type ChapterContent } from "@/lib/content/fingerprint";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import { db } from "@/lib/db";
 
@@ -31,21 +31,19 @@ export function chapterLabel(chapter: Pick<ChapterEntry, "number" | "title">): s
   return `${chapter.number}. ${chapter.title}`;
 }
 
-async function chapterEntries(course: Course, chapter: ChapterEntry): Promise<ContentEntry[]> {
+function chapterEntries(course: Course, chapter: ChapterEntry, content: ChapterContent): ContentEntry[] {
   const at = { course: course.id, chapter: chapter.number };
   const context = `${course.title} · ${chapterLabel(chapter)}`;
   const entries: ContentEntry[] = [
     { kind: "chapter", ...at, section: null, timestamp: null, context: course.title, title: chapterLabel(chapter), body: chapter.titleKr ?? "" },
   ];
-  const sheet = await loadSheet(course, chapter);
-  if (sheet?.ok) {
-    for (const section of sheet.sheet.sections) {
+  if (content.sheet?.ok) {
+    for (const section of content.sheet.sheet.sections) {
       entries.push({ kind: "sheet", ...at, section: section.id, timestamp: null, context, title: section.title, body: section.text });
     }
   }
-  const source = loadSource(chapter);
-  if (source?.ok) {
-    for (const line of source.source.transcript) {
+  if (content.source?.ok) {
+    for (const line of content.source.source.transcript) {
       entries.push({ kind: "transcript", ...at, section: null, timestamp: line.seconds, context, title: `Transcript ${formatTimestamp(line.seconds)}`, body: line.text });
     }
   }
@@ -145,9 +143,10 @@ async function updateIndex(chapters: IndexedChapter[], states: Map<string, Chapt
       next.set(item.key, state);
       continue;
     }
-    const hash = `${item.meta}\n${chapterContentHash(item.chapter)}`;
+    const content = await readChapterContent(item.course, item.chapter);
+    const hash = contentHash(`${item.meta}\n${content.hash}`);
     // Touched but not changed (same bytes): only the stamp is new.
-    changed.push({ item, hash, entries: state?.hash === hash ? null : await chapterEntries(item.course, item.chapter) });
+    changed.push({ item, hash, entries: state?.hash === hash ? null : chapterEntries(item.course, item.chapter, content) });
   }
   const present = new Set(chapters.map((item) => item.key));
   const removed = [...states.entries()].filter(([key]) => !present.has(key));
@@ -191,20 +190,29 @@ async function updateIndex(chapters: IndexedChapter[], states: Map<string, Chapt
 
 /** The index as this process last saw it (null until the first search reads the stored state). */
 let known: Map<string, ChapterState> | null = null;
+/** The content version (lib/content/changes) the index was last brought up to date at, and its contexts. */
+let current: { version: number; contexts: ChapterContexts } | null = null;
 let pending: Promise<ChapterContexts> | null = null;
 
 async function refresh(): Promise<ChapterContexts> {
+  // Taken first: a change while the index is updated moves the version, so the next search looks again.
+  const version = contentVersion();
+  if (current && version !== null && current.version === version) return current.contexts;
   const chapters = currentChapters();
   known = await updateIndex(chapters, known ?? (await storedStates()));
-  return contextsOf(chapters);
+  const contexts = contextsOf(chapters);
+  current = version === null ? null : { version, contexts };
+  return contexts;
 }
 
 /**
- * Makes sure the content index matches content/ as it is now. Each call lists the courses and
- * stats the chapter files (no reading); only chapters whose files changed since they were indexed
- * (by this process or an earlier one) are read and indexed again.
+ * Makes sure the content index matches content/ as it is now. While no content file changed (the
+ * watcher of lib/content/changes saw nothing) it costs nothing; after a change it lists the courses
+ * and stats the chapter files, and only chapters whose files changed since they were indexed (by
+ * this process or an earlier one, the index lives in SQLite) are read and indexed again.
  */
 export function ensureContentIndex(): Promise<ChapterContexts> {
+  if (current && current.version === contentVersion()) return Promise.resolve(current.contexts);
   pending ??= refresh().finally(() => {
     pending = null;
   });

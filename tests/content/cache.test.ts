@@ -3,6 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentCache, contentHash } from "@/lib/content/cache";
+import { contentVersion, markContentChanged } from "@/lib/content/changes";
+import { writeContentFileAtomic } from "@/lib/content/write";
 import { findChapter, loadCourse } from "@/lib/content/course";
 import { loadSheet } from "@/lib/content/sheet";
 
@@ -10,15 +12,31 @@ describe("ContentCache", () => {
   it("makes a value once per content, again when the content changes, one entry per key", () => {
     const cache = new ContentCache<string>();
     let made = 0;
-    const make = (value: string) => () => `${value}#${++made}`;
-    expect(cache.get("a.mdx", "one", make("one"))).toBe("one#1");
-    expect(cache.get("a.mdx", "one", make("one"))).toBe("one#1");
-    expect(cache.get("a.mdx", "two", make("two"))).toBe("two#2");
-    expect(cache.get("a.mdx", "one", make("one"))).toBe("one#3");
-    expect(cache.get("b.mdx", "one", make("one"))).toBe("one#4");
+    const get = (key: string, content: string) => {
+      // Each get stands for a moment after some file changed: the cache must compare contents.
+      markContentChanged();
+      return cache.get(key, () => ({ content }), (read) => `${read.content}#${++made}`);
+    };
+    expect(get("a.mdx", "one")).toBe("one#1");
+    expect(get("a.mdx", "one")).toBe("one#1");
+    expect(get("a.mdx", "two")).toBe("two#2");
+    expect(get("a.mdx", "one")).toBe("one#3");
+    expect(get("b.mdx", "one")).toBe("one#4");
     expect(cache.size).toBe(2);
     cache.delete("a.mdx");
     expect(cache.size).toBe(1);
+  });
+
+  it("does not read at all while the content version stays the same", () => {
+    const cache = new ContentCache<string>();
+    let reads = 0;
+    const read = () => ({ content: `read ${++reads}` });
+    markContentChanged();
+    expect(cache.get("a.mdx", read, (r) => r.content)).toBe("read 1");
+    expect(cache.get("a.mdx", read, (r) => r.content)).toBe("read 1");
+    expect(reads).toBe(contentVersion() === null ? 2 : 1);
+    markContentChanged();
+    expect(cache.get("a.mdx", read, (r) => r.content)).toBe("read 2");
   });
 
   it("hashes like the studio's sha256 hex", () => {
@@ -69,20 +87,30 @@ async function currentTitle(): Promise<string | null> {
 }
 
 describe("lib/content caches by content", () => {
-  it("sees a new sheet, an edit within the same instant, and a removal at once", async () => {
+  it("watches the content folders: a change made outside the app is seen without a restart", async () => {
+    expect(contentVersion()).not.toBeNull();
     expect(await currentTitle()).toBeNull();
     const folder = path.join(courseDir, "01-one");
     fs.mkdirSync(folder);
     const file = path.join(folder, "sheet.mdx");
     fs.writeFileSync(file, sheet("First"));
-    expect(await currentTitle()).toBe("First");
+    // The watcher's event arrives within milliseconds (a browser's next request comes later).
+    await expect.poll(currentTitle, { timeout: 5_000, interval: 20 }).toBe("First");
     const { mtime } = fs.statSync(file);
     // Same size, same modification time: only the content tells the versions apart.
     fs.writeFileSync(file, sheet("Fir5t"));
     fs.utimesSync(file, mtime, mtime);
-    expect(await currentTitle()).toBe("Fir5t");
+    await expect.poll(currentTitle, { timeout: 5_000, interval: 20 }).toBe("Fir5t");
     fs.rmSync(file);
-    expect(await currentTitle()).toBeNull();
+    await expect.poll(currentTitle, { timeout: 5_000, interval: 20 }).toBeNull();
+  });
+
+  it("sees a sheet written through lib/content/write on the very next read", async () => {
+    const file = path.join(courseDir, "01-one", "sheet.mdx");
+    writeContentFileAtomic(file, sheet("Saved"));
+    expect(await currentTitle()).toBe("Saved");
+    writeContentFileAtomic(file, sheet("Saved again"));
+    expect(await currentTitle()).toBe("Saved again");
   });
 
   it("returns the same compiled sheet while the file is unchanged", async () => {

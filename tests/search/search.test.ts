@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { writeContentFileAtomic } from "@/lib/content/write";
 import { db } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrations";
 import { rebuildNoteIndex } from "@/lib/search/note-index";
@@ -40,14 +41,15 @@ flowchart LR
 </Section>
 `;
 
+/** Written as the studio writes (lib/content/write), so the app sees it on the next read. */
 function writeContent(extra = "") {
   fs.mkdirSync(chapterDir, { recursive: true });
-  fs.writeFileSync(
+  writeContentFileAtomic(
     path.join(contentDir, "mini", "course.yaml"),
     `id: mini\ntitle: "Mini course"\nauthor: "Tester"\nsource_url: "https://www.youtube.com/watch?v=abc"\nchapters:\n  - { number: 1, title: "First steps", titleKr: "첫걸음" }\n  - { number: 2, title: "Later" }\n`,
   );
-  fs.writeFileSync(path.join(chapterDir, "sheet.mdx"), SHEET(extra));
-  fs.writeFileSync(
+  writeContentFileAtomic(path.join(chapterDir, "sheet.mdx"), SHEET(extra));
+  writeContentFileAtomic(
     path.join(chapterDir, "source.md"),
     `---\ntitle: "1. First steps"\n---\n\n# Summary\n\n[0:30] the base model is an internet text token simulator\n[1:05] it dreams internet pages\n`,
   );
@@ -64,10 +66,11 @@ async function addNote(id: string, body: string, extra: { section?: string; sect
 }
 
 beforeAll(async () => {
+  fs.mkdirSync(contentDir, { recursive: true });
+  process.env.CONTENT_DIR = contentDir;
   writeContent();
   const databasePath = path.join(dir, "study.db");
   await migrateDatabase({ databasePath, migrationsDir: realMigrationsDir, backup: false });
-  process.env.CONTENT_DIR = contentDir;
   process.env.DATABASE_URL = `file:${databasePath}`;
 });
 
@@ -119,8 +122,9 @@ describe("search over content", () => {
   });
 
   it("drops a removed sheet's rows and keeps the chapter's transcript", async () => {
+    // Removed outside the app: seen once the content watcher reports it.
     fs.rmSync(path.join(chapterDir, "sheet.mdx"));
-    expect(await search("ompleter")).toEqual([]);
+    await expect.poll(() => search("ompleter"), { timeout: 5_000, interval: 20 }).toEqual([]);
     expect((await search("internet text token"))[0]).toMatchObject({ kind: "transcript" });
     const [{ rows }] = await db.$queryRawUnsafe<{ rows: number | bigint }[]>(`SELECT count(*) AS rows FROM "SearchContent"`);
     // Chapter 1's title and 2 transcript lines, chapter 2's title.
