@@ -18,10 +18,12 @@ export interface BenchServer {
 export const BENCH_PORT = Number(process.env.PORT) || 3290;
 const BENCH_DIST_DIR = ".next-bench";
 
-/** The code the build was made from: the commit and any uncommitted change. */
+const BUILT_FROM = ["app", "lib", "components", "next.config.ts", "package.json"];
+
+/** The code a build is made from: its committed trees and any uncommitted change to them. */
 function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", "HEAD"], { encoding: "utf8" }).stdout;
-  const changes = spawnSync("git", ["status", "--porcelain", "--", "app", "lib", "components", "next.config.ts", "package.json"], { encoding: "utf8" }).stdout;
+  const head = spawnSync("git", ["rev-parse", ...BUILT_FROM.map((entry) => `HEAD:${entry}`)], { encoding: "utf8" }).stdout;
+  const changes = spawnSync("git", ["status", "--porcelain", "--", ...BUILT_FROM], { encoding: "utf8" }).stdout;
   return createHash("sha256").update(head + changes).digest("hex");
 }
 
