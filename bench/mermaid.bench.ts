@@ -46,7 +46,7 @@ async function busiestSheet(): Promise<{ url: string; diagrams: number } | null>
 export async function run() {
   process.env.CONTENT_DIR = CONTENT_DIR;
   const busiest = await busiestSheet();
-  const server = await startBenchServer({ port: 3292, name: "bench-mermaid", env: { CONTENT_DIR } });
+  const server = await startBenchServer({ name: "bench-mermaid", env: { CONTENT_DIR } });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -58,7 +58,7 @@ async function expectStatus(response: Response, status: number) {
 }
 
 export async function run() {
-  const server = await startBenchServer({ port: 3291, name: "bench-notes" });
+  const server = await startBenchServer({ name: "bench-notes" });
   try {
     const seeded = await timed(() => seed(server.databasePath));
     console.log(`seeded ${TOTAL_NOTES.toLocaleString("en")} notes in ${ms(seeded)}`);

@@ -91,7 +91,7 @@ async function fetchPdf(url: string): Promise<number> {
  */
 export async function run() {
   console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  const server = await startBenchServer({ port: 3293, name: "bench-pdf" });
+  const server = await startBenchServer({ name: "bench-pdf" });
   const serverPid = server.process.pid ?? 0;
   const memory = samplePeak(serverPid);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -21,7 +21,7 @@ export async function run() {
   const total = performance.now() - started;
   console.log(`compile all chapters: ${compiled} sheets in ${ms(total)} (${ms(total / compiled)} a sheet)`);
 
-  const server = await startBenchServer({ port: 3295, name: "bench-sheets" });
+  const server = await startBenchServer({ name: "bench-sheets" });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -6,7 +6,10 @@ import { accessibleName } from "@/lib/mermaid/describe";
 import { DiagramEditor } from "./DiagramEditor";
 import { useDiagramEdits } from "./DiagramEditsProvider";
 import { DiagramSvg } from "./DiagramSvg";
-import { renderMermaid, type RenderResult } from "./render-queue";
+import { loadMermaid, renderMermaid, type RenderResult } from "./render-queue";
+
+// This module is loaded only for pages with a diagram: fetch Mermaid now, beside the fonts.
+if (typeof window !== "undefined") void loadMermaid();
 
 /** The layout size of an element (transforms such as the viewer's zoom left out). */
 export function boxOf(element: HTMLElement | null): DiagramBox | null {

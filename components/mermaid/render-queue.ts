@@ -19,14 +19,16 @@ function keepReactOutOfJson() {
   }
 }
 
-/** Mermaid is loaded on first use only, after the fonts, so labels are measured in the right font. */
-function loadMermaid(): Promise<Mermaid> {
-  mermaidPromise ??= document.fonts.ready
-    .then(() => import("mermaid"))
-    .then(({ default: mermaid }) => {
-      keepReactOutOfJson();
-      return mermaid;
-    });
+/**
+ * Starts loading Mermaid, once. Called as soon as a diagram's module runs (before React hydrates
+ * the page), so the large Mermaid chunk downloads and parses while the fonts load; a sheet without
+ * diagrams never loads it.
+ */
+export function loadMermaid(): Promise<Mermaid> {
+  mermaidPromise ??= import("mermaid").then(({ default: mermaid }) => {
+    keepReactOutOfJson();
+    return mermaid;
+  });
   return mermaidPromise;
 }
 
@@ -40,7 +42,8 @@ export type RenderResult = { ok: true; svg: string; ms: number } | { ok: false; 
  */
 export function renderMermaid(code: string, measure: () => DiagramBox | null): Promise<RenderResult> {
   const job = queue.then(async (): Promise<RenderResult> => {
-    const mermaid = await loadMermaid();
+    // Drawing waits for the fonts too, so labels are measured in the right font.
+    const [mermaid] = await Promise.all([loadMermaid(), document.fonts.ready]);
     const id = `mermaid-${++counter}`;
     const type = diagramType(code);
     const started = performance.now();

@@ -1,4 +1,4 @@
-import { findChapter, loadAllCourses, loadCourse, type ChapterEntry, type Course } from "./course";
+import { findChapter, loadCourse, type ChapterEntry, type Course } from "./course";
 import type { ContentError } from "./errors";
 import { loadSheet, type SheetResult } from "./sheet";
 
@@ -40,13 +40,6 @@ export async function loadChapterPage(courseId: string, chapterParam: string): P
       sheet: (await loadSheet(course, chapter)) ?? null,
     },
   };
-}
-
-/** Every (course, chapter) pair, for static generation of the chapter pages. */
-export function allChapterParams(): { course: string; chapter: string }[] {
-  return loadAllCourses().flatMap((result) =>
-    result.ok ? result.course.chapters.map((chapter) => ({ course: result.course.id, chapter: String(chapter.number) })) : [],
-  );
 }
 
 /** "8. Llama 3.1 base model inference", for a page's title; null for an unknown chapter. */

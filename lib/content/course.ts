@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { ContentCache } from "./cache";
 import { type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, zodErrors } from "./frontmatter";
 import { contentRoots, displayPath } from "./roots";
@@ -36,8 +37,21 @@ export type CourseResult = { ok: true; course: Course } | { ok: false; id: strin
 
 const COURSE_FILE = "course.yaml";
 
+const courseDirCache = new ContentCache<Map<string, string>>();
+
 /** Every course folder (one with a course.yaml) in every content root, by folder name. */
 export function courseDirs(): Map<string, string> {
+  return courseDirCache.get(
+    contentRoots().join("\n"),
+    () => {
+      const dirs = scanCourseDirs();
+      return { content: JSON.stringify([...dirs]), dirs };
+    },
+    ({ dirs }) => dirs,
+  );
+}
+
+function scanCourseDirs(): Map<string, string> {
   const dirs = new Map<string, string>();
   for (const root of contentRoots()) {
     if (!fs.existsSync(root)) continue;
@@ -51,22 +65,50 @@ export function courseDirs(): Map<string, string> {
   return dirs;
 }
 
-function chapterFolders(courseDir: string): Map<number, string[]> {
-  const folders = new Map<number, string[]>();
+/** A chapter folder of a course as found on disk: its name and which of the chapter files it holds. */
+interface ChapterFolder {
+  name: string;
+  number: number;
+  hasSheet: boolean;
+  hasSource: boolean;
+}
+
+function scanChapterFolders(courseDir: string): ChapterFolder[] {
+  const folders: ChapterFolder[] = [];
   for (const entry of fs.readdirSync(courseDir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
     const number = chapterNumberOfFolder(entry.name);
     if (number === null) continue;
-    folders.set(number, [...(folders.get(number) ?? []), entry.name]);
+    const folder = path.join(courseDir, entry.name);
+    const hasSheet = fs.existsSync(path.join(folder, "sheet.mdx"));
+    folders.push({ name: entry.name, number, hasSheet, hasSource: fs.existsSync(path.join(folder, "source.md")) });
   }
-  return folders;
+  return folders.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Courses by folder, made again only when course.yaml or the chapter folders changed. */
+const courseCache = new ContentCache<CourseResult>();
+
+/**
+ * A course from its folder: course.yaml and the chapter folders are read again whenever the
+ * content may have changed (see ContentCache), and parsed again only when they did.
+ */
 export function loadCourseFromDir(dir: string): CourseResult {
+  return courseCache.get(
+    dir,
+    () => {
+      const yaml = fs.readFileSync(path.join(dir, COURSE_FILE), "utf8");
+      const folders = scanChapterFolders(dir);
+      return { content: `${JSON.stringify(folders)}\n${yaml}`, yaml, folders };
+    },
+    ({ yaml, folders }) => parseCourse(dir, yaml, folders),
+  );
+}
+
+function parseCourse(dir: string, yaml: string, found: ChapterFolder[]): CourseResult {
   const id = path.basename(dir);
-  const file = path.join(dir, COURSE_FILE);
-  const shown = displayPath(file);
-  const parsed = parsePositionedYaml(fs.readFileSync(file, "utf8"), shown, 1);
+  const shown = displayPath(path.join(dir, COURSE_FILE));
+  const parsed = parsePositionedYaml(yaml, shown, 1);
   if ("errors" in parsed) return { ok: false, id, dir, errors: parsed.errors };
   const result = courseSchema.safeParse(parsed.yaml.data);
   if (!result.success) return { ok: false, id, dir, errors: zodErrors(parsed.yaml, result.error) };
@@ -84,8 +126,10 @@ export function loadCourseFromDir(dir: string): CourseResult {
     listed.add(chapter.number);
   });
 
-  const folders = chapterFolders(dir);
-  for (const [number, names] of folders) {
+  const folders = new Map<number, ChapterFolder[]>();
+  for (const folder of found) folders.set(folder.number, [...(folders.get(folder.number) ?? []), folder]);
+  for (const [number, list] of folders) {
+    const names = list.map((folder) => folder.name);
     const where = { file: displayPath(path.join(dir, names[0] ?? "")), line: 1 };
     if (!listed.has(number)) {
       errors.push({ ...where, message: `chapter folder ${names[0]} has no entry in ${COURSE_FILE}: add chapter ${number} there` });
@@ -100,16 +144,16 @@ export function loadCourseFromDir(dir: string): CourseResult {
     .sort((a, b) => a.number - b.number)
     .map((chapter): ChapterEntry => {
       const folder = folders.get(chapter.number)?.[0];
-      const chapterDir = folder ? path.join(dir, folder) : null;
+      const chapterDir = folder ? path.join(dir, folder.name) : null;
       return {
         number: chapter.number,
         title: chapter.title,
         titleKr: chapter.titleKr,
         startSeconds: chapter.start ? (parseTimestamp(chapter.start) ?? undefined) : undefined,
-        slug: folder ?? chapterFolderName(chapter.number, chapter.title),
+        slug: folder?.name ?? chapterFolderName(chapter.number, chapter.title),
         dir: chapterDir,
-        hasSheet: chapterDir !== null && fs.existsSync(path.join(chapterDir, "sheet.mdx")),
-        hasSource: chapterDir !== null && fs.existsSync(path.join(chapterDir, "source.md")),
+        hasSheet: folder?.hasSheet ?? false,
+        hasSource: folder?.hasSource ?? false,
       };
     });
 

@@ -10,6 +10,7 @@ import { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
 import { buildGrid, placedSectionIds, TITLE_SECTION_ID, validateLayout, type SheetGrid } from "@/lib/sheet-layout/layout";
 import type { ChapterEntry, Course } from "./course";
+import { ContentCache, contentHash } from "./cache";
 import { sortErrors, type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, splitFrontmatter, zodErrors, type PositionedYaml } from "./frontmatter";
 import { jsxHandlers } from "./mdx/jsx-to-hast";
@@ -165,24 +166,52 @@ async function compileSheetSafely(source: string, absolutePath: string, course: 
 }
 
 /**
- * Compiled sheets, keyed by file and modification time: a build compiles each chapter once, and
- * in `next dev` an edited .mdx is compiled again on the next request.
+ * Compiled sheets, by file and content (and the course defaults a sheet takes): each version of a
+ * sheet is compiled once, on its first view, and an edited sheet (the studio saves while the
+ * server runs) is compiled again on the next request.
  */
-const cache = new Map<string, { mtimeMs: number; result: Promise<SheetResult> }>();
+const compiledSheets = new ContentCache<Promise<SheetResult>>();
 
 export function sheetPath(chapter: ChapterEntry): string | null {
   return chapter.dir && chapter.hasSheet ? path.join(chapter.dir, "sheet.mdx") : null;
 }
 
+function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "ENOENT";
+}
+
+/** sha256 of the sheet's text, or null when it has none: changes exactly when the sheet is edited. */
+export function sheetHash(chapter: ChapterEntry): string | null {
+  const file = sheetPath(chapter);
+  if (!file) return null;
+  try {
+    return contentHash(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    if (isMissingFile(error)) return null;
+    throw error;
+  }
+}
+
 export function loadSheet(course: Course, chapter: ChapterEntry): Promise<SheetResult> | null {
   const file = sheetPath(chapter);
   if (!file) return null;
-  const mtimeMs = fs.statSync(file).mtimeMs;
-  const cached = cache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.result;
-  const result = compileSheetSafely(fs.readFileSync(file, "utf8"), file, course, chapter.number);
-  cache.set(file, { mtimeMs, result });
-  return result;
+  // The defaults a sheet takes from its course are part of what it is compiled from.
+  const defaults = [course.id, course.author, course.sourceUrl, chapter.number].join("\n");
+  try {
+    return compiledSheets.get(
+      file,
+      () => {
+        const source = fs.readFileSync(file, "utf8");
+        return { content: `${defaults}\n${source}`, source };
+      },
+      ({ source }) => compileSheetSafely(source, file, course, chapter.number),
+    );
+  } catch (error) {
+    if (!isMissingFile(error)) throw error;
+    // Removed a moment ago, before the course listing caught up.
+    compiledSheets.delete(file);
+    return null;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { ContentCache } from "./cache";
 import type { ChapterEntry } from "./course";
 import type { ContentError } from "./errors";
 import { parsePositionedYaml, splitFrontmatter, zodErrors } from "./frontmatter";
@@ -71,8 +72,15 @@ export function parseSource(text: string, file: string): SourceResult {
   };
 }
 
+/** Parsed source pages, by file, parsed again when the file's content changed. */
+const parsedSources = new ContentCache<SourceResult>();
+
 export function loadSource(chapter: ChapterEntry): SourceResult | null {
   if (!chapter.dir || !chapter.hasSource) return null;
   const file = path.join(chapter.dir, "source.md");
-  return parseSource(fs.readFileSync(file, "utf8"), displayPath(file));
+  return parsedSources.get(
+    file,
+    () => ({ content: fs.readFileSync(file, "utf8") }),
+    ({ content }) => parseSource(content, displayPath(file)),
+  );
 }

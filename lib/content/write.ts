@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { markContentChanged } from "./changes";
 import { contentRoots } from "./roots";
 
 /** Raised when a write would land outside every content root; callers answer 400/404, never write. */
@@ -58,4 +59,5 @@ export function writeContentFileAtomic(target: string, data: string | Uint8Array
     throw error;
   }
   fsyncDirectory(directory);
+  markContentChanged();
 }

@@ -3,41 +3,23 @@ import { PrintPageError } from "./errors";
 import { setOutline, type OutlineEntry } from "./outline";
 import type { PrintedTitle } from "./sources";
 
-/**
- * A PDF printed by the browser for the booklet. With one chapter it is that chapter's pages (its
- * sheet, then its notes); with several, one sheet a page, in order.
- */
-export interface PrintedPart {
-  pdf: Uint8Array;
-  chapters: PrintedTitle[];
-}
-
+/** A chapter printed on its own for the booklet with notes: its sheet, then its notes pages. */
 export interface LoadedPart {
   doc: PDFDocument;
-  chapters: PrintedTitle[];
-  /** Pages of each chapter of the part. */
-  pageCounts: number[];
+  chapter: PrintedTitle;
 }
 
 export interface BookletMeta {
   title: string;
   author: string;
-  notes: boolean;
 }
 
 const PAGE_NUMBER_SIZE = 8;
 /** Baseline of the page number above the bottom edge: inside the sheet's 7 mm bottom margin. */
 const PAGE_NUMBER_BASELINE = 9;
 
-export async function loadPart(part: PrintedPart): Promise<LoadedPart> {
-  const doc = await PDFDocument.load(part.pdf, { updateMetadata: false });
-  const pages = doc.getPageCount();
-  if (part.chapters.length === 1) return { doc, chapters: part.chapters, pageCounts: [pages] };
-  if (pages !== part.chapters.length) {
-    const numbers = part.chapters.map((chapter) => chapter.number).join(", ");
-    throw new PrintPageError(`the sheets of chapters ${numbers} printed on ${pages} pages instead of ${part.chapters.length}: a sheet does not fit its A4 page`);
-  }
-  return { doc, chapters: part.chapters, pageCounts: part.chapters.map(() => 1) };
+export async function loadPart(pdf: Uint8Array, chapter: PrintedTitle): Promise<LoadedPart> {
+  return { doc: await PDFDocument.load(pdf, { updateMetadata: false }), chapter };
 }
 
 export function chapterTitle(chapter: PrintedTitle): string {
@@ -45,28 +27,38 @@ export function chapterTitle(chapter: PrintedTitle): string {
 }
 
 /**
- * One PDF: the front pages (cover, contents), then every part's pages in order; a bookmark for each
- * chapter (and its notes), page numbers on every page but the cover.
+ * One PDF: the front pages (cover, contents), then every chapter's pages in order; a bookmark for
+ * each chapter (and its notes), page numbers on every page but the cover.
  */
 export async function assembleBooklet(meta: BookletMeta, front: PDFDocument, parts: readonly LoadedPart[]): Promise<Uint8Array> {
   const booklet = await PDFDocument.create();
+  for (const page of await booklet.copyPages(front, front.getPageIndices())) booklet.addPage(page);
+  const outline: OutlineEntry[] = [];
+  for (const part of parts) {
+    const pageIndex = booklet.getPageCount();
+    for (const page of await booklet.copyPages(part.doc, part.doc.getPageIndices())) booklet.addPage(page);
+    const children = part.doc.getPageCount() > 1 ? [{ title: "Notes", pageIndex: pageIndex + 1 }] : undefined;
+    outline.push({ title: chapterTitle(part.chapter), pageIndex, children });
+  }
+  return finishBooklet(meta, booklet, outline);
+}
+
+/**
+ * The booklet printed as one document (cover, contents, then one page a sheet, as the course
+ * print page lays it out): bookmarks and page numbers are added in place, nothing is copied.
+ */
+export async function finishWholeBooklet(meta: BookletMeta, doc: PDFDocument, chapters: readonly PrintedTitle[], frontPages: number): Promise<Uint8Array> {
+  if (doc.getPageCount() !== frontPages + chapters.length) {
+    throw new PrintPageError(`the booklet printed on ${doc.getPageCount()} pages instead of ${frontPages + chapters.length}: a sheet does not fit its A4 page`);
+  }
+  return finishBooklet(meta, doc, chapters.map((chapter, index) => ({ title: chapterTitle(chapter), pageIndex: frontPages + index })));
+}
+
+async function finishBooklet(meta: BookletMeta, booklet: PDFDocument, outline: OutlineEntry[]): Promise<Uint8Array> {
   booklet.setTitle(meta.title, { showInWindowTitleBar: true });
   booklet.setAuthor(meta.author);
   booklet.setCreator("Study Sheets");
   booklet.setProducer("Study Sheets (Chromium, pdf-lib)");
-
-  for (const page of await booklet.copyPages(front, front.getPageIndices())) booklet.addPage(page);
-  const outline: OutlineEntry[] = [];
-  for (const part of parts) {
-    let pageIndex = booklet.getPageCount();
-    for (const page of await booklet.copyPages(part.doc, part.doc.getPageIndices())) booklet.addPage(page);
-    part.chapters.forEach((chapter, index) => {
-      const pages = part.pageCounts[index] ?? 1;
-      const children = meta.notes && pages > 1 ? [{ title: "Notes", pageIndex: pageIndex + 1 }] : undefined;
-      outline.push({ title: chapterTitle(chapter), pageIndex, children });
-      pageIndex += pages;
-    });
-  }
   setOutline(booklet, outline);
   await stampPageNumbers(booklet, { skipFirst: 1 });
   return booklet.save();

@@ -11,7 +11,14 @@ export interface PdfBrowserOptions {
   maxPages: number;
   /** Requests allowed to wait for a page; beyond that a request is refused (503) rather than queued. */
   maxQueue: number;
+  /**
+   * Chromium is closed after this long without a task (it holds hundreds of MB), and launched
+   * again on the next one. Default 2 minutes.
+   */
+  idleCloseMs?: number;
 }
+
+const DEFAULT_IDLE_CLOSE_MS = 2 * 60_000;
 
 function launchChromium(): Promise<Browser> {
   const missing = chromiumMissingMessage();
@@ -28,6 +35,9 @@ export class PdfBrowser {
   private readonly limit: LimitFunction;
   private context: Promise<BrowserContext> | null = null;
   private idlePages: Page[] = [];
+  /** Tasks asked for and not yet settled (running or queued). */
+  private tasks = 0;
+  private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: PdfBrowserOptions) {
     this.limit = pLimit(options.maxPages);
@@ -51,6 +61,19 @@ export class PdfBrowser {
     // Counted from both figures: a burst of calls is all "pending" until p-limit starts the first ones.
     const waiting = this.limit.activeCount + this.limit.pendingCount - this.options.maxPages;
     if (waiting >= this.options.maxQueue) return Promise.reject(new PdfBusyError(waiting));
+    this.tasks++;
+    this.cancelIdleClose();
+    return this.runOnPage(task).finally(() => {
+      if (--this.tasks === 0) this.scheduleIdleClose();
+    });
+  }
+
+  /** Whether Chromium is running (or being launched) now. */
+  get isOpen(): boolean {
+    return this.context !== null;
+  }
+
+  private runOnPage<T>(task: (page: Page) => Promise<T>): Promise<T> {
     return this.limit(async () => {
       for (let attempt = 1; ; attempt++) {
         const page = await this.takePage();
@@ -67,7 +90,22 @@ export class PdfBrowser {
     });
   }
 
+  private scheduleIdleClose() {
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.tasks === 0) void this.close();
+    }, this.options.idleCloseMs ?? DEFAULT_IDLE_CLOSE_MS);
+    // An idle browser must not keep a script (npm run pdf) from exiting.
+    this.idleTimer.unref();
+  }
+
+  private cancelIdleClose() {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
   async close(): Promise<void> {
+    this.cancelIdleClose();
     const context = this.context;
     this.context = null;
     this.idlePages = [];
@@ -125,6 +163,7 @@ export function pdfBrowser(): PdfBrowser {
   globalForPdf.studySheetsPdfBrowser ??= new PdfBrowser({
     maxPages: positiveIntegerFromEnv("PDF_MAX_PAGES", 2),
     maxQueue: positiveIntegerFromEnv("PDF_MAX_QUEUE", 64),
+    idleCloseMs: positiveIntegerFromEnv("PDF_IDLE_CLOSE_MS", DEFAULT_IDLE_CLOSE_MS),
   });
   return globalForPdf.studySheetsPdfBrowser;
 }

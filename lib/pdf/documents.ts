@@ -1,8 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import type { Course } from "@/lib/content/course";
-import { assembleBooklet, loadPart, type LoadedPart } from "./booklet-assembly";
-import { chapterStartPages, FRONT_PAGES, splitIntoRuns } from "./booklet-plan";
-import { pdfBrowser } from "./browser";
+import { assembleBooklet, finishWholeBooklet, loadPart, type BookletMeta, type LoadedPart } from "./booklet-assembly";
+import { chapterStartPages, FRONT_PAGES } from "./booklet-plan";
 import { chapterPrintPath, coursePrintPath } from "./print-urls";
 import { DEFAULT_READY_TIMEOUT_MS, renderPdf } from "./render";
 import { printedTitle, type PrintableChapter } from "./sources";
@@ -41,52 +40,70 @@ export interface BookletOptions {
  * The course as one PDF: cover, contents with page numbers, every chapter's sheet (and notes),
  * bookmarks and page numbers.
  *
- * Without notes every chapter is exactly one page, so the sheets are printed in a few long runs (one
- * per browser page, side by side) while the contents is printed with page numbers known in advance.
- * With notes a chapter's page count is known only once it is printed, so each chapter is printed on
- * its own and the contents last.
+ * Without notes every chapter is exactly one page, so the whole course print page (cover,
+ * contents with page numbers known in advance, every sheet) is printed by one page.pdf: one page
+ * load, the app's scripts and fonts fetched once, nothing copied between PDFs. With notes a
+ * chapter's page count is known only once it is printed, so each chapter is printed on its own and
+ * the contents last.
  */
 export async function bookletPdf(origin: string, course: Course, chapters: readonly PrintableChapter[], options: BookletOptions = {}): Promise<Uint8Array> {
-  const notes = options.notes ?? false;
   const total = chapters.length;
-  const runs = notes ? chapters.map((chapter) => [chapter]) : splitIntoRuns(chapters, pdfBrowser().pageLimit);
-  const readyInRun = runs.map(() => 0);
-  const report = (phase: BookletProgress["phase"]) => {
-    options.onProgress?.({ phase, done: readyInRun.reduce((sum, ready) => sum + ready, 0), total });
+  const report = (phase: BookletProgress["phase"], done: number) => options.onProgress?.({ phase, done, total });
+  report("sheets", 0);
+  const meta = { title: course.title, author: course.author };
+  return options.notes ? bookletWithNotes(origin, course, chapters, meta, report) : wholeBooklet(origin, course, chapters, meta, report);
+}
+
+type Report = (phase: BookletProgress["phase"], done: number) => void;
+
+async function wholeBooklet(origin: string, course: Course, chapters: readonly PrintableChapter[], meta: BookletMeta, report: Report): Promise<Uint8Array> {
+  const ones = chapters.map(() => 1);
+  const print = async (frontPages: number) => {
+    const url = origin + coursePrintPath(course.id, { pages: chapterStartPages(frontPages, ones) });
+    const pdf = await renderPdf(url, {
+      sheets: chapters.length,
+      timeoutMs: DEFAULT_READY_TIMEOUT_MS + chapters.length * TIMEOUT_PER_SHEET_MS,
+      onSheetsReady: (ready) => report("sheets", ready),
+    });
+    return PDFDocument.load(pdf, { updateMetadata: false });
   };
-  const printFront = (startPages: number[]) => renderPdf(origin + coursePrintPath(course.id, { part: "front", pages: startPages }), { sheets: 0 });
-  const printRun = (run: PrintableChapter[], index: number) =>
-    renderPdf(
-      origin +
-        (notes
-          ? chapterPrintPath(course.id, run[0]?.entry.number ?? 0, { notes: true })
-          : coursePrintPath(course.id, { part: "sheets", chapters: run.map((chapter) => chapter.entry.number) })),
-      {
-        sheets: run.length,
-        timeoutMs: DEFAULT_READY_TIMEOUT_MS + run.length * TIMEOUT_PER_SHEET_MS,
-        onSheetsReady: (ready) => {
-          readyInRun[index] = ready;
-          report("sheets");
-        },
-      },
-    );
-
-  report("sheets");
-  // The front goes first in the queue: it is short, and then the runs share the browser's pages.
-  const [frontPdf, ...runPdfs] = await Promise.all([
-    notes ? null : printFront(chapterStartPages(FRONT_PAGES, chapters.map(() => 1))),
-    ...runs.map(printRun),
-  ]);
-  report("assembling");
-  const parts: LoadedPart[] = await Promise.all(runPdfs.map((pdf, index) => loadPart({ pdf, chapters: (runs[index] ?? []).map(printedTitle) })));
-  const pageCounts = parts.flatMap((part) => part.pageCounts);
-
   let frontPages = FRONT_PAGES;
-  let front = await PDFDocument.load(frontPdf ?? (await printFront(chapterStartPages(frontPages, pageCounts))), { updateMetadata: false });
-  // A contents longer than one page moves every chapter on: print it again with the right numbers.
+  let doc = await print(frontPages);
+  // A contents longer than one page moves every chapter on: print again with the right numbers.
+  for (let attempt = 1; doc.getPageCount() - chapters.length !== frontPages && attempt < FRONT_ATTEMPTS; attempt++) {
+    frontPages = Math.max(FRONT_PAGES, doc.getPageCount() - chapters.length);
+    doc = await print(frontPages);
+  }
+  report("assembling", chapters.length);
+  return finishWholeBooklet(meta, doc, chapters.map(printedTitle), frontPages);
+}
+
+async function bookletWithNotes(origin: string, course: Course, chapters: readonly PrintableChapter[], meta: BookletMeta, report: Report): Promise<Uint8Array> {
+  const ready = chapters.map(() => 0);
+  const parts: LoadedPart[] = await Promise.all(
+    chapters.map(async (chapter, index) => {
+      const pdf = await renderPdf(origin + chapterPrintPath(course.id, chapter.entry.number, { notes: true }), {
+        sheets: 1,
+        timeoutMs: DEFAULT_READY_TIMEOUT_MS + TIMEOUT_PER_SHEET_MS,
+        onSheetsReady: (count) => {
+          ready[index] = count;
+          report("sheets", ready.reduce((sum, value) => sum + value, 0));
+        },
+      });
+      return loadPart(pdf, printedTitle(chapter));
+    }),
+  );
+  report("assembling", chapters.length);
+  const pageCounts = parts.map((part) => part.doc.getPageCount());
+  const printFront = async (frontPages: number) =>
+    PDFDocument.load(await renderPdf(origin + coursePrintPath(course.id, { part: "front", pages: chapterStartPages(frontPages, pageCounts) }), { sheets: 0 }), {
+      updateMetadata: false,
+    });
+  let frontPages = FRONT_PAGES;
+  let front = await printFront(frontPages);
   for (let attempt = 1; front.getPageCount() !== frontPages && attempt < FRONT_ATTEMPTS; attempt++) {
     frontPages = front.getPageCount();
-    front = await PDFDocument.load(await printFront(chapterStartPages(frontPages, pageCounts)), { updateMetadata: false });
+    front = await printFront(frontPages);
   }
-  return assembleBooklet({ title: course.title, author: course.author, notes }, front, parts);
+  return assembleBooklet(meta, front, parts);
 }

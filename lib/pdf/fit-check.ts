@@ -1,5 +1,6 @@
 import { pdfBrowser } from "./browser";
 import { chapterPrintPath } from "./print-urls";
+import { waitForReadySheets } from "./ready";
 import { DEFAULT_READY_TIMEOUT_MS } from "./render";
 
 /**
@@ -8,8 +9,9 @@ import { DEFAULT_READY_TIMEOUT_MS } from "./render";
  */
 export function sectionsThatDoNotFit(origin: string, course: string, chapter: number): Promise<string[]> {
   return pdfBrowser().withPage(async (page) => {
-    await page.goto(origin + chapterPrintPath(course, chapter));
-    await page.waitForSelector("[data-sheet][data-ready=true]", { timeout: DEFAULT_READY_TIMEOUT_MS });
+    const url = origin + chapterPrintPath(course, chapter);
+    await page.goto(url);
+    await waitForReadySheets(page, { url, sheets: 1, timeoutMs: DEFAULT_READY_TIMEOUT_MS });
     return page.$$eval("[data-section][data-overflow]", (sections) => sections.map((s) => (s as HTMLElement).dataset.section ?? ""));
   });
 }

@@ -1,6 +1,7 @@
 import { errors as playwrightErrors, type Page } from "playwright-core";
 import { pdfBrowser } from "./browser";
 import { PageNotReadyError, PrintPageError } from "./errors";
+import { waitForReadySheets } from "./ready";
 
 /** `next dev` compiles a print page on its first visit, which alone can take many seconds. */
 export const DEFAULT_READY_TIMEOUT_MS = process.env.NODE_ENV === "development" ? 60_000 : 20_000;
@@ -13,13 +14,6 @@ export interface RenderOptions {
   sheets?: number;
   /** Told how many of the page's sheets are ready, while it settles. */
   onSheetsReady?: (ready: number) => void;
-}
-
-/** What a page that never became ready was still waiting for, read from the page itself. */
-export interface PendingState {
-  sheets: { label: string; ready: boolean }[];
-  diagrams: { key: string; line: string; sheet: string }[];
-  fonts: { family: string; weight: string; status: string }[];
 }
 
 /** The print page at `url` as a PDF, once every sheet on it is ready. Uses the server's one browser. */
@@ -40,18 +34,7 @@ export async function printPage(page: Page, url: string, options: RenderOptions 
 
   const stopProgress = options.onSheetsReady ? reportSheetsReady(page, options.onSheetsReady) : () => undefined;
   try {
-    await page.waitForFunction(
-      (expected) => {
-        const found = document.querySelectorAll<HTMLElement>("[data-sheet]");
-        return document.fonts.status === "loaded" && found.length === expected && [...found].every((sheet) => sheet.dataset.ready === "true");
-      },
-      sheets,
-      { timeout: Math.max(1, deadline - Date.now()) },
-    );
-  } catch (error) {
-    if (!(error instanceof playwrightErrors.TimeoutError)) throw error;
-    const state = await pendingState(page).catch(() => null);
-    throw new PageNotReadyError(notReadyMessage(url, timeoutMs, sheets, state));
+    await waitForReadySheets(page, { url, sheets, timeoutMs, deadline });
   } finally {
     stopProgress();
   }
@@ -82,46 +65,4 @@ function reportSheetsReady(page: Page, report: (ready: number) => void): () => v
       .catch(() => undefined);
   }, PROGRESS_INTERVAL_MS);
   return () => clearInterval(timer);
-}
-
-function pendingState(page: Page): Promise<PendingState> {
-  return page.evaluate((): PendingState => {
-    const fonts: PendingState["fonts"] = [];
-    document.fonts.forEach((font) => {
-      if (font.status === "loading" || font.status === "error") fonts.push({ family: font.family.replace(/^["']|["']$/g, ""), weight: font.weight, status: font.status });
-    });
-    return {
-      sheets: [...document.querySelectorAll<HTMLElement>("[data-sheet]")].map((sheet) => ({ label: sheet.getAttribute("aria-label") ?? "", ready: sheet.dataset.ready === "true" })),
-      diagrams: [...document.querySelectorAll<HTMLElement>("[data-mermaid]")]
-        .filter((diagram) => diagram.dataset.state !== "rendered" && diagram.dataset.state !== "error")
-        .map((diagram) => ({
-          key: diagram.dataset.mermaid ?? "",
-          line: diagram.dataset.sourceLine ?? "",
-          sheet: diagram.closest("[data-sheet]")?.getAttribute("aria-label") ?? "",
-        })),
-      fonts,
-    };
-  });
-}
-
-/** One sentence naming what did not load, so whoever reads the 504 knows where to look. */
-export function notReadyMessage(url: string, timeoutMs: number, expectedSheets: number, state: PendingState | null): string {
-  const head = `the print page ${url} was not ready after ${timeoutMs / 1000} s`;
-  if (!state) return `${head} (the page could not be inspected)`;
-  const reasons: string[] = [];
-  for (const diagram of state.diagrams) {
-    const where = [diagram.line ? `sheet line ${diagram.line}` : "", diagram.sheet ? `in "${diagram.sheet}"` : ""].filter(Boolean).join(" ");
-    reasons.push(`diagram "${diagram.key}"${where ? ` (${where})` : ""} did not render`);
-  }
-  for (const font of state.fonts) {
-    reasons.push(`font "${font.family}" ${font.weight} ${font.status === "error" ? "failed to load" : "did not finish loading"}`);
-  }
-  if (state.sheets.length !== expectedSheets) {
-    reasons.push(`it shows ${state.sheets.length} sheet${state.sheets.length === 1 ? "" : "s"} where ${expectedSheets} ${expectedSheets === 1 ? "was" : "were"} expected`);
-  }
-  if (reasons.length === 0) {
-    const waiting = state.sheets.filter((sheet) => !sheet.ready).map((sheet) => `"${sheet.label}"`);
-    reasons.push(waiting.length > 0 ? `${waiting.join(", ")} did not finish fitting its text` : "the fonts did not finish loading");
-  }
-  return `${head}: ${reasons.join("; ")}`;
 }

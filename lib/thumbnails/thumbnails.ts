@@ -4,10 +4,11 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { parseChapterParam } from "@/lib/content/chapter";
 import { findChapter, loadCourse, type ChapterEntry, type Course } from "@/lib/content/course";
-import { sheetFileStamp } from "@/lib/content/fingerprint";
+import { sheetHash } from "@/lib/content/sheet";
 import { db } from "@/lib/db";
 import { pdfBrowser } from "@/lib/pdf/browser";
 import { chapterPrintPath } from "@/lib/pdf/print-urls";
+import { waitForReadySheets } from "@/lib/pdf/ready";
 
 /**
  * Thumbnails of the sheets for the course page: the real print page, photographed by the
@@ -55,8 +56,8 @@ export async function thumbnailKeys(course: Course): Promise<Map<number, string>
   const edits = await diagramEditStamps(course.id);
   const keys = new Map<number, string>();
   for (const chapter of course.chapters) {
-    const stamp = sheetFileStamp(chapter);
-    if (stamp) keys.set(chapter.number, thumbnailKey(course.id, chapter, stamp, edits.get(chapter.number)));
+    const version = sheetHash(chapter);
+    if (version) keys.set(chapter.number, thumbnailKey(course.id, chapter, version, edits.get(chapter.number)));
   }
   return keys;
 }
@@ -70,7 +71,7 @@ async function photograph(page: Page, url: string): Promise<Buffer> {
   const response = await page.goto(url, { waitUntil: "load", timeout: RENDER_TIMEOUT_MS });
   if (!response?.ok()) throw new Error(`the print page ${url} answered ${response?.status() ?? "nothing"}`);
   const sheet = page.locator("[data-sheet]").first();
-  await page.waitForSelector("[data-sheet][data-ready=true]", { timeout: RENDER_TIMEOUT_MS });
+  await waitForReadySheets(page, { url, sheets: 1, timeoutMs: RENDER_TIMEOUT_MS });
   const png = await sheet.screenshot({ type: "png", animations: "disabled" });
   const dataUrl = await page.evaluate(
     async ({ base64, width, height }) => {
@@ -118,10 +119,10 @@ export async function chapterThumbnail(courseId: string, chapterParam: string, o
   const number = parseChapterParam(chapterParam);
   const chapter = result?.ok && number !== null ? findChapter(result.course, number) : undefined;
   if (!result?.ok || !chapter) return { kind: "not-found", error: `there is no chapter "${chapterParam}" in a course "${courseId}"` };
-  const stamp = sheetFileStamp(chapter);
-  if (!stamp) return { kind: "not-found", error: `chapter ${chapter.number} of "${courseId}" is not written yet` };
+  const version = sheetHash(chapter);
+  if (!version) return { kind: "not-found", error: `chapter ${chapter.number} of "${courseId}" is not written yet` };
   const edits = await diagramEditStamps(courseId);
-  const key = thumbnailKey(courseId, chapter, stamp, edits.get(chapter.number));
+  const key = thumbnailKey(courseId, chapter, version, edits.get(chapter.number));
   const file = path.join(cacheDir(), courseId, `${chapter.number}-${key}.webp`);
   if (!fs.existsSync(file)) {
     let pending = rendering.get(file);

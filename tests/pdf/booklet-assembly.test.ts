@@ -1,6 +1,6 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { assembleBooklet, loadPart } from "@/lib/pdf/booklet-assembly";
+import { assembleBooklet, finishWholeBooklet, loadPart } from "@/lib/pdf/booklet-assembly";
 import { PrintPageError } from "@/lib/pdf/errors";
 import { setOutline } from "@/lib/pdf/outline";
 import type { PrintedTitle } from "@/lib/pdf/sources";
@@ -39,13 +39,9 @@ describe("outline", () => {
 });
 
 describe("booklet assembly", () => {
-  it("puts the front, then every part in order, bookmarks each chapter and numbers the pages", async () => {
-    const front = await PDFDocument.load(await blankPdf(2));
-    const parts = [
-      await loadPart({ pdf: await blankPdf(2), chapters: [chapter(1, "소개"), chapter(2)] }),
-      await loadPart({ pdf: await blankPdf(1), chapters: [chapter(3)] }),
-    ];
-    const read = await readPdf(await assembleBooklet({ title: "Course", author: "Author", notes: false }, front, parts));
+  it("finishes a booklet printed as one document: bookmarks each sheet's page and numbers the pages", async () => {
+    const doc = await PDFDocument.load(await blankPdf(5));
+    const read = await readPdf(await finishWholeBooklet({ title: "Course", author: "Author" }, doc, [chapter(1, "소개"), chapter(2), chapter(3)], 2));
     expect(read.pages).toHaveLength(5);
     expect(read.title).toBe("Course");
     expect(read.author).toBe("Author");
@@ -58,18 +54,23 @@ describe("booklet assembly", () => {
     expect(read.pages.map((page) => page.text)).toEqual(["", "2", "3", "4", "5"]);
   });
 
-  it("bookmarks a chapter's notes pages under it", async () => {
+  it("fails clearly when the one document has more pages than front pages and sheets", async () => {
+    const doc = await PDFDocument.load(await blankPdf(6));
+    const finishing = finishWholeBooklet({ title: "Course", author: "Author" }, doc, [chapter(1), chapter(2), chapter(3)], 2);
+    await expect(finishing).rejects.toThrow(PrintPageError);
+    await expect(finishWholeBooklet({ title: "C", author: "A" }, await PDFDocument.load(await blankPdf(6)), [chapter(1)], 2)).rejects.toThrow(
+      /printed on 6 pages instead of 3/,
+    );
+  });
+
+  it("puts the front, then every chapter printed with its notes, and bookmarks the notes pages under it", async () => {
     const front = await PDFDocument.load(await blankPdf(2));
-    const parts = [await loadPart({ pdf: await blankPdf(3), chapters: [chapter(1)] }), await loadPart({ pdf: await blankPdf(1), chapters: [chapter(2)] })];
-    const read = await readPdf(await assembleBooklet({ title: "Course", author: "Author", notes: true }, front, parts));
+    const parts = [await loadPart(await blankPdf(3), chapter(1)), await loadPart(await blankPdf(1), chapter(2))];
+    const read = await readPdf(await assembleBooklet({ title: "Course", author: "Author" }, front, parts));
+    expect(read.pages.map((page) => page.text)).toEqual(["", "2", "3", "4", "5", "6"]);
     expect(read.outline).toEqual([
       { title: "1. Chapter 1", pageIndex: 2, children: [{ title: "Notes", pageIndex: 3, children: [] }] },
       { title: "2. Chapter 2", pageIndex: 5, children: [] },
     ]);
-  });
-
-  it("fails clearly when a run of sheets printed on more pages than sheets", async () => {
-    await expect(loadPart({ pdf: await blankPdf(3), chapters: [chapter(1), chapter(2)] })).rejects.toThrow(PrintPageError);
-    await expect(loadPart({ pdf: await blankPdf(3), chapters: [chapter(1), chapter(2)] })).rejects.toThrow(/chapters 1, 2 printed on 3 pages/);
   });
 });

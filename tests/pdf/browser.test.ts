@@ -83,6 +83,28 @@ describe("PdfBrowser", () => {
     }
   });
 
+  it("closes Chromium once idle for idleCloseMs, not while a task runs, and launches it again on demand", async () => {
+    const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4, idleCloseMs: 300 });
+    try {
+      const first = await browser.withPage(async (page) => page.context().browser());
+      expect(first?.isConnected()).toBe(true);
+      // A task that outlasts the idle time keeps the browser open.
+      const long = browser.withPage(async (page) => {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        return page.context().browser();
+      });
+      expect(await long).toBe(first);
+      expect(first?.isConnected()).toBe(true);
+      await expect.poll(() => browser.isOpen, { timeout: 5_000 }).toBe(false);
+      await expect.poll(() => first?.isConnected(), { timeout: 5_000 }).toBe(false);
+      const second = await browser.withPage(async (page) => page.context().browser());
+      expect(second).not.toBe(first);
+      expect(second?.isConnected()).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("closes a page whose task failed, and launches a new Chromium when the old one died", async () => {
     const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4 });
     try {

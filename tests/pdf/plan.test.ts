@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chapterStartPages, FRONT_PAGES, splitIntoRuns } from "@/lib/pdf/booklet-plan";
+import { chapterStartPages, FRONT_PAGES } from "@/lib/pdf/booklet-plan";
 import { bookletPdfFileName, chapterPdfFileName, pdfContentDisposition } from "@/lib/pdf/file-names";
 import { chapterPrintPath, coursePrintPath, parseCoursePrintQuery } from "@/lib/pdf/print-urls";
 import { parsePdfQuery } from "@/lib/pdf/responses";
 import { printOrigin } from "@/lib/pdf/documents";
 
 describe("booklet plan", () => {
-  it("splits chapters into nearly equal runs, in order", () => {
-    const chapters = Array.from({ length: 24 }, (_, index) => index + 1);
-    const runs = splitIntoRuns(chapters, 2);
-    expect(runs.map((run) => run.length)).toEqual([12, 12]);
-    expect(runs.flat()).toEqual(chapters);
-    expect(splitIntoRuns([1, 2, 3, 4, 5], 3)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(splitIntoRuns([1, 2], 4)).toEqual([[1], [2]]);
-    expect(splitIntoRuns([1, 2, 3], 1)).toEqual([[1, 2, 3]]);
-  });
-
   it("numbers each chapter's first page after the cover and contents", () => {
     expect(chapterStartPages(FRONT_PAGES, [1, 1, 1])).toEqual([3, 4, 5]);
     // With notes a chapter takes its sheet and its notes pages; a two-page contents moves all on.

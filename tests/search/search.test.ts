@@ -2,6 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { writeContentFileAtomic } from "@/lib/content/write";
 import { db } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrations";
 import { rebuildNoteIndex } from "@/lib/search/note-index";
@@ -39,17 +41,24 @@ flowchart LR
 </Section>
 `;
 
+/** Written as the studio writes (lib/content/write), so the app sees it on the next read. */
 function writeContent(extra = "") {
   fs.mkdirSync(chapterDir, { recursive: true });
-  fs.writeFileSync(
+  writeContentFileAtomic(
     path.join(contentDir, "mini", "course.yaml"),
     `id: mini\ntitle: "Mini course"\nauthor: "Tester"\nsource_url: "https://www.youtube.com/watch?v=abc"\nchapters:\n  - { number: 1, title: "First steps", titleKr: "첫걸음" }\n  - { number: 2, title: "Later" }\n`,
   );
-  fs.writeFileSync(path.join(chapterDir, "sheet.mdx"), SHEET(extra));
-  fs.writeFileSync(
+  writeContentFileAtomic(path.join(chapterDir, "sheet.mdx"), SHEET(extra));
+  writeContentFileAtomic(
     path.join(chapterDir, "source.md"),
     `---\ntitle: "1. First steps"\n---\n\n# Summary\n\n[0:30] the base model is an internet text token simulator\n[1:05] it dreams internet pages\n`,
   );
+}
+
+/** The content index's stored state, by SearchIndexState source. */
+async function indexStates(): Promise<Map<string, { hash: string; firstRowid: number; lastRowid: number }>> {
+  const rows = await db.searchIndexState.findMany({ where: { source: { startsWith: "content:" } } });
+  return new Map(rows.map((row) => [row.source, z.object({ hash: z.string(), firstRowid: z.number(), lastRowid: z.number() }).parse(JSON.parse(row.fingerprint))]));
 }
 
 async function addNote(id: string, body: string, extra: { section?: string; sectionTitle?: string } = {}) {
@@ -57,10 +66,11 @@ async function addNote(id: string, body: string, extra: { section?: string; sect
 }
 
 beforeAll(async () => {
+  fs.mkdirSync(contentDir, { recursive: true });
+  process.env.CONTENT_DIR = contentDir;
   writeContent();
   const databasePath = path.join(dir, "study.db");
   await migrateDatabase({ databasePath, migrationsDir: realMigrationsDir, backup: false });
-  process.env.CONTENT_DIR = contentDir;
   process.env.DATABASE_URL = `file:${databasePath}`;
 });
 
@@ -98,13 +108,29 @@ describe("search over content", () => {
     expect(await search("tokenization dreams")).toEqual([]);
   });
 
-  it("rebuilds the index when a sheet changes", async () => {
+  it("re-indexes only the chapter whose sheet changed", async () => {
     expect(await search("zebra")).toEqual([]);
+    const before = await indexStates();
     writeContent("like a zebra");
-    // A different size is enough for the fingerprint even within the file system's time resolution.
     expect((await search("zebra")).map((r) => r.section)).toEqual(["terms"]);
-    const state = await db.searchIndexState.findUnique({ where: { source: "content" } });
-    expect(state?.fingerprint).toMatch(/^1:[0-9a-f]{32}$/);
+    const after = await indexStates();
+    expect([...after.keys()].sort()).toEqual(["content:mini/1", "content:mini/2"]);
+    // Chapter 2's rows were not touched; chapter 1's were replaced by new ones.
+    expect(after.get("content:mini/2")).toEqual(before.get("content:mini/2"));
+    expect(after.get("content:mini/1")?.hash).not.toBe(before.get("content:mini/1")?.hash);
+    expect(after.get("content:mini/1")?.firstRowid).toBeGreaterThan(before.get("content:mini/1")?.lastRowid ?? Infinity);
+  });
+
+  it("drops a removed sheet's rows and keeps the chapter's transcript", async () => {
+    // Removed outside the app: seen once the content watcher reports it.
+    fs.rmSync(path.join(chapterDir, "sheet.mdx"));
+    await expect.poll(() => search("ompleter"), { timeout: 5_000, interval: 20 }).toEqual([]);
+    expect((await search("internet text token"))[0]).toMatchObject({ kind: "transcript" });
+    const [count] = await db.$queryRawUnsafe<{ rows: number | bigint }[]>(`SELECT count(*) AS rows FROM "SearchContent"`);
+    // Chapter 1's title and 2 transcript lines, chapter 2's title.
+    expect(Number(count?.rows)).toBe(4);
+    writeContent();
+    expect((await search("ompleter"))[0]).toMatchObject({ section: "terms" });
   });
 });
 

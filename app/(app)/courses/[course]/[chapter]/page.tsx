@@ -7,13 +7,13 @@ import { NotesPanel } from "@/components/notes/NotesPanel";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { Sheet } from "@/components/sheet/Sheet";
 import { SheetViewer } from "@/components/sheet/SheetViewer";
-import { allChapterParams, chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
+import { chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
 
 type Params = Promise<{ course: string; chapter: string }>;
 
-export function generateStaticParams() {
-  return allChapterParams();
-}
+// Rendered on demand, not at build time: the build stays the same size however many courses
+// there are, and an edited sheet shows at once (lib/content caches each sheet by its content).
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { course, chapter } = await params;

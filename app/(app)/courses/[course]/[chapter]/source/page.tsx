@@ -6,15 +6,15 @@ import { ChapterNav } from "@/components/course/ChapterNav";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { SourceMarkdown } from "@/components/source/SourceMarkdown";
 import { Transcript, anchoredLines } from "@/components/source/Transcript";
-import { allChapterParams, chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
+import { chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
 import { loadSource } from "@/lib/content/source";
 import { formatTimestamp, videoUrlAt } from "@/lib/content/timestamps";
 
 type Params = Promise<{ course: string; chapter: string }>;
 
-export function generateStaticParams() {
-  return allChapterParams();
-}
+// Rendered on demand, not at build time: the build stays the same size however many courses
+// there are, and an edited sheet shows at once (lib/content caches each sheet by its content).
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { course, chapter } = await params;
