@@ -6,7 +6,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: { "@": root },
+    // `server-only` throws outside a React server bundle; tests import those lib modules directly.
+    alias: { "@": root, "server-only": path.join(root, "tests/stubs/server-only.ts") },
   },
   test: {
     include: ["tests/**/*.test.ts", "lib/**/*.test.ts"],
