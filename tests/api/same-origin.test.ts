@@ -12,7 +12,7 @@ describe("assertSameOrigin", () => {
   });
 
   it("refuses cross-site and same-site-but-other-origin requests with 403", async () => {
-    const cases = [
+    const cases: Record<string, string>[] = [
       { "sec-fetch-site": "cross-site", origin: "https://evil.example" },
       { "sec-fetch-site": "same-site", origin: "http://127.0.0.1:4000" },
       { origin: "https://evil.example" },
