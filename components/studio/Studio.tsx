@@ -102,7 +102,6 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
       setSaveState("unsaved");
       setEditorKey((k) => k + 1);
       setRestored(true);
-      void refreshPreview(draft.source);
     }
   }, [storageKey, initialSource, refreshPreview]);
 
@@ -152,11 +151,16 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
     setEditorKey((k) => k + 1);
   };
 
+  // The page for the text as loaded came with the page; every later text gets a preview after a pause.
+  const previewed = useRef(source);
   useEffect(() => {
-    if (source === savedSource && page.revision === 0) return;
-    const timer = window.setTimeout(() => void refreshPreview(source), PREVIEW_PAUSE_MS);
+    if (source === previewed.current) return;
+    const timer = window.setTimeout(() => {
+      previewed.current = source;
+      void refreshPreview(source);
+    }, PREVIEW_PAUSE_MS);
     return () => window.clearTimeout(timer);
-  }, [source, savedSource, page.revision, refreshPreview]);
+  }, [source, refreshPreview]);
 
   useEffect(() => {
     if (!autosave || saveState !== "unsaved" || conflict) return;
