@@ -21,6 +21,7 @@ const LABELS = {
   errorsHeading: "Errors",
   restoredDraft: "Your unsaved text from last time was restored.",
   previewStale: "The preview shows the last page without errors.",
+  previewFailed: "The server did not answer: the preview shows the last page it made.",
   states: {
     saved: "Saved",
     unsaved: "Unsaved changes (kept in this browser)",
@@ -76,6 +77,7 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
   const [historyRefresh, setHistoryRefresh] = useState(0);
   const [restored, setRestored] = useState(false);
   const [activeSection, setActiveSection] = useState<string | null>(null);
+  const [previewFailed, setPreviewFailed] = useState(false);
   const editor = useRef<EditorHandle | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
   const previewSeq = useRef(0);
@@ -85,8 +87,16 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
   const refreshPreview = useCallback(
     async (text: string) => {
       const seq = ++previewSeq.current;
-      const answer = await preview(course, String(chapter), text);
+      let answer: StudioPreview;
+      try {
+        answer = await preview(course, String(chapter), text);
+      } catch {
+        // The server is away (stopped, restarting): the last page stays, the text is in the draft.
+        if (seq === previewSeq.current) setPreviewFailed(true);
+        return;
+      }
       if (seq !== previewSeq.current) return;
+      setPreviewFailed(false);
       setErrors(answer.errors);
       if (answer.page) setPage((current) => ({ node: answer.page, revision: current.revision + 1 }));
     },
@@ -221,6 +231,11 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
           </a>
         </div>
         {restored ? <p className="studio-note">{LABELS.restoredDraft}</p> : null}
+        {previewFailed ? (
+          <p className="studio-note" role="status" data-preview-failed>
+            {LABELS.previewFailed}
+          </p>
+        ) : null}
         {conflict ? (
           <SaveConflict
             base={savedSource}
