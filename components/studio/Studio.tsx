@@ -290,7 +290,7 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
         <FitGauges preview={previewRef} onPick={pickSection} />
         <div className="studio-preview" data-preview ref={previewRef} onClick={onPreviewClick}>
           <SheetViewer>
-            <div className="studio-page-stack" key={page.revision}>
+            <div className="studio-page-stack" key={page.revision} data-preview-revision={page.revision}>
               {page.node}
               <LayoutHandles preview={previewRef} source={source} revision={page.revision} onChange={replace} />
             </div>
