@@ -8,7 +8,7 @@ import { chapterPageHref, type ChapterView, type ChapterOption } from "./chapter
 
 /**
  * The chapter switcher, and what the chapter keys do on a chapter's sheet or source page:
- * ← → the previous / next chapter (same kind of page), s sheet ↔ source, p print, n new note.
+ * ← → the previous / next chapter (same kind of page), s sheet ↔ source, p print, n new note, e the studio.
  */
 export function ChapterKeyboard({ base, current, chapters, previous, next, hasSource, view }: { base: string; current: number; chapters: ChapterOption[]; previous?: number; next?: number; hasSource: boolean; view: ChapterView }) {
   const router = useRouter();
@@ -18,6 +18,7 @@ export function ChapterKeyboard({ base, current, chapters, previous, next, hasSo
   useShortcut("print", () => window.print());
   useShortcut("source", () => router.push(view === "source" ? `${base}/${current}` : `${base}/${current}/source`), view === "source" || hasSource);
   useShortcut("new-note", () => window.dispatchEvent(new CustomEvent(NEW_NOTE_EVENT)), view === "sheet");
+  useShortcut("edit", () => router.push(`${base}/${current}/edit`), view === "sheet");
   // Effects run in order: once this one has, the keys above answer for this chapter (scripts and
   // tests wait for data-keys-for, as print waits for the sheet's data-ready).
   const [keysReady, setKeysReady] = useState(false);

@@ -38,6 +38,11 @@ export function ChapterNav({ course, chapter, previous, next, printable, view = 
           📜 Source
         </Link>
       ) : null}
+      {view === "sheet" ? (
+        <Link href={`${base}/${chapter.number}/edit`} className="btn" aria-keyshortcuts="e" data-nav="edit">
+          ✏️ Edit
+        </Link>
+      ) : null}
       {printable ? (
         <>
           <Link href={`${base}/${chapter.number}/print`} className="btn" target="_blank">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
-import { fitSection } from "@/lib/sheet-layout/fit";
+import { fitSection, measureFill } from "@/lib/sheet-layout/fit";
 
 function diagramsSettled(sheet: HTMLElement): boolean {
   return [...sheet.querySelectorAll<HTMLElement>("[data-mermaid]")].every((d) => d.dataset.state === "rendered" || d.dataset.state === "error");
@@ -26,6 +26,7 @@ function fitAllSections(sheet: HTMLElement) {
     if (!body) continue;
     const { size, fits } = fitSection(body);
     section.dataset.fitSize = String(size);
+    section.dataset.fill = String(measureFill(body));
     section.toggleAttribute("data-overflow", !fits);
     const warning = section.querySelector<HTMLElement>(".sheet-fit-warning");
     if (warning) warning.hidden = fits;

@@ -9,6 +9,7 @@ export const SHORTCUTS = [
   { id: "new-note", keys: ["n"], label: "New note on this chapter", where: "on a chapter's sheet" },
   { id: "source", keys: ["s"], label: "Source page (and back to the sheet)", where: "on a chapter's sheet or source page" },
   { id: "print", keys: ["p"], label: "Print", where: "on a chapter's sheet or source page" },
+  { id: "edit", keys: ["e"], label: "Edit the sheet in the studio", where: "on a chapter's sheet" },
   { id: "help", keys: ["?"], label: "Show these shortcuts", where: "everywhere" },
 ] as const;
 
@@ -20,6 +21,8 @@ export interface KeyPress {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  /** The physical key (KeyboardEvent.code), so the key works whatever the keyboard layout types. */
+  code?: string;
   /** Focus is in a text field, a select or editable content: plain keys type there. */
   typing: boolean;
 }
@@ -38,6 +41,7 @@ const PLAIN_KEYS: Record<string, ShortcutId> = {
 export function shortcutFor(press: KeyPress): ShortcutId | null {
   if ((press.ctrlKey || press.metaKey) && !press.altKey && press.key.toLowerCase() === "k") return "search";
   if (press.ctrlKey || press.metaKey || press.altKey || press.typing) return null;
+  if (press.code === "KeyE") return "edit";
   return PLAIN_KEYS[press.key] ?? null;
 }
 

@@ -10,6 +10,12 @@ describe("shortcutFor", () => {
     expect(press("x")).toBeNull();
   });
 
+  it("opens the studio with the physical E key, whatever the layout types", () => {
+    expect(press("e", { code: "KeyE" })).toBe("edit");
+    expect(press("ㄷ", { code: "KeyE" })).toBe("edit");
+    expect(press("e", { code: "KeyE", typing: true })).toBeNull();
+  });
+
   it("opens search with Ctrl K or ⌘ K, even while typing", () => {
     expect(press("k", { ctrlKey: true })).toBe("search");
     expect(press("K", { metaKey: true, typing: true })).toBe("search");
@@ -23,7 +29,7 @@ describe("shortcutFor", () => {
   });
 
   it("lists every shortcut it knows in the help", () => {
-    expect(SHORTCUTS.map((s) => s.id).sort()).toEqual(["help", "new-note", "next-chapter", "previous-chapter", "print", "search", "source"]);
+    expect(SHORTCUTS.map((s) => s.id).sort()).toEqual(["edit", "help", "new-note", "next-chapter", "previous-chapter", "print", "search", "source"]);
   });
 });
 

@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "@/lib/chromium";
+import { ms, percentile, startBenchServer } from "./server";
+
+/** The studio works on a copy of the content, so saving in the benchmark never touches content/. */
+const CONTENT_COPY = path.resolve(".cache/bench-studio/content");
+const PORT = Number(process.env.BENCH_STUDIO_PORT ?? 3296);
+/** Chapter 23 is the largest sheet of the sample course. */
+const STUDIO = "/courses/deep-dive-llms/23/edit";
+const API = "/api/content/deep-dive-llms/23/sheet";
+const EDITS = 12;
+const SAVES = 20;
+const PAGE_LOADS = 4;
+/** The studio waits this long after the last key before it asks for a preview (components/studio/Studio.tsx). */
+const PREVIEW_PAUSE_MS = 250;
+
+/** Studio: keystroke → new preview data-ready (ch 23), save round trip, studio page ready. */
+export async function run() {
+  fs.rmSync(CONTENT_COPY, { recursive: true, force: true });
+  fs.cpSync("content", CONTENT_COPY, { recursive: true });
+  const server = await startBenchServer({ port: PORT, name: "bench-studio", env: { CONTENT_DIR: CONTENT_COPY, SHEET_HISTORY_DIR: path.resolve(".cache/bench-studio/history") } });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    const loads: number[] = [];
+    for (let i = 0; i < PAGE_LOADS; i++) {
+      await page.evaluate(() => window.localStorage.clear()).catch(() => undefined);
+      const started = performance.now();
+      await page.goto(server.baseUrl + STUDIO);
+      await page.waitForSelector("[data-preview] [data-sheet][data-ready=true]", { timeout: 60_000 });
+      loads.push(performance.now() - started);
+    }
+    await page.locator("[data-studio-autosave]").uncheck();
+
+    const edits: number[] = [];
+    await page.locator(".cm-line").nth(12).click();
+    for (let i = 0; i < EDITS; i++) {
+      const revision = Number(await page.locator("[data-preview-revision]").getAttribute("data-preview-revision"));
+      await page.keyboard.press("End");
+      await page.keyboard.type(" x");
+      const typed = performance.now();
+      await page.waitForSelector(`[data-preview-revision="${revision + 1}"] [data-sheet][data-ready=true]`, { timeout: 60_000 });
+      edits.push(performance.now() - typed);
+    }
+
+    const saves: number[] = [];
+    let { hash } = (await (await fetch(server.baseUrl + API)).json()) as { hash: string };
+    const original = fs.readFileSync(path.join(CONTENT_COPY, "deep-dive-llms/23-where-to-find-llms/sheet.mdx"), "utf8");
+    for (let i = 0; i < SAVES; i++) {
+      const started = performance.now();
+      const response = await fetch(server.baseUrl + API, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ source: `${original}\n{/* save ${i} */}\n`, baseHash: hash }),
+      });
+      ({ hash } = (await response.json()) as { hash: string });
+      saves.push(performance.now() - started);
+    }
+
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+    const e = sorted(edits);
+    const afterPause = e.map((v) => v - PREVIEW_PAUSE_MS);
+    const s = sorted(saves);
+    const l = sorted(loads);
+    console.log(`keystroke → preview data-ready (ch 23, ${EDITS} edits, incl. the ${PREVIEW_PAUSE_MS} ms pause): p50 ${ms(percentile(e, 50))}, p95 ${ms(percentile(e, 95))}`);
+    console.log(`  after the pause:  p50 ${ms(percentile(afterPause, 50))} (target ≤ 150 ms), p95 ${ms(percentile(afterPause, 95))} (target ≤ 400 ms)`);
+    console.log(`save round trip (${SAVES} saves): p50 ${ms(percentile(s, 50))} (target ≤ 30 ms), p95 ${ms(percentile(s, 95))}`);
+    console.log(`studio page ready (${PAGE_LOADS} loads): p50 ${ms(percentile(l, 50))}, worst ${ms(l[l.length - 1])} (target ≤ 1500 ms)`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

@@ -1,0 +1,302 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { SheetViewer } from "@/components/sheet/SheetViewer";
+import type { ContentError } from "@/lib/content/errors";
+import { clearDraft, draftKey, readDraft, writeDraft } from "@/lib/studio/draft";
+import { saveAnswerSchema } from "@/lib/studio/schemas";
+import { lineOfSection, sectionAtLine } from "@/lib/studio/section-lines";
+import { FitGauges } from "./FitGauges";
+import { HistoryPanel } from "./HistoryPanel";
+import { LayoutHandles } from "./LayoutHandles";
+import { SaveConflict } from "./SaveConflict";
+import { SourceEditor, type EditorHandle } from "./SourceEditor";
+
+const LABELS = {
+  save: "Save",
+  autosave: "Autosave",
+  history: "History",
+  back: "Back to the sheet",
+  noErrors: "No errors",
+  errorsHeading: "Errors",
+  restoredDraft: "Your unsaved text from last time was restored.",
+  previewStale: "The preview shows the last page without errors.",
+  previewFailed: "The server did not answer: the preview shows the last page it made.",
+  states: {
+    saved: "Saved",
+    unsaved: "Unsaved changes (kept in this browser)",
+    saving: "Saving…",
+    conflict: "Not saved: the file changed on disk",
+    failed: "Not saved: the server did not answer (your text is kept in this browser)",
+  },
+} as const;
+
+/** Pauses after typing before the preview is compiled, and before an autosave. */
+const PREVIEW_PAUSE_MS = 250;
+const AUTOSAVE_PAUSE_MS = 2500;
+
+type SaveState = keyof typeof LABELS.states;
+
+/** What the server answers for unsaved text: its errors, and the rendered page when it has none. */
+export interface StudioPreview {
+  errors: ContentError[];
+  page: ReactNode;
+}
+
+export interface StudioProps {
+  course: string;
+  chapter: number;
+  /** The chapter page, where "back" goes. */
+  chapterHref: string;
+  initialSource: string;
+  /** sha256 of the file on disk, null when there is none yet. */
+  initialHash: string | null;
+  initialErrors: ContentError[];
+  initialPage: ReactNode;
+  /** The server action that compiles and renders unsaved text (the same pipeline as the chapter page). */
+  preview: (course: string, chapter: string, source: string) => Promise<StudioPreview>;
+}
+
+/**
+ * The sheet studio: the source in a code editor beside the live A4 page compiled on the server by
+ * the same pipeline as the chapter page and the PDF. Unsaved text lives in localStorage until saved.
+ */
+export function Studio({ course, chapter, chapterHref, initialSource, initialHash, initialErrors, initialPage, preview }: StudioProps) {
+  const apiBase = `/api/content/${course}/${chapter}/sheet`;
+  const storageKey = draftKey(course, chapter);
+  const [source, setSource] = useState(initialSource);
+  const [editorKey, setEditorKey] = useState(0);
+  const [baseHash, setBaseHash] = useState(initialHash);
+  const [savedSource, setSavedSource] = useState(initialSource);
+  const [errors, setErrors] = useState(initialErrors);
+  const [page, setPage] = useState<{ node: ReactNode; revision: number }>({ node: initialPage, revision: 0 });
+  const [saveState, setSaveState] = useState<SaveState>("saved");
+  const [conflict, setConflict] = useState<{ theirs: string; hash: string | null } | null>(null);
+  const [autosave, setAutosave] = useState(true);
+  const [showHistory, setShowHistory] = useState(false);
+  const [historyRefresh, setHistoryRefresh] = useState(0);
+  const [restored, setRestored] = useState(false);
+  const [activeSection, setActiveSection] = useState<string | null>(null);
+  const [previewFailed, setPreviewFailed] = useState(false);
+  const editor = useRef<EditorHandle | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const previewSeq = useRef(0);
+  const latest = useRef({ source, baseHash });
+  latest.current = { source, baseHash };
+
+  const refreshPreview = useCallback(
+    async (text: string) => {
+      const seq = ++previewSeq.current;
+      let answer: StudioPreview;
+      try {
+        answer = await preview(course, String(chapter), text);
+      } catch {
+        // The server is away (stopped, restarting): the last page stays, the text is in the draft.
+        if (seq === previewSeq.current) setPreviewFailed(true);
+        return;
+      }
+      if (seq !== previewSeq.current) return;
+      setPreviewFailed(false);
+      setErrors(answer.errors);
+      if (answer.page) setPage((current) => ({ node: answer.page, revision: current.revision + 1 }));
+    },
+    [course, chapter, preview],
+  );
+
+  // A draft left by a crash or a closed tab comes back, with the hash it was written against.
+  useEffect(() => {
+    const draft = readDraft(window.localStorage, storageKey);
+    if (draft && draft.source !== initialSource) {
+      setSource(draft.source);
+      setBaseHash(draft.baseHash);
+      setSaveState("unsaved");
+      setEditorKey((k) => k + 1);
+      setRestored(true);
+    }
+  }, [storageKey, initialSource, refreshPreview]);
+
+  const save = useCallback(
+    async (text = latest.current.source, hash = latest.current.baseHash) => {
+      setSaveState("saving");
+      try {
+        const response = await fetch(apiBase, {
+          method: "PUT",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ source: text, baseHash: hash }),
+        });
+        const answer = saveAnswerSchema.safeParse(await response.json());
+        if (response.status === 409 && answer.success && "source" in answer.data) {
+          setConflict({ theirs: answer.data.source ?? "", hash: answer.data.hash });
+          setSaveState("conflict");
+          return;
+        }
+        if (!response.ok || !answer.success || !("errors" in answer.data)) throw new Error(`status ${response.status}`);
+        setBaseHash(answer.data.hash);
+        setSavedSource(text);
+        setConflict(null);
+        setHistoryRefresh((n) => n + 1);
+        if (latest.current.source === text) {
+          clearDraft(window.localStorage, storageKey);
+          setSaveState("saved");
+        } else setSaveState("unsaved");
+      } catch {
+        setSaveState("failed");
+      }
+    },
+    [apiBase, storageKey],
+  );
+
+  const change = useCallback(
+    (text: string) => {
+      setSource(text);
+      setSaveState("unsaved");
+      writeDraft(window.localStorage, storageKey, { source: text, baseHash: latest.current.baseHash, savedAt: Date.now() });
+    },
+    [storageKey],
+  );
+
+  /** A change made outside the editor (layout drag, restore, merge): the editor takes the new text. */
+  const replace = (text: string) => {
+    change(text);
+    setEditorKey((k) => k + 1);
+  };
+
+  // The page for the text as loaded came with the page; every later text gets a preview after a pause.
+  const previewed = useRef(source);
+  useEffect(() => {
+    if (source === previewed.current) return;
+    const timer = window.setTimeout(() => {
+      previewed.current = source;
+      void refreshPreview(source);
+    }, PREVIEW_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [source, refreshPreview]);
+
+  useEffect(() => {
+    if (!autosave || saveState !== "unsaved" || conflict) return;
+    const timer = window.setTimeout(() => void save(), AUTOSAVE_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [autosave, saveState, conflict, source, save]);
+
+  // Ctrl/⌘ S anywhere in the studio, not only inside the editor.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.code === "KeyS") {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [save]);
+
+  // The section under the cursor is outlined on the page.
+  useEffect(() => {
+    const root = previewRef.current;
+    if (!root) return;
+    for (const element of root.querySelectorAll("[data-studio-active]")) element.removeAttribute("data-studio-active");
+    if (activeSection) root.querySelector(`[data-section="${CSS.escape(activeSection)}"]`)?.setAttribute("data-studio-active", "");
+  }, [activeSection, page]);
+
+  const pickSection = (id: string) => {
+    const line = lineOfSection(latest.current.source, id);
+    if (line !== null) editor.current?.goToLine(line);
+  };
+
+  const onPreviewClick = (event: MouseEvent<HTMLElement>) => {
+    if (!(event.target instanceof Element) || event.target.closest("a, button, [data-handle]")) return;
+    const id = event.target.closest<HTMLElement>("[data-section]")?.dataset.section;
+    if (id) pickSection(id);
+  };
+
+  return (
+    <div className="studio" data-studio data-save-state={saveState}>
+      <div className="studio-source">
+        <div className="studio-toolbar" role="toolbar" aria-label="Studio">
+          <button type="button" className="btn btn-primary" onClick={() => void save()} data-studio-save title="Save (Ctrl S)">
+            {LABELS.save}
+          </button>
+          <label className="studio-check">
+            <input type="checkbox" checked={autosave} onChange={(event) => setAutosave(event.target.checked)} data-studio-autosave />
+            {LABELS.autosave}
+          </label>
+          <button type="button" className="btn" aria-pressed={showHistory} onClick={() => setShowHistory((v) => !v)}>
+            {LABELS.history}
+          </button>
+          <p className="studio-save-state" role="status" aria-live="polite" data-studio-status={saveState}>
+            {LABELS.states[saveState]}
+          </p>
+          <a className="studio-link" href={chapterHref}>
+            {LABELS.back}
+          </a>
+        </div>
+        {restored ? <p className="studio-note">{LABELS.restoredDraft}</p> : null}
+        {previewFailed ? (
+          <p className="studio-note" role="status" data-preview-failed>
+            {LABELS.previewFailed}
+          </p>
+        ) : null}
+        {conflict ? (
+          <SaveConflict
+            base={savedSource}
+            mine={source}
+            theirs={conflict.theirs}
+            onResolve={(text, saveNow) => {
+              const hash = conflict.hash;
+              setConflict(null);
+              setBaseHash(hash);
+              setSavedSource(conflict.theirs);
+              replace(text);
+              if (saveNow) void save(text, hash);
+            }}
+          />
+        ) : null}
+        <SourceEditor
+          key={editorKey}
+          value={source}
+          errors={errors}
+          onChange={change}
+          onSave={() => void save()}
+          onCursorLine={(line) => setActiveSection(sectionAtLine(latest.current.source, line))}
+          onReady={(handle) => {
+            editor.current = handle;
+          }}
+        />
+        <div className="studio-errors" data-studio-errors={errors.length}>
+          {errors.length === 0 ? (
+            <p>{LABELS.noErrors}</p>
+          ) : (
+            <>
+              <p>
+                <strong>{LABELS.errorsHeading}</strong> · {LABELS.previewStale}
+              </p>
+              <ul>
+                {errors.map((error, index) => (
+                  <li key={index}>
+                    <button type="button" className="studio-link" onClick={() => editor.current?.goToLine(error.line)} data-error-line={error.line}>
+                      line {error.line}
+                    </button>{" "}
+                    {error.field ? `${error.field}: ` : ""}
+                    {error.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+        {showHistory ? <HistoryPanel apiBase={apiBase} current={source} refresh={historyRefresh} onRestore={replace} /> : null}
+      </div>
+      <div className="studio-page">
+        <FitGauges preview={previewRef} onPick={pickSection} />
+        <div className="studio-preview" data-preview ref={previewRef} onClick={onPreviewClick}>
+          <SheetViewer>
+            <div className="studio-page-stack" key={page.revision} data-preview-revision={page.revision}>
+              {page.node}
+              <LayoutHandles preview={previewRef} source={source} revision={page.revision} onChange={replace} />
+            </div>
+          </SheetViewer>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { checkAllContent } from "@/lib/content/check";
+import { compact, readPdf } from "../tests/pdf/pdf-reader";
+import { expect, openSheet, test } from "./fixtures";
+import { spareServer } from "./notes-server";
+
+const SHEET = path.resolve("content/deep-dive-llms/06-inference/sheet.mdx");
+const API = "/api/content/deep-dive-llms/6/sheet";
+const ORIGINAL = fs.readFileSync(SHEET, "utf8");
+
+/** Puts chapter 6 back as it was through the API, so the server's pages are rebuilt from it too. */
+async function restoreChapter6(request: APIRequestContext) {
+  const current = (await (await request.get(API)).json()) as { hash: string };
+  if (fs.readFileSync(SHEET, "utf8") === ORIGINAL) return;
+  const answer = await request.put(API, { data: { source: ORIGINAL, baseHash: current.hash } });
+  expect(answer.status()).toBe(200);
+  expect(fs.readFileSync(SHEET, "utf8")).toBe(ORIGINAL);
+}
+
+test.afterEach(async ({ request }) => {
+  await restoreChapter6(request);
+});
+
+async function openStudio(page: Page, origin = "") {
+  await page.goto(`${origin}/courses/deep-dive-llms/6/edit`);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await expect(page.locator("[data-studio] [data-preview] [data-sheet]")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await page.locator("[data-studio-autosave]").uncheck();
+}
+
+async function typeAtEndOf(page: Page, lineText: string, text: string) {
+  await page.locator(".cm-line", { hasText: lineText }).first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(text);
+}
+
+test("edit chapter 6 in the studio: change a bullet, drag rows 3/4 to 40/25, save; page, PDF and check agree", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await openSheet(page, "/courses/deep-dive-llms/6");
+  await expect(page.locator("[data-keys-for='sheet:6']")).toBeAttached();
+  await page.keyboard.press("e");
+  await expect(page).toHaveURL(/\/courses\/deep-dive-llms\/6\/edit$/);
+  await openStudio(page);
+
+  const preview = page.locator("[data-preview] [data-sheet]");
+  await typeAtEndOf(page, "Training과 **다른 단계**:", " 두 단계 STUDIO-EDIT");
+  await expect(preview).toContainText("STUDIO-EDIT");
+  await expect(preview).toHaveAttribute("data-ready", "true");
+
+  // The fit gauges are on every section once fitted.
+  const sections = preview.locator("[data-section][data-fit-size]");
+  expect(await sections.count()).toBe(5);
+  for (const fill of await sections.evaluateAll((all) => all.map((s) => Number(s.getAttribute("data-fill"))))) {
+    expect(fill).toBeGreaterThan(0);
+    expect(fill).toBeLessThanOrEqual(1);
+  }
+  await expect(page.locator("[data-fit-summary]")).toHaveAttribute("data-fit-summary", /sections fit|under half full|overflow/);
+
+  const handle = page.locator('[data-handle="row-2-2"]');
+  const box = await handle.boundingBox();
+  const sheet = await preview.boundingBox();
+  if (!box || !sheet) throw new Error("the row handle or the sheet is not on screen");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, sheet.y + sheet.height * 0.752, { steps: 6 });
+  await expect(page.locator("[data-drag-numbers]")).toHaveText("40 / 25");
+  await page.mouse.up();
+  await expect(page.locator(".cm-line", { hasText: "{ height: 40, sections: [generation] }" })).toHaveCount(1);
+
+  await page.keyboard.press("Control+s");
+  await expect(page.locator("[data-studio-status]")).toHaveAttribute("data-studio-status", "saved");
+
+  const saved = fs.readFileSync(SHEET, "utf8").split("\n");
+  const before = ORIGINAL.split("\n");
+  expect(saved).toHaveLength(before.length);
+  const changed = before.flatMap((line, i) => (line === saved[i] ? [] : [i + 1]));
+  expect(changed).toEqual([10, 11, 17]);
+  expect(saved[9]).toBe("  - { height: 40, sections: [generation] }");
+  expect(saved[10]).toBe("  - { height: 25, sections: [training-vs-inference, takeaways] }");
+
+  await openSheet(page, "/courses/deep-dive-llms/6");
+  await expect(page.locator("[data-sheet]")).toContainText("STUDIO-EDIT");
+  await expect(page.locator('[data-sheet] [data-row="2"]')).toHaveAttribute("data-height", "40");
+  const pdf = await readPdf(await (await request.get("/api/pdf/deep-dive-llms/6")).body());
+  expect(pdf.pages).toHaveLength(1);
+  expect(compact(pdf.pages[0].text)).toContain("STUDIO-EDIT");
+  const report = await checkAllContent();
+  expect(report.errors).toEqual([]);
+});
+
+test("a broken layout is marked at its line while the last good page stays on screen", async ({ page }) => {
+  await openStudio(page);
+  const preview = page.locator("[data-preview] [data-sheet]");
+  await expect(preview).toContainText("WHAT IS INFERENCE?");
+  const heightLine = page.locator(".cm-line", { hasText: "{ height: 10, sections: [title] }" });
+  await heightLine.click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Home");
+  await page.keyboard.type("  - { height: 7, sections: [coin-flip] }\n");
+  const errors = page.locator("[data-studio-errors] li");
+  await expect(errors.first()).toBeVisible();
+  await expect(page.locator("[data-studio-errors]")).toContainText("sum to 100");
+  await expect(page.locator(".cm-lintRange-error").first()).toBeVisible();
+  await expect(page.locator(".cm-gutter-lint .cm-lint-marker-error").first()).toBeVisible();
+  // The old page is still there, whole.
+  await expect(preview).toHaveAttribute("data-ready", "true");
+  await expect(preview.locator("[data-section]")).toHaveCount(6);
+
+  await page.locator("[data-error-line]").first().click();
+  const line = Number(await page.locator("[data-error-line]").first().getAttribute("data-error-line"));
+  await expect(page.locator(".cm-lineNumbers .cm-activeLineGutter")).toHaveText(String(line));
+});
+
+test("a save over a file changed on disk is refused and shows both versions", async ({ page }) => {
+  await openStudio(page);
+  await typeAtEndOf(page, "Training과 **다른 단계**:", " MINE");
+  const behind = ORIGINAL.replace("ChatGPT 대화 = 전부 inference", "ChatGPT 대화 = THEIRS inference");
+  fs.writeFileSync(SHEET, behind);
+  await page.locator("[data-studio-save]").click();
+  await expect(page.locator("[data-studio-status]")).toHaveAttribute("data-studio-status", "conflict");
+  const conflict = page.locator("[data-studio-conflict]");
+  await expect(conflict.locator("[data-conflict-mine]")).toContainText("다른 단계**: MINE");
+  await expect(conflict.locator("[data-conflict-theirs]")).toContainText("THEIRS inference");
+  expect(fs.readFileSync(SHEET, "utf8")).toBe(behind);
+
+  await conflict.locator("[data-keep=merge]").click();
+  await expect(conflict.locator("[data-conflict-merged]")).toHaveValue(/MINE[\s\S]*THEIRS inference/);
+  await conflict.getByRole("button", { name: "Put the merge in the editor" }).click();
+  await page.locator("[data-studio-save]").click();
+  await expect(page.locator("[data-studio-status]")).toHaveAttribute("data-studio-status", "saved");
+  const merged = fs.readFileSync(SHEET, "utf8");
+  expect(merged).toContain("다른 단계**: MINE");
+  expect(merged).toContain("THEIRS inference");
+});
+
+test("stopping the server mid-edit loses nothing: after a restart the unsaved text is back", async ({ page }) => {
+  test.setTimeout(120_000);
+  const server = spareServer("studio-restart", 7);
+  await server.start();
+  try {
+    await openStudio(page, server.baseURL);
+    await typeAtEndOf(page, "Training과 **다른 단계**:", " BEFORE-STOP");
+    await server.stop();
+    await typeAtEndOf(page, "BEFORE-STOP", " WHILE-DOWN");
+    await server.start();
+    await page.goto(`${server.baseURL}/courses/deep-dive-llms/6/edit`);
+    await expect(page.locator(".cm-content")).toContainText("BEFORE-STOP WHILE-DOWN");
+    await expect(page.locator("[data-preview] [data-sheet]")).toContainText("WHILE-DOWN");
+    expect(fs.readFileSync(SHEET, "utf8")).toBe(ORIGINAL);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("the write API refuses other origins, non-JSON, huge bodies and paths outside the content", async ({ request }) => {
+  const { hash } = (await (await request.get(API)).json()) as { hash: string };
+  const body = { source: "hijacked", baseHash: hash };
+  const crossSite = await request.put(API, { data: body, headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" } });
+  expect(crossSite.status()).toBe(403);
+  const crossPost = await request.post(API, { data: body, headers: { Origin: "https://evil.example" } });
+  expect(crossPost.status()).toBe(405);
+  const plain = await request.put(API, { data: JSON.stringify(body), headers: { "Content-Type": "text/plain" } });
+  expect(plain.status()).toBe(415);
+  const huge = await request.put(API, { data: { source: "x".repeat(3 * 1024 * 1024), baseHash: hash } });
+  expect(huge.status()).toBe(413);
+  const noField = await request.put(API, { data: { source: "x" } });
+  expect(noField.status()).toBe(400);
+  expect(((await noField.json()) as { field?: string }).field).toBe("baseHash");
+  expect(fs.readFileSync(SHEET, "utf8")).toBe(ORIGINAL);
+
+  const attempts = [
+    "/api/content/..%2F..%2Fetc/1/sheet",
+    "/api/content/deep-dive-llms/..%2F..%2F..%2Ftmp/sheet",
+    "/api/content/deep-dive-llms/6%2F..%2F..%2F..%2Fescape/sheet",
+    "/api/content/%2E%2E/6/sheet",
+  ];
+  for (const url of attempts) {
+    const answer = await request.put(url, { data: { source: "escaped", baseHash: null } });
+    expect([400, 404], url).toContain(answer.status());
+  }
+  expect(attempts).toHaveLength(4);
+  expect(fs.existsSync(path.resolve("escape"))).toBe(false);
+  expect(fs.existsSync("/tmp/sheet.mdx")).toBe(false);
+});

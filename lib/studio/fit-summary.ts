@@ -1,0 +1,33 @@
+/** What the studio's gauges read from one fitted section of the preview. */
+export interface SectionGauge {
+  id: string;
+  title: string;
+  /** The text size it was fitted to, in pt. */
+  size: number;
+  /** How full it is at that size, 0–1. */
+  fill: number;
+  overflows: boolean;
+  /** A diagram in it would need text under the 6 pt floor (set by the diagram renderer). */
+  diagramWarning?: string;
+}
+
+/** Under this fill a section wastes its room: give it less height or width, or more to say. */
+export const UNDER_FULL = 0.5;
+
+/** "2 sections under half full · 1 overflows", or a line saying all is well. */
+export function fitSummary(gauges: SectionGauge[]): string {
+  const under = gauges.filter((g) => !g.overflows && g.fill < UNDER_FULL).length;
+  const over = gauges.filter((g) => g.overflows).length;
+  const diagrams = gauges.filter((g) => g.diagramWarning).length;
+  const parts = [
+    under > 0 ? `${under} ${under === 1 ? "section" : "sections"} under half full` : null,
+    over > 0 ? `${over} ${over === 1 ? "overflows" : "overflow"}` : null,
+    diagrams > 0 ? `${diagrams} ${diagrams === 1 ? "diagram needs" : "diagrams need"} text under 6 pt` : null,
+  ].filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join(" · ") : `All ${gauges.length} sections fit, none under half full`;
+}
+
+/** "9.5 pt · 62%", the label on a section in the preview. */
+export function gaugeLabel(gauge: Pick<SectionGauge, "size" | "fill" | "overflows">): string {
+  return gauge.overflows ? `overflows at ${gauge.size} pt` : `${gauge.size} pt · ${Math.round(gauge.fill * 100)}%`;
+}

@@ -1,0 +1,126 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
+
+/**
+ * Changes to a sheet's `layout:` made by hand in the studio, written into the frontmatter in place:
+ * the yaml document API finds the exact characters of each number, and only those characters are
+ * replaced, so comments, quoting, flow style and every other line stay byte-identical.
+ */
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+export class LayoutRewriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LayoutRewriteError";
+  }
+}
+
+interface Frontmatter {
+  /** Where the YAML text starts in the whole file. */
+  offset: number;
+  doc: Document.Parsed;
+}
+
+function readFrontmatter(source: string): Frontmatter {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new LayoutRewriteError("the sheet has no frontmatter between --- lines");
+  const doc = parseDocument(match[1], { keepSourceTokens: true });
+  if (doc.errors.length > 0) throw new LayoutRewriteError(`the frontmatter is not valid YAML: ${doc.errors[0].message}`);
+  return { offset: match[0].indexOf(match[1]), doc };
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function applyEdits(source: string, edits: Edit[]): string {
+  return [...edits].sort((a, b) => b.start - a.start).reduce((text, e) => text.slice(0, e.start) + e.text + text.slice(e.end), source);
+}
+
+function layoutRows(doc: Document.Parsed) {
+  const layout = doc.get("layout", true);
+  if (!isSeq(layout)) throw new LayoutRewriteError("the frontmatter has no layout list");
+  return layout.items;
+}
+
+function scalarEdit(node: unknown, offset: number, value: number, what: string): Edit {
+  if (!isScalar(node) || !node.range) throw new LayoutRewriteError(`${what} is not a plain number`);
+  return { start: offset + node.range[0], end: offset + node.range[1], text: String(value) };
+}
+
+function checkPercents(values: number[], what: string): void {
+  if (values.some((v) => !Number.isInteger(v) || v <= 0)) throw new LayoutRewriteError(`${what} must be whole percentages above 0`);
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (sum !== 100) throw new LayoutRewriteError(`${what} must sum to 100, they sum to ${sum}`);
+}
+
+/** Sets every row's `height:` (whole percentages summing to 100), touching nothing else. */
+export function setRowHeights(source: string, heights: number[]): string {
+  const { offset, doc } = readFrontmatter(source);
+  const rows = layoutRows(doc);
+  if (rows.length !== heights.length) throw new LayoutRewriteError(`the layout has ${rows.length} rows, ${heights.length} heights were given`);
+  checkPercents(heights, "row heights");
+  const edits = rows.flatMap((row, index) => {
+    if (!isMap(row)) throw new LayoutRewriteError(`layout row ${index + 1} is not a map`);
+    const node = row.get("height", true);
+    return isScalar(node) && node.value === heights[index] ? [] : [scalarEdit(node, offset, heights[index], `row ${index + 1}'s height`)];
+  });
+  return applyEdits(source, edits);
+}
+
+/**
+ * Sets the widths of one row's sections. A section written as a bare id becomes `{ id: x, width: n }`
+ * in the same style as its neighbours' flow maps; one with a width gets only its number replaced.
+ */
+export function setSectionWidths(source: string, rowIndex: number, widths: number[]): string {
+  const { offset, doc } = readFrontmatter(source);
+  const row = layoutRows(doc)[rowIndex];
+  if (!isMap(row)) throw new LayoutRewriteError(`there is no layout row ${rowIndex + 1}`);
+  const sections = row.get("sections", true);
+  if (!isSeq(sections) || sections.items.length !== widths.length) {
+    throw new LayoutRewriteError(`row ${rowIndex + 1} has ${isSeq(sections) ? sections.items.length : 0} sections, ${widths.length} widths were given`);
+  }
+  checkPercents(widths, `row ${rowIndex + 1}'s widths`);
+  const edits = sections.items.map((section, index): Edit | null => {
+    const width = widths[index];
+    if (isScalar(section) && section.range) {
+      const id = source.slice(offset + section.range[0], offset + section.range[1]);
+      return { start: offset + section.range[0], end: offset + section.range[1], text: `{ id: ${id}, width: ${width} }` };
+    }
+    if (!isMap(section) || !section.range) throw new LayoutRewriteError(`row ${rowIndex + 1}, section ${index + 1} is neither an id nor a map`);
+    const node = section.get("width", true);
+    if (node === undefined) {
+      // `{ id: x }` → `{ id: x, width: n }`: insert after the last pair, before the closing brace.
+      const last = section.items[section.items.length - 1];
+      const end = isScalar(last?.value) && last.value.range ? last.value.range[1] : section.range[1] - 1;
+      return { start: offset + end, end: offset + end, text: `, width: ${width}` };
+    }
+    return isScalar(node) && node.value === width ? null : scalarEdit(node, offset, width, `row ${rowIndex + 1}'s width`);
+  });
+  return applyEdits(source, edits.filter((e): e is Edit => e !== null));
+}
+
+/** The layout's row heights and section widths as numbers (what the drag handles start from). */
+export function readLayoutNumbers(source: string): { heights: number[]; widths: (number | null)[][] } {
+  const { doc } = readFrontmatter(source);
+  const rows = layoutRows(doc);
+  return {
+    heights: rows.map((row) => (isMap(row) && typeof row.get("height") === "number" ? Number(row.get("height")) : 0)),
+    widths: rows.map((row) => {
+      const sections = isMap(row) ? row.get("sections", true) : null;
+      return isSeq(sections) ? sections.items.map((s) => (isMap(s) && typeof s.get("width") === "number" ? Number(s.get("width")) : null)) : [];
+    }),
+  };
+}
+
+/**
+ * Moves the border after `index` (0-based: between `index` and `index + 1`) to make the first part
+ * `first` percent, snapped to whole percents; the pair keeps its total and each keeps `min`.
+ */
+export function moveBorder(sizes: number[], index: number, first: number, min: number): number[] {
+  const pair = sizes[index] + sizes[index + 1];
+  const snapped = Math.min(Math.max(Math.round(first), min), pair - min);
+  return sizes.map((size, i) => (i === index ? snapped : i === index + 1 ? pair - snapped : size));
+}

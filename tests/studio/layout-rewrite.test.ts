@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { LayoutRewriteError, moveBorder, readLayoutNumbers, setRowHeights, setSectionWidths } from "@/lib/studio/layout-rewrite";
+
+const SHEET = `---
+chapter: 6
+title: "Inference" # the video's own title
+titleKr: '추론'
+layout:
+  # rows, top to bottom
+  - { height: 10, sections: [title] }
+  - { height: 25, sections: [what-is-inference, { id: coin-flip }] }
+  - height: 45
+    sections:
+      - generation
+  - { height: 20, sections: [{ id: a, width: 60 }, { id: b, width: 40 }] } # last row
+---
+
+<Section id="what-is-inference" icon="🎲" title="WHAT">
+- body
+</Section>
+`;
+
+function changedLines(before: string, after: string): number[] {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  expect(b).toHaveLength(a.length);
+  return a.flatMap((line, i) => (line === b[i] ? [] : [i + 1]));
+}
+
+describe("setRowHeights", () => {
+  it("changes only the height numbers, keeping comments, quotes and styles", () => {
+    const after = setRowHeights(SHEET, [10, 25, 40, 25]);
+    expect(changedLines(SHEET, after)).toEqual([9, 12]);
+    expect(after.split("\n")[8]).toBe("  - height: 40");
+    expect(after.split("\n")[11]).toBe("  - { height: 25, sections: [{ id: a, width: 60 }, { id: b, width: 40 }] } # last row");
+    expect(readLayoutNumbers(after).heights).toEqual([10, 25, 40, 25]);
+  });
+
+  it("returns the file unchanged when the heights are the same", () => {
+    expect(setRowHeights(SHEET, [10, 25, 45, 20])).toBe(SHEET);
+  });
+
+  it("refuses heights that do not sum to 100 or are not whole", () => {
+    expect(() => setRowHeights(SHEET, [10, 25, 45, 25])).toThrow(/sum to 100, they sum to 105/);
+    expect(() => setRowHeights(SHEET, [10, 25, 44.5, 20.5])).toThrow(LayoutRewriteError);
+    expect(() => setRowHeights(SHEET, [50, 50])).toThrow(/4 rows, 2 heights/);
+  });
+});
+
+describe("setSectionWidths", () => {
+  it("turns bare ids into flow maps and adds widths to maps without one", () => {
+    const after = setSectionWidths(SHEET, 1, [55, 45]);
+    expect(changedLines(SHEET, after)).toEqual([8]);
+    expect(after.split("\n")[7]).toBe("  - { height: 25, sections: [{ id: what-is-inference, width: 55 }, { id: coin-flip, width: 45 }] }");
+    expect(readLayoutNumbers(after).widths[1]).toEqual([55, 45]);
+  });
+
+  it("replaces existing width numbers only", () => {
+    const after = setSectionWidths(SHEET, 3, [70, 30]);
+    expect(after.split("\n")[11]).toBe("  - { height: 20, sections: [{ id: a, width: 70 }, { id: b, width: 30 }] } # last row");
+    expect(changedLines(SHEET, after)).toEqual([12]);
+  });
+
+  it("keeps the sum at 100", () => {
+    expect(() => setSectionWidths(SHEET, 3, [70, 40])).toThrow(/sum to 100/);
+  });
+});
+
+describe("moveBorder", () => {
+  it("snaps to whole percents and keeps the pair's total", () => {
+    expect(moveBorder([10, 25, 45, 20], 2, 40.4, 5)).toEqual([10, 25, 40, 25]);
+  });
+  it("keeps the minimum on both sides", () => {
+    expect(moveBorder([10, 25, 45, 20], 2, 80, 5)).toEqual([10, 25, 60, 5]);
+    expect(moveBorder([10, 25, 45, 20], 2, 1, 5)).toEqual([10, 25, 5, 60]);
+  });
+});
