@@ -128,8 +128,9 @@ describe("course packs: export and import", () => {
     });
     const before = snapshot();
     const result = await importCoursePack(bytes, { mode: "new" });
+    const notes = await listNotes({ course: "sneaky" });
     expect(result).toMatchObject({ ok: false, status: 400, problems: [expect.stringMatching(/^course\/01-one\/sheet\.mdx:10/)] });
     expect(snapshot()).toEqual(before);
-    expect(await listNotes({ course: "sneaky" })).toEqual([]);
+    expect(notes).toEqual([]);
   });
 });
