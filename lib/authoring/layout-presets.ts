@@ -1,8 +1,11 @@
 import type { SheetDraft } from "./sheet-source";
 
+export const LAYOUT_PRESET_IDS = ["classic", "wide-middle", "tall-title", "blank"] as const;
+export type LayoutPresetId = (typeof LAYOUT_PRESET_IDS)[number];
+
 /** A starting layout for a new sheet: rows of section counts, as the seeds' requests declare them. */
 export interface LayoutPreset {
-  id: string;
+  id: LayoutPresetId;
   label: string;
   /** Each row: its height in percent and how many equal cells it holds (0 = the title banner). */
   rows: { height: number; cells: number }[];
@@ -26,9 +29,6 @@ export const LAYOUT_PRESETS: readonly LayoutPreset[] = [
   },
   { id: "blank", label: "blank: one row", rows: [{ height: 100, cells: 1 }] },
 ];
-
-export const LAYOUT_PRESET_IDS = ["classic", "wide-middle", "tall-title", "blank"] as const;
-export type LayoutPresetId = (typeof LAYOUT_PRESET_IDS)[number];
 
 export function findPreset(id: LayoutPresetId): LayoutPreset {
   const preset = LAYOUT_PRESETS.find((candidate) => candidate.id === id);

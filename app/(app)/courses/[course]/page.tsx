@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app/AppHeader";
+import { CoursePackExport } from "@/components/authoring/CoursePackExport";
+import { RequestUpload } from "@/components/authoring/RequestUpload";
 import { ProgressMeter } from "@/components/library/ProgressMeter";
 import { BookletButton } from "@/components/pdf/BookletButton";
 import { SheetThumbnail } from "@/components/library/SheetThumbnail";
 import { StatusChip } from "@/components/library/StatusChip";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { loadCourse } from "@/lib/content/course";
+import { formatTimestamp } from "@/lib/content/timestamps";
 import { loadCourseOverview } from "@/lib/library/library";
 import { THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH, thumbnailKeys, thumbnailUrl } from "@/lib/thumbnails/thumbnails";
 
@@ -43,7 +46,10 @@ export default async function CoursePage({ params }: { params: Params }) {
             </a>
           </p>
           <ProgressMeter progress={progress} label={`${course.title}: chapters done`} />
-          {progress.written > 0 ? <BookletButton course={course.id} chapters={progress.written} /> : null}
+          <div className="course-actions">
+            {progress.written > 0 ? <BookletButton course={course.id} chapters={progress.written} /> : null}
+            <CoursePackExport course={course.id} />
+          </div>
           {progress.lastStudied ? (
             <p>
               <Link href={`${base}/${progress.lastStudied.number}`} className="btn btn-primary">
@@ -72,6 +78,11 @@ export default async function CoursePage({ params }: { params: Params }) {
                     </span>
                     {chapter.titleKr ? <span className="chapter-card-kr">{chapter.titleKr}</span> : null}
                     <span className="chapter-card-meta">
+                      {chapter.startSeconds !== undefined ? (
+                        <span className="chapter-card-start" data-start={chapter.startSeconds}>
+                          ⏱ {formatTimestamp(chapter.startSeconds)}
+                        </span>
+                      ) : null}
                       {chapter.hasSheet ? <StatusChip status={stat.status} /> : <span className="chapter-card-status">not written yet</span>}
                       <span className="chapter-card-notes" data-note-count={stat.notes}>
                         {stat.notes ? `📝 ${stat.notes} note${stat.notes === 1 ? "" : "s"}` : "no notes"}
@@ -83,6 +94,7 @@ export default async function CoursePage({ params }: { params: Params }) {
             );
           })}
         </ol>
+        <RequestUpload course={course.id} />
       </main>
     </>
   );
