@@ -8,11 +8,13 @@ const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 // Build, database and reports are per port, so two suites can run side by side.
 const workDir = `.cache/e2e-${E2E_PORT}`;
 export const E2E_DATABASE = path.resolve(workDir, "study.db");
+/** Courses the tests create (new course, imported packs) land here: the first content root, emptied each run. */
+export const E2E_AUTHORED_CONTENT = path.resolve(workDir, "content");
 
 const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   NEXT_DIST_DIR: `.next-test-${E2E_PORT}`,
-  CONTENT_DIR: ["content", "tests/fixtures/content"].join(path.delimiter),
+  CONTENT_DIR: [E2E_AUTHORED_CONTENT, "content", "tests/fixtures/content"].join(path.delimiter),
   DATABASE_URL: `file:${E2E_DATABASE}`,
   PORT: String(E2E_PORT),
 };
@@ -36,7 +38,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `rm -rf ${workDir}/study.db* && npx next build && npx tsx --conditions=react-server scripts/db.ts migrate && npx next start -H 127.0.0.1`,
+    command: `rm -rf ${workDir}/study.db* ${E2E_AUTHORED_CONTENT} && mkdir -p ${E2E_AUTHORED_CONTENT} && npx next build && npx tsx --conditions=react-server scripts/db.ts migrate && npx next start -H 127.0.0.1`,
     url: `${baseURL}/`,
     env,
     timeout: 300_000,

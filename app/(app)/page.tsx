@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { AppHeader } from "@/components/app/AppHeader";
+import { CoursePackImport } from "@/components/authoring/CoursePackImport";
+import { NewCourseDialog } from "@/components/authoring/NewCourseDialog";
 import { ProgressMeter } from "@/components/library/ProgressMeter";
 import { loadLibrary } from "@/lib/library/library";
 import { timeAgo } from "@/lib/library/text";
@@ -16,6 +18,7 @@ export default async function LibraryPage() {
       <main className="library-page">
         <div className="library-intro">
           <h1>Library</h1>
+          <NewCourseDialog />
           <p className="app-hint">
             <kbd>/</kbd> or <kbd>Ctrl K</kbd> finds any chapter, sentence or note · <kbd>?</kbd> lists every shortcut
           </p>
@@ -79,6 +82,9 @@ export default async function LibraryPage() {
               )}
             </ul>
           )}
+        </section>
+        <section aria-label="Import a course" className="library-section">
+          <CoursePackImport />
         </section>
         <section aria-labelledby="recent-notes-title" className="library-section">
           <h2 id="recent-notes-title">Latest notes</h2>

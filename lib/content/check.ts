@@ -1,8 +1,8 @@
 import { brokenChapters } from "./broken-chapters";
-import { loadAllCourses } from "./course";
+import { loadAllCourses, loadCourseFromDir, type Course, type CourseResult } from "./course";
 import { sortErrors, type ContentError } from "./errors";
 import type { DiagramInfo } from "./mdx/remark-sheet";
-import { loadSheet } from "./sheet";
+import { compileSheetSource, loadSheet } from "./sheet";
 import { loadSource } from "./source";
 import { mermaidErrorLine, mermaidErrorSummary } from "@/lib/mermaid/errors";
 import { loadMermaidParser, type MermaidParse } from "@/lib/mermaid/node-parser";
@@ -26,36 +26,57 @@ async function checkDiagram(parse: MermaidParse, diagram: DiagramInfo, file: str
   }
 }
 
-/** Every error of every content file, all at once: courses, sheets, diagrams and source pages. */
-export async function checkAllContent(): Promise<CheckReport> {
+/** The errors of one course: its course.yaml, every sheet and diagram, every source page. */
+async function checkCourseResult(result: CourseResult, parse: MermaidParse): Promise<CheckReport> {
+  if (!result.ok) return { errors: result.errors, sheets: 0, diagrams: 0 };
   const errors: ContentError[] = [];
   let sheets = 0;
   let diagrams = 0;
-  const parse = await loadMermaidParser();
-
-  for (const result of loadAllCourses()) {
-    if (!result.ok) {
-      errors.push(...result.errors);
-      continue;
-    }
-    for (const chapter of result.course.chapters) {
-      const source = loadSource(chapter);
-      if (source && !source.ok) errors.push(...source.errors);
-      const pending = loadSheet(result.course, chapter);
-      if (!pending) continue;
-      const sheet = await pending;
-      sheets++;
-      // A broken sheet's diagrams are checked too, so that every error shows up at once.
-      const [file, sheetDiagrams] = sheet.ok ? [sheet.sheet.file, sheet.sheet.diagrams] : [sheet.file, sheet.diagrams];
-      if (!sheet.ok) errors.push(...sheet.errors);
-      for (const diagram of sheetDiagrams) {
-        diagrams++;
-        const problem = await checkDiagram(parse, diagram, file);
-        if (problem) errors.push(problem);
-      }
+  for (const chapter of result.course.chapters) {
+    const source = loadSource(chapter);
+    if (source && !source.ok) errors.push(...source.errors);
+    const pending = loadSheet(result.course, chapter);
+    if (!pending) continue;
+    const sheet = await pending;
+    sheets++;
+    // A broken sheet's diagrams are checked too, so that every error shows up at once.
+    const [file, sheetDiagrams] = sheet.ok ? [sheet.sheet.file, sheet.sheet.diagrams] : [sheet.file, sheet.diagrams];
+    if (!sheet.ok) errors.push(...sheet.errors);
+    for (const diagram of sheetDiagrams) {
+      diagrams++;
+      const problem = await checkDiagram(parse, diagram, file);
+      if (problem) errors.push(problem);
     }
   }
-  return { errors: sortErrors(errors), sheets, diagrams };
+  return { errors, sheets, diagrams };
+}
+
+/** Every error of every content file, all at once: courses, sheets, diagrams and source pages. */
+export async function checkAllContent(): Promise<CheckReport> {
+  const parse = await loadMermaidParser();
+  const total: CheckReport = { errors: [], sheets: 0, diagrams: 0 };
+  for (const result of loadAllCourses()) {
+    const report = await checkCourseResult(result, parse);
+    total.errors.push(...report.errors);
+    total.sheets += report.sheets;
+    total.diagrams += report.diagrams;
+  }
+  return { ...total, errors: sortErrors(total.errors) };
+}
+
+/** The same check for one course folder (a course pack unpacked into staging before install). */
+export async function checkCourseDir(dir: string): Promise<CheckReport> {
+  const report = await checkCourseResult(loadCourseFromDir(dir), await loadMermaidParser());
+  return { ...report, errors: sortErrors(report.errors) };
+}
+
+/** The check for sheet text about to be written (a new or imported sheet): compile, then diagrams. */
+export async function checkSheetSource(source: string, absolutePath: string, course: Course, chapter: number): Promise<ContentError[]> {
+  const sheet = await compileSheetSource(source, absolutePath, course, chapter);
+  if (!sheet.ok) return sheet.errors;
+  const parse = await loadMermaidParser();
+  const problems = await Promise.all(sheet.sheet.diagrams.map((diagram) => checkDiagram(parse, diagram, sheet.sheet.file)));
+  return problems.filter((problem): problem is ContentError => problem !== null);
 }
 
 /** A course or chapter that builds as its error page, and how many errors it has. */

@@ -21,7 +21,7 @@ export function contentRootOf(target: string): string | null {
   return null;
 }
 
-function fsyncDirectory(directory: string): void {
+export function fsyncDirectory(directory: string): void {
   // Makes the rename itself durable; some platforms cannot open a folder, which is not fatal there.
   let fd: number | undefined;
   try {

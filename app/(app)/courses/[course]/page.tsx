@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app/AppHeader";
+import { CoursePackExport } from "@/components/authoring/CoursePackExport";
+import { RequestUpload } from "@/components/authoring/RequestUpload";
 import { ProgressMeter } from "@/components/library/ProgressMeter";
 import { BookletButton } from "@/components/pdf/BookletButton";
 import { SheetThumbnail } from "@/components/library/SheetThumbnail";
 import { StatusChip } from "@/components/library/StatusChip";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { loadCourse } from "@/lib/content/course";
+import { formatTimestamp } from "@/lib/content/timestamps";
 import { loadCourseOverview } from "@/lib/library/library";
 import { THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH, thumbnailKeys, thumbnailUrl } from "@/lib/thumbnails/thumbnails";
 
@@ -48,7 +51,10 @@ export default async function CoursePage({ params }: { params: Params }) {
             </a>
           </p>
           <ProgressMeter progress={progress} label={`${course.title}: chapters done`} />
-          {progress.written > 0 ? <BookletButton course={course.id} chapters={progress.written} /> : null}
+          <div className="course-actions">
+            {progress.written > 0 ? <BookletButton course={course.id} chapters={progress.written} /> : null}
+            <CoursePackExport course={course.id} />
+          </div>
           {progress.continueWith ? (
             <p>
               <Link href={`${base}/${progress.continueWith.number}`} className="btn btn-primary" data-continue={progress.continueWith.number}>
@@ -82,6 +88,11 @@ export default async function CoursePage({ params }: { params: Params }) {
                     </span>
                     {chapter.titleKr ? <span className="chapter-card-kr">{chapter.titleKr}</span> : null}
                     <span className="chapter-card-meta">
+                      {chapter.startSeconds !== undefined ? (
+                        <span className="chapter-card-start" data-start={chapter.startSeconds}>
+                          ⏱ {formatTimestamp(chapter.startSeconds)}
+                        </span>
+                      ) : null}
                       {broken ? (
                         <span className="chapter-card-errors" data-error-count={stat.errors}>
                           ⚠ {stat.errors} content error{stat.errors === 1 ? "" : "s"}
@@ -101,6 +112,7 @@ export default async function CoursePage({ params }: { params: Params }) {
             );
           })}
         </ol>
+        <RequestUpload course={course.id} />
       </main>
     </>
   );

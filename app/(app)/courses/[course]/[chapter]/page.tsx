@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app/AppHeader";
+import { WriteSheet } from "@/components/authoring/WriteSheet";
 import { ChapterNav } from "@/components/course/ChapterNav";
 import { NotesPanel } from "@/components/notes/NotesPanel";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { Sheet } from "@/components/sheet/Sheet";
 import { SheetViewer } from "@/components/sheet/SheetViewer";
 import { chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
+import { formatTimestamp } from "@/lib/content/timestamps";
 
 type Params = Promise<{ course: string; chapter: string }>;
 
@@ -41,13 +43,11 @@ export default async function ChapterPage({ params }: { params: Params }) {
             <div className="not-written" data-not-written>
               <p className="not-written-title">✏️ Not written yet</p>
               <p>
-                Chapter {chapter.number}, “{chapter.title}”, is listed in the course but has no sheet. Add{" "}
-                <code>
-                  content/{course.id}/{chapter.slug}/sheet.mdx
-                </code>{" "}
-                to write it.
+                Chapter {chapter.number}, “{chapter.title}”, is listed in the course but has no sheet yet
+                {chapter.startSeconds !== undefined ? ` (it starts at ${formatTimestamp(chapter.startSeconds)} in the video)` : ""}.
               </p>
               {chapter.hasSource ? <Link href={`${base}/${chapter.number}/source`}>Read the source page →</Link> : null}
+              <WriteSheet course={course.id} chapter={chapter.number} />
             </div>
           ) : sheet.ok ? (
             <SheetViewer>

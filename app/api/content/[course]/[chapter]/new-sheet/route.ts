@@ -1,0 +1,30 @@
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { failureResponse, jsonError, parseInput, readJsonBody } from "@/lib/api/http";
+import { assertSameOriginJson } from "@/lib/api/same-origin";
+import { LAYOUT_PRESET_IDS } from "@/lib/authoring/layout-presets";
+import { createSheetFromPreset } from "@/lib/authoring/sheet-create";
+import { parseChapterParam } from "@/lib/content/chapter";
+
+const bodySchema = z.strictObject({ preset: z.enum(LAYOUT_PRESET_IDS) });
+
+/**
+ * POST /api/content/<course>/<n>/new-sheet `{ preset }` → 201 `{ course, chapter }`: the chapter
+ * folder and a sheet.mdx with the preset's layout and one <Section> stub a cell. 409 when the
+ * chapter has a sheet (never overwritten), 404 for a chapter the course does not list.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ course: string; chapter: string }> }) {
+  const refused = assertSameOriginJson(request);
+  if (refused) return refused;
+  const { course, chapter } = await params;
+  const number = parseChapterParam(chapter);
+  if (number === null) return jsonError(404, `no chapter "${chapter}"`);
+  const json = await readJsonBody(request, 10_000);
+  if (!json.ok) return failureResponse(json);
+  const body = parseInput(bodySchema, json.data);
+  if (!body.ok) return failureResponse(body);
+  const result = await createSheetFromPreset(course, number, body.data.preset);
+  if (!result.ok) return Response.json({ error: result.error, problems: result.problems ?? [] }, { status: result.status });
+  revalidatePath(`/courses/${course}`, "layout");
+  return Response.json({ course: result.course, chapter: result.chapter }, { status: 201 });
+}

@@ -1,0 +1,33 @@
+import { revalidatePath } from "next/cache";
+import { jsonError } from "@/lib/api/http";
+import { assertSameOrigin } from "@/lib/api/same-origin";
+import { readUpload } from "@/lib/api/upload";
+import { importRequest } from "@/lib/authoring/sheet-create";
+
+const MAX_BYTES = 1_000_000;
+
+/**
+ * POST /api/courses/<course>/requests: a cheat-sheet request (seeds' format) as
+ * `multipart/form-data` (`file`, optional `chapter`) or `text/plain` / `text/markdown`
+ * (`?chapter=`) → 201 `{ course, chapter, remarks }`; 400 `{ error, problems }` with the lines
+ * the importer could not read; 404 unknown course or chapter; 409 the chapter already has a sheet.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ course: string }> }) {
+  const refused = assertSameOrigin(request);
+  if (refused) return refused;
+  const { course } = await params;
+  const upload = await readUpload(request, { fileField: "file", rawTypes: ["text/plain", "text/markdown"], maxBytes: MAX_BYTES });
+  if (!upload.ok) return upload.response;
+  const chapterField = upload.upload.fields.get("chapter")?.trim();
+  if (chapterField && !/^[1-9]\d?$/.test(chapterField)) return jsonError(400, "chapter: a chapter is a number from 1 to 99", "chapter");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(upload.upload.bytes);
+  } catch {
+    return jsonError(400, "the request file is not UTF-8 text", "file");
+  }
+  const result = await importRequest(course, text, { chapter: chapterField ? Number(chapterField) : undefined });
+  if (!result.ok) return Response.json({ error: result.error, problems: result.problems ?? [] }, { status: result.status });
+  revalidatePath(`/courses/${course}`, "layout");
+  return Response.json({ course: result.course, chapter: result.chapter, remarks: result.remarks }, { status: 201 });
+}

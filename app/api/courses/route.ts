@@ -1,0 +1,25 @@
+import { revalidatePath } from "next/cache";
+import { failureResponse, parseInput, readJsonBody } from "@/lib/api/http";
+import { assertSameOriginJson } from "@/lib/api/same-origin";
+import { newCourseInputSchema } from "@/lib/authoring/course-files";
+import { createCourse } from "@/lib/authoring/course-share";
+
+const MAX_BYTES = 6_000_000;
+
+/**
+ * POST /api/courses `{ id, title, titleKr?, author, source_url, markers, transcript? }` → 201
+ * `{ id, chapters, sources }`; 400 `{ error, problems: [{ field, line, message }] }` naming each
+ * bad line (nothing written); 409 when the id is taken.
+ */
+export async function POST(request: Request) {
+  const refused = assertSameOriginJson(request);
+  if (refused) return refused;
+  const json = await readJsonBody(request, MAX_BYTES);
+  if (!json.ok) return failureResponse(json);
+  const input = parseInput(newCourseInputSchema, json.data);
+  if (!input.ok) return failureResponse(input);
+  const result = await createCourse(input.data);
+  if (!result.ok) return Response.json({ error: result.error, problems: result.problems }, { status: result.status });
+  revalidatePath("/", "layout");
+  return Response.json(result, { status: 201 });
+}

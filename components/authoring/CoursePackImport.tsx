@@ -1,0 +1,115 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { z } from "zod";
+import { ProblemList } from "./ProblemList";
+import { readAuthoringError, type AuthoringError } from "./problems";
+
+const LABELS = {
+  heading: "Import a course",
+  hint: "A course pack (.zip) exported from Study Sheets. It is checked before anything is installed.",
+  file: "Course pack",
+  submit: "⬆ Import course",
+  busy: "Checking…",
+  exists: "This course is already installed. Nothing was changed. Choose:",
+  copy: "Install as a copy, with the id",
+  copyButton: "Install copy",
+  replace: "Replace it (the installed version is kept aside in .trash)",
+  open: "Open the course →",
+  offline: "The server cannot be reached; nothing was installed.",
+} as const;
+
+const installedSchema = z.object({
+  course: z.string(),
+  sheets: z.number(),
+  notes: z.object({ imported: z.number(), skipped: z.number() }),
+});
+
+/** The library page's course pack upload, with the explicit choice an existing course needs. */
+export function CoursePackImport() {
+  const router = useRouter();
+  const file = useRef<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<AuthoringError | null>(null);
+  const [done, setDone] = useState<z.infer<typeof installedSchema> | null>(null);
+
+  const send = async (fields: Record<string, string>) => {
+    if (!file.current) return;
+    const form = new FormData();
+    form.set("file", file.current);
+    for (const [key, value] of Object.entries(fields)) form.set(key, value);
+    setBusy(true);
+    setFailure(null);
+    setDone(null);
+    try {
+      const response = await fetch("/api/courses/import", { method: "POST", body: form });
+      if (!response.ok) {
+        setFailure(await readAuthoringError(response));
+        return;
+      }
+      const parsed = installedSchema.safeParse(await response.json().catch(() => null));
+      setDone(parsed.success ? parsed.data : null);
+      router.refresh();
+    } catch {
+      setFailure({ error: LABELS.offline });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="authoring-card" data-pack-import>
+      <h2>{LABELS.heading}</h2>
+      <p className="app-hint">{LABELS.hint}</p>
+      <form
+        className="authoring-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const picked = new FormData(event.currentTarget).get("file");
+          file.current = picked instanceof File ? picked : null;
+          void send({ mode: "new" });
+        }}
+      >
+        <label>
+          {LABELS.file}
+          <input type="file" name="file" required accept=".zip,application/zip" />
+        </label>
+        <button type="submit" className="btn btn-primary" disabled={busy} aria-disabled={busy}>
+          {busy ? LABELS.busy : LABELS.submit}
+        </button>
+      </form>
+      {failure?.existing ? (
+        <div className="authoring-choice" data-pack-choice>
+          <p>{LABELS.exists}</p>
+          <form
+            className="authoring-row"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void send({ mode: "copy", id: String(new FormData(event.currentTarget).get("id") ?? "") });
+            }}
+          >
+            <label>
+              {LABELS.copy}
+              <input name="id" required pattern="[a-z0-9][a-z0-9\-]*" defaultValue={`${failure.existing}-copy`} />
+            </label>
+            <button type="submit" className="btn" disabled={busy}>
+              {LABELS.copyButton}
+            </button>
+          </form>
+          <button type="button" className="btn" disabled={busy} onClick={() => void send({ mode: "replace" })} data-pack-replace>
+            {LABELS.replace}
+          </button>
+        </div>
+      ) : failure ? (
+        <ProblemList failure={failure} />
+      ) : null}
+      {done ? (
+        <p role="status" data-pack-installed={done.course}>
+          Installed “{done.course}”: {done.sheets} sheets, {done.notes.imported} notes. <Link href={`/courses/${done.course}`}>{LABELS.open}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { showModal } from "@/components/app/dialog";
+import { ProblemList } from "./ProblemList";
+import { readAuthoringError, type AuthoringError } from "./problems";
+
+const LABELS = {
+  open: "＋ New course",
+  title: "New course",
+  close: "Close",
+  id: "Id (lowercase letters, digits, -)",
+  courseTitle: "Title",
+  titleKr: "Korean title",
+  author: "Author",
+  url: "Video URL",
+  markers: "Chapters, as YouTube's chapter markers (one a line: 0:00 Introduction)",
+  transcript: "Transcript (optional: [mm:ss] text lines, split into each chapter's source page)",
+  create: "Create course",
+  busy: "Creating…",
+  offline: "The server cannot be reached; nothing was written.",
+} as const;
+
+/** "New course" on the library page: the course file from pasted chapter markers (and a transcript). */
+export function NewCourseDialog() {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<AuthoringError | null>(null);
+
+  const submit = async (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? "").trim();
+    const body = {
+      id: text("id"),
+      title: text("title"),
+      ...(text("titleKr") ? { titleKr: text("titleKr") } : {}),
+      author: text("author"),
+      source_url: text("source_url"),
+      markers: String(data.get("markers") ?? ""),
+      ...(text("transcript") ? { transcript: String(data.get("transcript")) } : {}),
+    };
+    setBusy(true);
+    setFailure(null);
+    try {
+      const response = await fetch("/api/courses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      if (!response.ok) {
+        setFailure(await readAuthoringError(response));
+        return;
+      }
+      dialog.current?.close();
+      router.push(`/courses/${body.id}`);
+      router.refresh();
+    } catch {
+      setFailure({ error: LABELS.offline });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="btn btn-primary" data-new-course onClick={() => dialog.current && showModal(dialog.current)}>
+        {LABELS.open}
+      </button>
+      <dialog ref={dialog} className="app-dialog authoring-dialog" aria-labelledby="new-course-title">
+        <div className="app-dialog-head">
+          <h2 id="new-course-title">{LABELS.title}</h2>
+          <button type="button" className="btn" onClick={() => dialog.current?.close()}>
+            {LABELS.close}
+          </button>
+        </div>
+        <form
+          className="authoring-form"
+          data-new-course-form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit(event.currentTarget);
+          }}
+        >
+          <div className="authoring-fields">
+            <label>
+              {LABELS.id}
+              <input name="id" required pattern="[a-z0-9][a-z0-9\-]*" maxLength={60} autoComplete="off" />
+            </label>
+            <label>
+              {LABELS.courseTitle}
+              <input name="title" required maxLength={200} />
+            </label>
+            <label>
+              {LABELS.titleKr}
+              <input name="titleKr" maxLength={200} lang="ko" />
+            </label>
+            <label>
+              {LABELS.author}
+              <input name="author" required maxLength={200} />
+            </label>
+            <label className="authoring-wide">
+              {LABELS.url}
+              <input name="source_url" type="url" required placeholder="https://www.youtube.com/watch?v=…" />
+            </label>
+          </div>
+          <label>
+            {LABELS.markers}
+            <textarea name="markers" required rows={8} spellCheck={false} placeholder={"0:00 Introduction\n1:00 Pretraining data (internet)"} />
+          </label>
+          <label>
+            {LABELS.transcript}
+            <textarea name="transcript" rows={5} spellCheck={false} placeholder="[0:00] hi everyone…" />
+          </label>
+          {failure ? <ProblemList failure={failure} /> : null}
+          <p>
+            <button type="submit" className="btn btn-primary" aria-disabled={busy} disabled={busy}>
+              {busy ? LABELS.busy : LABELS.create}
+            </button>
+          </p>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { formatTimestamp, parseTimestamp } from "@/lib/content/timestamps";
+
+/** One chapter as YouTube's chapter markers give it: `1:00 Pretraining data (internet)`. */
+export interface ChapterMarker {
+  number: number;
+  title: string;
+  /** The start as written in course.yaml (`m:ss` or `h:mm:ss`). */
+  start: string;
+  startSeconds: number;
+}
+
+/** A line of pasted input that could not be read, by its 1-based line number. */
+export interface LineProblem {
+  line: number;
+  message: string;
+}
+
+export type MarkersResult = { ok: true; chapters: ChapterMarker[] } | { ok: false; problems: LineProblem[] };
+
+/** course.yaml numbers chapters 01..99 (two-digit folders). */
+export const MAX_CHAPTERS = 99;
+
+// "0:00 Intro", "1:02:03 - Title", "00:00 – Title": a time, an optional dash, then the title.
+const MARKER_LINE = /^(\d+(?::\d{1,2}){1,2})\s*(?:[-–—|:]\s*)?(.*)$/;
+
+/**
+ * Reads chapter markers pasted the way YouTube shows them, one a line. Blank lines are skipped;
+ * every bad line is reported (time unreadable, no title, not later than the previous chapter),
+ * and nothing is returned unless the whole input is valid.
+ */
+export function parseChapterMarkers(text: string): MarkersResult {
+  const chapters: ChapterMarker[] = [];
+  const problems: LineProblem[] = [];
+  let previousSeconds = -1;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed = raw.trim();
+    if (trimmed === "") return;
+    const match = MARKER_LINE.exec(trimmed);
+    const seconds = match ? parseTimestamp(match[1]) : null;
+    if (!match || seconds === null) {
+      problems.push({ line, message: `"${trimmed}" does not start with a time like 0:00 or 1:02:03` });
+      return;
+    }
+    const title = match[2].trim();
+    if (title === "") {
+      problems.push({ line, message: `the chapter at ${match[1]} has no title` });
+      return;
+    }
+    if (seconds <= previousSeconds) {
+      problems.push({ line, message: `${match[1]} is not later than the chapter before it` });
+      return;
+    }
+    previousSeconds = seconds;
+    chapters.push({ number: chapters.length + 1, title, start: formatTimestamp(seconds), startSeconds: seconds });
+  });
+  if (chapters.length === 0 && problems.length === 0) {
+    problems.push({ line: 1, message: "paste at least one chapter marker, e.g. 0:00 Introduction" });
+  }
+  if (chapters.length > MAX_CHAPTERS) {
+    problems.push({ line: 1, message: `a course has at most ${MAX_CHAPTERS} chapters; this list has ${chapters.length}` });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, chapters };
+}
