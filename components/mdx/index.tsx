@@ -4,7 +4,7 @@ import { Section } from "@/components/sheet/Section";
 import { SheetRow } from "@/components/sheet/SheetRow";
 import { TitleBanner, type TitleBannerProps } from "@/components/sheet/TitleBanner";
 import type { GeneratedComponentName, SheetComponentName } from "@/lib/content/mdx/sheet-components";
-import { Box, Columns, Highlight, Quote, Term } from "./sheet-parts";
+import { Box, Card, Columns, Highlight, Quote, Term } from "./sheet-parts";
 
 /**
  * The one MDX component map: every component a sheet may use (keyed by the list the checker
@@ -18,6 +18,7 @@ export function sheetComponents(banner: Omit<TitleBannerProps, "width">): MDXCom
     Quote,
     Highlight,
     Term,
+    Card,
     SheetRow,
     Mermaid: MermaidDiagram,
     TitleBanner: ({ width }: { width?: string }) => <TitleBanner {...banner} width={width} />,

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { compile } from "@mdx-js/mdx";
+import { compile, createProcessor } from "@mdx-js/mdx";
+import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
@@ -8,7 +9,8 @@ import { buildGrid, placedSectionIds, TITLE_SECTION_ID, validateLayout, type She
 import type { ChapterEntry, Course } from "./course";
 import { sortErrors, type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, splitFrontmatter, zodErrors, type PositionedYaml } from "./frontmatter";
-import { remarkSheetComponents, remarkSheetGrid, type DiagramInfo, type SectionInfo } from "./mdx/remark-sheet";
+import { remarkSheetComponents, remarkSheetGrid, remarkStudyCards, type DiagramInfo, type SectionInfo } from "./mdx/remark-sheet";
+import type { ExtractedCard } from "@/lib/study/extract";
 import { displayPath } from "./roots";
 import { sheetFrontmatterSchema, type SheetFrontmatter } from "./schemas";
 
@@ -22,6 +24,8 @@ export interface CompiledSheet {
   grid: SheetGrid;
   sections: SectionInfo[];
   diagrams: DiagramInfo[];
+  /** Recall cards of the sheet, in page order (lib/study/extract). */
+  cards: ExtractedCard[];
   /** The MDX compiled to a function body, to be run with the React runtime at render time. */
   code: string;
   file: string;
@@ -85,7 +89,7 @@ async function compileSheet(source: string, absolutePath: string, course: Course
     const compiled = await compile(vfile, {
       outputFormat: "function-body",
       development: false,
-      remarkPlugins: [remarkGfm, remarkSheetComponents, [remarkSheetGrid, { grid }]],
+      remarkPlugins: [remarkGfm, remarkSheetComponents, [remarkSheetGrid, { grid }], remarkStudyCards],
     });
     code = String(compiled);
   } catch (error) {
@@ -96,7 +100,7 @@ async function compileSheet(source: string, absolutePath: string, course: Course
     }
   }
   errors.push(...vfile.messages.map((m) => messageToError(m, file)));
-  const info = vfile.data.sheet ?? { sections: [], diagrams: [] };
+  const info = vfile.data.sheet ?? { sections: [], diagrams: [], cards: [] };
   if (code) errors.push(...placementErrors(parsed.yaml, data, info.sections, file));
   if (errors.length > 0) return { ok: false, file, errors: sortErrors(errors) };
 
@@ -112,6 +116,7 @@ async function compileSheet(source: string, absolutePath: string, course: Course
       grid,
       sections: info.sections,
       diagrams: info.diagrams,
+      cards: info.cards,
       code,
       file,
     },
@@ -142,4 +147,13 @@ export function loadSheet(course: Course, chapter: ChapterEntry): Promise<SheetR
 /** Compiles sheet text without the cache (tests, benchmarks). */
 export function compileSheetSource(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
   return compileSheet(source, absolutePath, course, expectedChapter);
+}
+
+/**
+ * The markdown tree (mdast, MDX nodes included) of a sheet's body as the remark stage first sees
+ * it, before any plugin: for pure analyses over a sheet such as lib/study/extract.
+ */
+export function parseSheetTree(body: string): Root {
+  // remark-gfm and remark-mdx extend the parser itself, so parsing alone gives the full tree.
+  return createProcessor({ remarkPlugins: [remarkGfm] }).parse(body);
 }

@@ -4,6 +4,7 @@ import { toString } from "mdast-util-to-string";
 import { visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
 import type { SheetGrid } from "@/lib/sheet-layout/layout";
+import { extractCardTargets, type ExtractedCard } from "@/lib/study/extract";
 import { sectionText } from "./section-text";
 import { ALLOWED_HTML, BOX_COLORS, HIGHLIGHT_COLORS, SHEET_COMPONENTS } from "./sheet-components";
 
@@ -26,6 +27,8 @@ export interface DiagramInfo {
 export interface SheetFileData {
   sections: SectionInfo[];
   diagrams: DiagramInfo[];
+  /** Recall cards (lib/study/extract), in the order of the laid-out sheet. */
+  cards: ExtractedCard[];
 }
 
 declare module "vfile" {
@@ -81,7 +84,7 @@ function checkColor(element: JsxElement, allowed: readonly string[], file: VFile
  */
 export function remarkSheetComponents() {
   return (tree: Root, file: VFile) => {
-    const data: SheetFileData = { sections: [], diagrams: [] };
+    const data: SheetFileData = { sections: [], diagrams: [], cards: [] };
     file.data.sheet = data;
 
     visitParents(tree, (node, ancestors) => {
@@ -118,6 +121,13 @@ export function remarkSheetComponents() {
       if (name === "Box") checkColor(node, BOX_COLORS, file);
       if (name === "Term" && !stringAttribute(node, "en")) {
         file.message('<Term> needs en="English term"', { place: node.position, ruleId: "attribute", source: RULE_SOURCE });
+      }
+      if (name === "Card") {
+        for (const field of ["front", "back"]) {
+          if (!stringAttribute(node, field)) {
+            file.message(`<Card> needs ${field}="…"`, { place: node.position, ruleId: "attribute", source: RULE_SOURCE });
+          }
+        }
       }
       if (name !== "Section") return;
 
@@ -208,5 +218,28 @@ export function remarkSheetGrid(options: { grid: SheetGrid }) {
         }),
       ),
     );
+  };
+}
+
+/**
+ * Finds the sheet's recall cards (after the grid, so they follow the laid-out page section by
+ * section), records them on file.data.sheet.cards and marks where each answer stands: a
+ * `cardId` prop on components, a `data-card-id` attribute on table cells. Study mode and the
+ * quiz print mask exactly those places.
+ */
+export function remarkStudyCards() {
+  return (tree: Root, file: VFile) => {
+    const targets = extractCardTargets(tree);
+    for (const { card, node } of targets) {
+      if (node === null) continue;
+      if (node.type === "tableCell") {
+        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, "data-card-id": card.id } };
+      } else {
+        node.attributes.push(attribute("cardId", card.id));
+      }
+    }
+    const data = file.data.sheet ?? { sections: [], diagrams: [], cards: [] };
+    data.cards = targets.map((target) => target.card);
+    file.data.sheet = data;
   };
 }

@@ -2,7 +2,7 @@
  * The components a sheet may use. The component map in components/mdx implements exactly these
  * (its type is keyed by this list), and the content checker rejects anything else.
  */
-export const SHEET_COMPONENTS = ["Section", "Box", "Columns", "Quote", "Highlight", "Term"] as const;
+export const SHEET_COMPONENTS = ["Section", "Box", "Columns", "Quote", "Highlight", "Term", "Card"] as const;
 export type SheetComponentName = (typeof SHEET_COMPONENTS)[number];
 
 /** Elements the remark plugins insert; authors never write them. */
