@@ -6,7 +6,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: { "@": root },
+    // "server-only" throws outside Next's server bundles; tests run server code directly.
+    alias: { "@": root, "server-only": path.join(root, "node_modules/server-only/empty.js") },
   },
   test: {
     include: ["tests/**/*.test.ts", "lib/**/*.test.ts"],

@@ -89,7 +89,7 @@ async function compileSheet(source: string, absolutePath: string, course: Course
     const compiled = await compile(vfile, {
       outputFormat: "function-body",
       development: false,
-      remarkPlugins: [remarkGfm, remarkSheetComponents, [remarkSheetGrid, { grid }], remarkStudyCards],
+      remarkPlugins: [remarkGfm, remarkSheetComponents, [remarkSheetGrid, { grid }], [remarkStudyCards, { scope: `${course.id}/${data.chapter}` }]],
     });
     code = String(compiled);
   } catch (error) {

@@ -56,8 +56,9 @@ function tidy(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-export function cardId(section: string, kind: CardKind, front: string, back: string): string {
-  const key = [section, kind, normaliseCardText(front), normaliseCardText(back)].join("\u0000");
+/** `scope` names the sheet ("<course>/<chapter>"): two sheets may both have a "takeaways" section. */
+export function cardId(scope: string, section: string, kind: CardKind, front: string, back: string): string {
+  const key = [scope, section, kind, normaliseCardText(front), normaliseCardText(back)].join("\u0000");
   return createHash("sha256").update(key).digest("hex").slice(0, 20);
 }
 
@@ -103,12 +104,12 @@ function tableCards(table: Table): { front: string; back: string; cell: TableCel
  * Every card of a sheet, with the node that shows its answer. Sections are the tree's <Section>
  * elements wherever they stand (top level before the grid plugin, inside rows after it).
  */
-export function extractCardTargets(tree: Root): CardTarget[] {
+export function extractCardTargets(tree: Root, scope: string): CardTarget[] {
   const targets: CardTarget[] = [];
   const seen = new Set<string>();
   const add = (section: string, kind: CardKind, front: string, back: string, node: CardTarget["node"]) => {
     if (!front || !back) return;
-    const id = cardId(section, kind, front, back);
+    const id = cardId(scope, section, kind, front, back);
     if (seen.has(id)) return; // the same words twice in a section are one card
     seen.add(id);
     targets.push({ card: { id, section, kind, front, back, position: targets.length }, node });
@@ -139,6 +140,6 @@ export function extractCardTargets(tree: Root): CardTarget[] {
   return targets;
 }
 
-export function extractCards(tree: Root): ExtractedCard[] {
-  return extractCardTargets(tree).map((target) => target.card);
+export function extractCards(tree: Root, scope: string): ExtractedCard[] {
+  return extractCardTargets(tree, scope).map((target) => target.card);
 }

@@ -21,7 +21,7 @@ const ENGLISH_SECTION = `<Section id="release" icon="📦" title="RELEASE">
 </Section>`;
 
 function cardsOf(body: string) {
-  return extractCards(parseSheetTree(body));
+  return extractCards(parseSheetTree(body), "deep-dive-llms/8");
 }
 
 describe("card extraction", () => {
@@ -70,8 +70,9 @@ describe("card extraction", () => {
 
   it("normalises case, spacing and width before hashing", () => {
     expect(normaliseCardText("  Token\tSimulator ")).toBe("token simulator");
-    expect(cardId("s", "term", "Token  Simulator", "ｘ")).toBe(cardId("s", "term", "token simulator", "x"));
-    expect(cardId("s", "term", "a", "b")).not.toBe(cardId("t", "term", "a", "b"));
+    expect(cardId("c/1", "s", "term", "Token  Simulator", "ｘ")).toBe(cardId("c/1", "s", "term", "token simulator", "x"));
+    expect(cardId("c/1", "s", "term", "a", "b")).not.toBe(cardId("c/1", "t", "term", "a", "b"));
+    expect(cardId("c/1", "s", "term", "a", "b")).not.toBe(cardId("c/2", "s", "term", "a", "b"));
   });
 
   it("ignores cards outside any section and duplicates inside one", () => {

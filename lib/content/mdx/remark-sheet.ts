@@ -227,9 +227,9 @@ export function remarkSheetGrid(options: { grid: SheetGrid }) {
  * `cardId` prop on components, a `data-card-id` attribute on table cells. Study mode and the
  * quiz print mask exactly those places.
  */
-export function remarkStudyCards() {
+export function remarkStudyCards(options: { scope: string }) {
   return (tree: Root, file: VFile) => {
-    const targets = extractCardTargets(tree);
+    const targets = extractCardTargets(tree, options.scope);
     for (const { card, node } of targets) {
       if (node === null) continue;
       if (node.type === "tableCell") {
