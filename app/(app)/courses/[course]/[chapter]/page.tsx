@@ -7,6 +7,7 @@ import { NotesPanel } from "@/components/notes/NotesPanel";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { Sheet } from "@/components/sheet/Sheet";
 import { SheetViewer } from "@/components/sheet/SheetViewer";
+import { StudyMode } from "@/components/study/StudyMode";
 import { allChapterParams, chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
 
 type Params = Promise<{ course: string; chapter: string }>;
@@ -50,9 +51,12 @@ export default async function ChapterPage({ params }: { params: Params }) {
               {chapter.hasSource ? <Link href={`${base}/${chapter.number}/source`}>Read the source page →</Link> : null}
             </div>
           ) : sheet.ok ? (
-            <SheetViewer>
-              <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} editableDiagrams />
-            </SheetViewer>
+            <>
+              <StudyMode course={course.id} chapter={chapter.number} />
+              <SheetViewer>
+                  <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} editableDiagrams />
+              </SheetViewer>
+            </>
           ) : (
             <ContentErrorList errors={sheet.errors} />
           )}
