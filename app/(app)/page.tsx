@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AppHeader } from "@/components/app/AppHeader";
 import { ProgressMeter } from "@/components/library/ProgressMeter";
+import { MasteryFigure } from "@/components/study/MasteryFigure";
 import { loadLibrary } from "@/lib/library/library";
 import { timeAgo } from "@/lib/library/text";
 
@@ -18,6 +19,9 @@ export default async function LibraryPage() {
           <h1>Library</h1>
           <p className="app-hint">
             <kbd>/</kbd> or <kbd>Ctrl K</kbd> finds any chapter, sentence or note · <kbd>?</kbd> lists every shortcut
+          </p>
+          <p className="app-hint">
+            <MasteryFigure /> · <Link href="/review">Review due cards →</Link>
           </p>
         </div>
         <section aria-labelledby="courses-title" className="library-section">
@@ -41,6 +45,9 @@ export default async function LibraryPage() {
                       {entry.course.author} · {entry.progress.written} / {entry.progress.chapters} chapters written
                     </p>
                     <ProgressMeter progress={entry.progress} label={`${entry.course.title}: chapters done`} />
+                    <p className="course-card-meta">
+                      <MasteryFigure course={entry.course.id} />
+                    </p>
                     <p className="course-card-continue">
                       {entry.progress.lastStudied ? (
                         <>
