@@ -133,8 +133,9 @@ export function ReviewQueue({ course }: { course?: string }) {
             </p>
           ) : (
             <p className="review-back review-back-hidden" aria-hidden="true">
+              {/* a blank about as wide as the answer, which is not on the page until shown */}
               <span data-card-id={card.id} data-masked="true">
-                {card.back}
+                {"\u2007".repeat(Math.min(40, Math.max(4, card.back.length)))}
               </span>
             </p>
           )}

@@ -224,8 +224,8 @@ export function remarkSheetGrid(options: { grid: SheetGrid }) {
 /**
  * Finds the sheet's recall cards (after the grid, so they follow the laid-out page section by
  * section), records them on file.data.sheet.cards and marks where each answer stands: a
- * `cardId` prop on components, a `data-card-id` attribute on table cells. Study mode and the
- * quiz print mask exactly those places.
+ * `cardId` prop on components; a table cell's content is wrapped in a <span data-card-id> (the
+ * cell keeps its borders while its words are masked). Study mode and the quiz mask exactly those.
  */
 export function remarkStudyCards(options: { scope: string }) {
   return (tree: Root, file: VFile) => {
@@ -233,7 +233,8 @@ export function remarkStudyCards(options: { scope: string }) {
     for (const { card, node } of targets) {
       if (node === null) continue;
       if (node.type === "tableCell") {
-        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, "data-card-id": card.id } };
+        // An emphasis node only as a phrasing wrapper: hName makes it a plain <span>.
+        node.children = [{ type: "emphasis", children: node.children, data: { hName: "span", hProperties: { dataCardId: card.id } } }];
       } else {
         node.attributes.push(attribute("cardId", card.id));
       }
