@@ -3,6 +3,7 @@ import { AppHeader } from "@/components/app/AppHeader";
 import { CoursePackImport } from "@/components/authoring/CoursePackImport";
 import { NewCourseDialog } from "@/components/authoring/NewCourseDialog";
 import { ProgressMeter } from "@/components/library/ProgressMeter";
+import { MasteryFigure } from "@/components/study/MasteryFigure";
 import { loadLibrary } from "@/lib/library/library";
 import { timeAgo } from "@/lib/library/text";
 
@@ -21,6 +22,9 @@ export default async function LibraryPage() {
           <NewCourseDialog />
           <p className="app-hint">
             <kbd>/</kbd> or <kbd>Ctrl K</kbd> finds any chapter, sentence or note · <kbd>?</kbd> lists every shortcut
+          </p>
+          <p className="app-hint">
+            <MasteryFigure /> · <Link href="/review">Review due cards →</Link>
           </p>
         </div>
         <section aria-labelledby="courses-title" className="library-section">
@@ -50,6 +54,9 @@ export default async function LibraryPage() {
                       ) : null}
                     </p>
                     <ProgressMeter progress={entry.progress} label={`${entry.course.title}: chapters done`} />
+                    <p className="course-card-meta">
+                      <MasteryFigure course={entry.course.id} />
+                    </p>
                     <p className="course-card-continue">
                       {entry.progress.continueWith ? (
                         <>

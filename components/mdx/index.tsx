@@ -5,7 +5,7 @@ import { SheetRow } from "@/components/sheet/SheetRow";
 import { TitleBanner, type TitleBannerProps } from "@/components/sheet/TitleBanner";
 import type { SheetComponentName } from "@/lib/content/mdx/component-props";
 import type { GeneratedComponentName } from "@/lib/content/mdx/sheet-components";
-import { Box, Columns, Highlight, Quote, SheetLink, Term } from "./sheet-parts";
+import { Box, Card, Columns, Highlight, Quote, SheetLink, Term } from "./sheet-parts";
 
 /**
  * The one component map of a sheet: every component a sheet may use (keyed by the props schemas the
@@ -20,6 +20,7 @@ export function sheetComponents(banner: Omit<TitleBannerProps, "width">): Partia
     Quote,
     Highlight,
     Term,
+    Card,
     SheetRow,
     Mermaid: MermaidDiagram,
     TitleBanner: ({ width }: { width?: string }) => <TitleBanner {...banner} width={width} />,

@@ -30,19 +30,38 @@ export function Quote({ by, children }: { by?: string; children?: ReactNode }) {
   );
 }
 
-export function Highlight({ color = "yellow", children }: { color?: string; children?: ReactNode }) {
+/** `cardId` is set by the remark stage (remarkStudyCards): study mode and the quiz mask that place. */
+export function Highlight({ color = "yellow", cardId, children }: { color?: string; cardId?: string; children?: ReactNode }) {
   return (
-    <mark className="sheet-highlight" data-color={color}>
+    <mark className="sheet-highlight" data-color={color} data-card-id={cardId}>
       {children}
     </mark>
   );
 }
 
-export function Term({ en, children }: { en: string; children?: ReactNode }) {
+export function Term({ en, cardId, children }: { en: string; cardId?: string; children?: ReactNode }) {
   return (
     <span className="sheet-term">
       <dfn lang="en">{en}</dfn>
-      {children ? <span className="sheet-term-kr"> ({children})</span> : null}
+      {children ? (
+        <span className="sheet-term-kr">
+          {" ("}
+          <span data-card-id={cardId}>{children}</span>)
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** An author's own recall card: the question, then the answer (masked in study mode and the quiz). */
+export function Card({ front, back, cardId }: { front: string; back: string; cardId?: string }) {
+  return (
+    <span className="sheet-card">
+      <span className="sheet-card-front">{front}</span>
+      {" → "}
+      <span className="sheet-card-back" data-card-id={cardId}>
+        {back}
+      </span>
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Root as HastRoot } from "hast";
+import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
@@ -15,7 +16,8 @@ import { sortErrors, type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, splitFrontmatter, zodErrors, type PositionedYaml } from "./frontmatter";
 import { jsxHandlers } from "./mdx/jsx-to-hast";
 import { remarkSafeSheet } from "./mdx/remark-safe-sheet";
-import { remarkSheetComponents, remarkSheetGrid, type DiagramInfo, type SectionInfo } from "./mdx/remark-sheet";
+import { remarkSheetComponents, remarkSheetGrid, remarkStudyCards, type DiagramInfo, type SectionInfo } from "./mdx/remark-sheet";
+import type { ExtractedCard } from "@/lib/study/extract";
 import { displayPath } from "./roots";
 import { sheetFrontmatterSchema, type SheetFrontmatter } from "./schemas";
 
@@ -34,6 +36,8 @@ export interface CompiledSheet {
    * component map. Nothing in it is code: the sheet is never evaluated.
    */
   tree: HastRoot;
+  /** Recall cards of the sheet, in page order (lib/study/extract). */
+  cards: ExtractedCard[];
   file: string;
 }
 
@@ -78,7 +82,7 @@ function placementErrors(yaml: PositionedYaml, frontmatter: SheetFrontmatter, se
 interface CompiledBody {
   tree: HastRoot | null;
   errors: ContentError[];
-  info: { sections: SectionInfo[]; diagrams: DiagramInfo[] };
+  info: { sections: SectionInfo[]; diagrams: DiagramInfo[]; cards: ExtractedCard[] };
 }
 
 /**
@@ -86,7 +90,13 @@ interface CompiledBody {
  * remarkSafeSheet rejects anything that is code, then the sheet plugins arrange the sections into
  * the grid (when the layout is valid) and the result is a hast tree.
  */
-async function compileBody(body: string, absolutePath: string, file: string, grid: SheetGrid | null): Promise<CompiledBody> {
+async function compileBody(
+  body: string,
+  absolutePath: string,
+  file: string,
+  grid: SheetGrid | null,
+  cardScope: string,
+): Promise<CompiledBody> {
   const vfile = new VFile({ path: absolutePath, value: body });
   const errors: ContentError[] = [];
   let tree: HastRoot | null = null;
@@ -97,6 +107,7 @@ async function compileBody(body: string, absolutePath: string, file: string, gri
     .use(remarkSafeSheet)
     .use(remarkSheetComponents)
     .use(remarkSheetGrid, { grid })
+    .use(remarkStudyCards, { scope: cardScope })
     .use(remarkRehype, { handlers: jsxHandlers });
   try {
     tree = await processor.run(processor.parse(vfile), vfile);
@@ -105,7 +116,7 @@ async function compileBody(body: string, absolutePath: string, file: string, gri
     errors.push({ ...messageToError(error, file), message: `MDX syntax: ${error.reason}` });
   }
   errors.push(...vfile.messages.map((m) => messageToError(m, file)));
-  return { tree, errors, info: vfile.data.sheet ?? { sections: [], diagrams: [] } };
+  return { tree, errors, info: vfile.data.sheet ?? { sections: [], diagrams: [], cards: [] } };
 }
 
 async function compileSheet(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
@@ -130,7 +141,7 @@ async function compileSheet(source: string, absolutePath: string, course: Course
     }
   }
   const grid = data ? buildGrid(data.layout) : null;
-  const compiled = await compileBody(body, absolutePath, file, grid);
+  const compiled = await compileBody(body, absolutePath, file, grid, `${course.id}/${data?.chapter ?? expectedChapter ?? 0}`);
   errors.push(...compiled.errors);
   const { sections, diagrams } = compiled.info;
   if (data && yaml && compiled.tree) errors.push(...placementErrors(yaml, data, sections, file));
@@ -149,6 +160,7 @@ async function compileSheet(source: string, absolutePath: string, course: Course
       sections,
       diagrams,
       tree: compiled.tree,
+      cards: compiled.info.cards,
       file,
     },
   };
@@ -220,4 +232,13 @@ export function loadSheet(course: Course, chapter: ChapterEntry): Promise<SheetR
  */
 export function compileSheetSource(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
   return compileSheetSafely(source, absolutePath, course, expectedChapter);
+}
+
+/**
+ * The markdown tree (mdast, MDX nodes included) of a sheet's body as the remark stage first sees
+ * it, before any plugin: for pure analyses over a sheet such as lib/study/extract.
+ */
+export function parseSheetTree(body: string): Root {
+  // remark-gfm and remark-mdx extend the parser itself, so parsing alone gives the full tree.
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
 }

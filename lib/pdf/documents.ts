@@ -20,8 +20,8 @@ export function printOrigin(requestUrl: string): string {
   return `http://127.0.0.1:${new URL(requestUrl).port || process.env.PORT || "3000"}`;
 }
 
-export function chapterPdf(origin: string, course: Course, chapter: PrintableChapter, options: { notes?: boolean; timeoutMs?: number } = {}): Promise<Uint8Array> {
-  return renderPdf(origin + chapterPrintPath(course.id, chapter.entry.number, { notes: options.notes }), { sheets: 1, timeoutMs: options.timeoutMs });
+export function chapterPdf(origin: string, course: Course, chapter: PrintableChapter, options: { notes?: boolean; quiz?: boolean; timeoutMs?: number } = {}): Promise<Uint8Array> {
+  return renderPdf(origin + chapterPrintPath(course.id, chapter.entry.number, { notes: options.notes, quiz: options.quiz }), { sheets: 1, timeoutMs: options.timeoutMs });
 }
 
 export interface BookletProgress {

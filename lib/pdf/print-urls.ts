@@ -60,6 +60,10 @@ export function coursePrintPath(course: string, query: Partial<CoursePrintQuery>
   return `/courses/${encodeURIComponent(course)}/print${text ? `?${text}` : ""}`;
 }
 
-export function chapterPrintPath(course: string, chapter: number, options: { notes?: boolean } = {}): string {
-  return `/courses/${encodeURIComponent(course)}/${chapter}/print${options.notes ? "?notes=1" : ""}`;
+export function chapterPrintPath(course: string, chapter: number, options: { notes?: boolean; quiz?: boolean } = {}): string {
+  const search = new URLSearchParams();
+  if (options.notes) search.set("notes", "1");
+  if (options.quiz) search.set("quiz", "1");
+  const text = search.toString();
+  return `/courses/${encodeURIComponent(course)}/${chapter}/print${text ? `?${text}` : ""}`;
 }

@@ -10,20 +10,25 @@ const BUSY_RETRY_AFTER_S = 5;
 
 const pdfQuerySchema = z.object({
   notes: z.enum(["0", "1"], { error: 'notes: "1" to add the notes pages, "0" (or nothing) for the sheets alone' }).optional(),
+  quiz: z.enum(["0", "1"], { error: 'quiz: "1" to blank the answers for self-testing, "0" (or nothing) for the sheet' }).optional(),
   job: z.uuid({ error: "job: the id answered by POST /api/pdf/<course>" }).optional(),
 });
 
-export type PdfQuery = { ok: true; notes: boolean; job?: string } | { ok: false; response: Response };
+export type PdfQuery = { ok: true; notes: boolean; quiz: boolean; job?: string } | { ok: false; response: Response };
 
-/** The query of the PDF routes: `notes` (0 or 1) and, for a booklet made in the background, `job`. */
+/** The query of the PDF routes: `notes` and `quiz` (0 or 1) and, for a booklet made in the background, `job`. */
 export function parsePdfQuery(requestUrl: string): PdfQuery {
   const params = new URL(requestUrl).searchParams;
-  const parsed = pdfQuerySchema.safeParse({ notes: params.get("notes") ?? undefined, job: params.get("job") ?? undefined });
+  const parsed = pdfQuerySchema.safeParse({
+    notes: params.get("notes") ?? undefined,
+    quiz: params.get("quiz") ?? undefined,
+    job: params.get("job") ?? undefined,
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, response: jsonError(400, issue?.message ?? "invalid query", String(issue?.path[0])) };
   }
-  return { ok: true, notes: parsed.data.notes === "1", job: parsed.data.job };
+  return { ok: true, notes: parsed.data.notes === "1", quiz: parsed.data.quiz === "1", job: parsed.data.job };
 }
 
 export function pdfResponse(pdf: Uint8Array, fileName: string): Response {

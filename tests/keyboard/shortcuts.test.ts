@@ -8,6 +8,8 @@ describe("shortcutFor", () => {
   it("maps the plain keys of the issue", () => {
     expect(["ArrowLeft", "ArrowRight", "/", "n", "p", "s", "?"].map((key) => press(key))).toEqual(["previous-chapter", "next-chapter", "search", "new-note", "print", "source", "help"]);
     expect(press("x")).toBeNull();
+    expect(press("t", { code: "KeyT" })).toBe("study");
+    expect(press("ㅅ", { code: "KeyT" })).toBe("study");
   });
 
   it("opens the studio with the physical E key, whatever the layout types", () => {
@@ -29,7 +31,7 @@ describe("shortcutFor", () => {
   });
 
   it("lists every shortcut it knows in the help", () => {
-    expect(SHORTCUTS.map((s) => s.id).sort()).toEqual(["edit", "help", "new-note", "next-chapter", "previous-chapter", "print", "search", "source"]);
+    expect(SHORTCUTS.map((s) => s.id).sort()).toEqual(["edit", "help", "new-note", "next-chapter", "previous-chapter", "print", "search", "source", "study"]);
   });
 });
 

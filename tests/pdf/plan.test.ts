@@ -35,6 +35,7 @@ describe("print page URLs", () => {
     expect(parseCoursePrintQuery(query)).toEqual({ part: "sheets", notes: true, chapters: [1, 2, 3], pages: undefined });
     expect(coursePrintPath("c", { part: "front", pages: [3, 4] })).toBe("/courses/c/print?part=front&pages=3%2C4");
     expect(chapterPrintPath("c", 8, { notes: true })).toBe("/courses/c/8/print?notes=1");
+    expect(chapterPrintPath("c", 8, { quiz: true })).toBe("/courses/c/8/print?quiz=1");
   });
 
   it("falls back to the whole course for a malformed query", () => {
@@ -49,8 +50,9 @@ describe("print page URLs", () => {
 
 describe("PDF route query", () => {
   it("accepts notes=0|1 and a job id, and names the field at fault otherwise", async () => {
-    expect(parsePdfQuery("http://x/api/pdf/c/8")).toEqual({ ok: true, notes: false, job: undefined });
-    expect(parsePdfQuery("http://x/api/pdf/c/8?notes=1")).toEqual({ ok: true, notes: true, job: undefined });
+    expect(parsePdfQuery("http://x/api/pdf/c/8")).toEqual({ ok: true, notes: false, quiz: false, job: undefined });
+    expect(parsePdfQuery("http://x/api/pdf/c/8?notes=1")).toEqual({ ok: true, notes: true, quiz: false, job: undefined });
+    expect(parsePdfQuery("http://x/api/pdf/c/8?quiz=1")).toEqual({ ok: true, notes: false, quiz: true, job: undefined });
     const bad = parsePdfQuery("http://x/api/pdf/c/8?notes=yes");
     expect(bad.ok).toBe(false);
     if (bad.ok) return;

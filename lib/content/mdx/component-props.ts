@@ -19,6 +19,7 @@ export const SHEET_COMPONENT_PROPS = {
   Quote: z.strictObject({ by: text.optional() }),
   Highlight: z.strictObject({ color: color(HIGHLIGHT_COLORS) }),
   Term: z.strictObject({ en: required }),
+  Card: z.strictObject({ front: required, back: required }),
 } as const;
 
 export type SheetComponentName = keyof typeof SHEET_COMPONENT_PROPS;

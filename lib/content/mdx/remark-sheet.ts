@@ -4,6 +4,7 @@ import { toString } from "mdast-util-to-string";
 import { visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
 import type { SheetGrid } from "@/lib/sheet-layout/layout";
+import { extractCardTargets, type ExtractedCard } from "@/lib/study/extract";
 import { sectionText } from "./section-text";
 
 /** What the plugins learn about a sheet, left on `file.data.sheet` for the loader. */
@@ -25,6 +26,8 @@ export interface DiagramInfo {
 export interface SheetFileData {
   sections: SectionInfo[];
   diagrams: DiagramInfo[];
+  /** Recall cards (lib/study/extract), in the order of the laid-out sheet. */
+  cards: ExtractedCard[];
 }
 
 declare module "vfile" {
@@ -66,7 +69,7 @@ function isBlank(node: RootContent): boolean {
  */
 export function remarkSheetComponents() {
   return (tree: Root, file: VFile) => {
-    const data: SheetFileData = { sections: [], diagrams: [] };
+    const data: SheetFileData = { sections: [], diagrams: [], cards: [] };
     file.data.sheet = data;
 
     visitParents(tree, (node, ancestors) => {
@@ -156,5 +159,29 @@ export function remarkSheetGrid(options: { grid: SheetGrid | null }) {
         }),
       ),
     );
+  };
+}
+
+/**
+ * Finds the sheet's recall cards (after the grid, so they follow the laid-out page section by
+ * section), records them on file.data.sheet.cards and marks where each answer stands: a
+ * `cardId` prop on components; a table cell's content is wrapped in a <span data-card-id> (the
+ * cell keeps its borders while its words are masked). Study mode and the quiz mask exactly those.
+ */
+export function remarkStudyCards(options: { scope: string }) {
+  return (tree: Root, file: VFile) => {
+    const targets = extractCardTargets(tree, options.scope);
+    for (const { card, node } of targets) {
+      if (node === null) continue;
+      if (node.type === "tableCell") {
+        // An emphasis node only as a phrasing wrapper: hName makes it a plain <span>.
+        node.children = [{ type: "emphasis", children: node.children, data: { hName: "span", hProperties: { dataCardId: card.id } } }];
+      } else {
+        node.attributes.push(attribute("cardId", card.id));
+      }
+    }
+    const data = file.data.sheet ?? { sections: [], diagrams: [], cards: [] };
+    data.cards = targets.map((target) => target.card);
+    file.data.sheet = data;
   };
 }

@@ -8,6 +8,7 @@ import { ProgressMeter } from "@/components/library/ProgressMeter";
 import { BookletButton } from "@/components/pdf/BookletButton";
 import { SheetThumbnail } from "@/components/library/SheetThumbnail";
 import { StatusChip } from "@/components/library/StatusChip";
+import { MasteryFigure } from "@/components/study/MasteryFigure";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { loadCourse } from "@/lib/content/course";
 import { formatTimestamp } from "@/lib/content/timestamps";
@@ -51,6 +52,9 @@ export default async function CoursePage({ params }: { params: Params }) {
             </a>
           </p>
           <ProgressMeter progress={progress} label={`${course.title}: chapters done`} />
+          <p className="course-meta">
+            <MasteryFigure course={course.id} /> · <Link href={`/review?course=${course.id}`}>Review this course →</Link>
+          </p>
           <div className="course-actions">
             {progress.written > 0 ? <BookletButton course={course.id} chapters={progress.written} /> : null}
             <CoursePackExport course={course.id} />
@@ -102,6 +106,7 @@ export default async function CoursePage({ params }: { params: Params }) {
                       ) : (
                         <span className="chapter-card-status">not written yet</span>
                       )}
+                      {chapter.hasSheet && !broken ? <MasteryFigure course={course.id} chapter={chapter.number} /> : null}
                       <span className="chapter-card-notes" data-note-count={stat.notes}>
                         {stat.notes ? `📝 ${stat.notes} note${stat.notes === 1 ? "" : "s"}` : "no notes"}
                       </span>

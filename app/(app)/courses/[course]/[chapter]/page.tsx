@@ -10,6 +10,7 @@ import { Sheet } from "@/components/sheet/Sheet";
 import { SheetViewer } from "@/components/sheet/SheetViewer";
 import { chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
 import { formatTimestamp } from "@/lib/content/timestamps";
+import { StudyMode } from "@/components/study/StudyMode";
 
 type Params = Promise<{ course: string; chapter: string }>;
 
@@ -50,9 +51,12 @@ export default async function ChapterPage({ params }: { params: Params }) {
               <WriteSheet course={course.id} chapter={chapter.number} />
             </div>
           ) : sheet.ok ? (
-            <SheetViewer>
-              <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} editableDiagrams />
-            </SheetViewer>
+            <>
+              <StudyMode course={course.id} chapter={chapter.number} />
+              <SheetViewer>
+                  <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} editableDiagrams />
+              </SheetViewer>
+            </>
           ) : (
             <ContentErrorList errors={sheet.errors} />
           )}

@@ -5,7 +5,7 @@ import { chapterToPrint } from "@/lib/pdf/sources";
 
 type Context = { params: Promise<{ course: string; chapter: string }> };
 
-/** GET /api/pdf/<course>/<n>[?notes=1] → the chapter's sheet as one A4 page (then its notes pages). */
+/** GET /api/pdf/<course>/<n>[?notes=1][&quiz=1] → the chapter's sheet as one A4 page (answers blanked for a quiz; then its notes pages). */
 export async function GET(request: Request, context: Context) {
   const { course, chapter } = await context.params;
   const query = parsePdfQuery(request.url);
@@ -13,8 +13,8 @@ export async function GET(request: Request, context: Context) {
   const toPrint = await chapterToPrint(course, chapter);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   try {
-    const pdf = await chapterPdf(printOrigin(request.url), toPrint.course, toPrint.chapter, { notes: query.notes });
-    return pdfResponse(pdf, chapterPdfFileName(toPrint.course.id, toPrint.chapter.entry, { notes: query.notes }));
+    const pdf = await chapterPdf(printOrigin(request.url), toPrint.course, toPrint.chapter, { notes: query.notes, quiz: query.quiz });
+    return pdfResponse(pdf, chapterPdfFileName(toPrint.course.id, toPrint.chapter.entry, { notes: query.notes, quiz: query.quiz }));
   } catch (error) {
     return pdfErrorResponse(error);
   }

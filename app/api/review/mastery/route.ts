@@ -1,0 +1,6 @@
+import { libraryMastery } from "@/lib/study/queue";
+
+/** GET /api/review/mastery → { library, courses: { <id>: { mastery, chapters: { <n>: 0–1 } } } } */
+export async function GET() {
+  return Response.json(await libraryMastery(new Date()));
+}

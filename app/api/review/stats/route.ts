@@ -1,0 +1,6 @@
+import { reviewStats } from "@/lib/study/queue";
+
+/** GET /api/review/stats → { days (12 weeks of reviews), upcoming (14 days of due cards), retention } */
+export async function GET() {
+  return Response.json(await reviewStats(new Date()));
+}

@@ -1,0 +1,167 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import type { DueResponse, StudyCardJson } from "@/lib/study/schemas";
+import { RatingButtons } from "./RatingButtons";
+import { queueReview, watchReviews } from "./review-outbox";
+import { fetchDue } from "./study-data";
+
+const LABELS = {
+  counts: "Today",
+  newCards: "new",
+  learning: "learning",
+  due: "due",
+  loading: "Loading the cards due…",
+  unavailable: "The review queue is unavailable (offline?). Ratings made earlier are kept and sent later.",
+  done: "Nothing is due right now. 🎉",
+  studyAhead: "Study ahead",
+  cram: "Cram this chapter",
+  everything: "Back to what is due",
+  show: "Show answer (Space)",
+  waiting: (n: number) => `${n} rating${n === 1 ? "" : "s"} waiting to be sent`,
+  chapter: (card: StudyCardJson) => `${card.course} · chapter ${card.chapter}`,
+  prompt: { term: "What does this term mean?", "term-reverse": "Which English term?", highlight: "Fill the blank", table: "What goes in this cell?", card: "Recall" },
+  cramming: (course: string, chapter: number) => `Cramming ${course} chapter ${chapter}`,
+  ahead: "Studying ahead (cards not due yet)",
+} as const;
+
+type Mode = { kind: "due" } | { kind: "ahead" } | { kind: "cram"; course: string; chapter: number };
+const RATING_KEYS: Record<string, 1 | 2 | 3 | 4> = { "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** "base-model" → "Base model": a section id read as its title. */
+function sectionLabel(id: string): string {
+  const words = id.replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The cards due across every course (or one course), one at a time, with the same keys as study
+ * mode on a sheet: Space shows the answer, 1–4 rate it. Ratings go through the outbox.
+ */
+export function ReviewQueue({ course }: { course?: string }) {
+  const [mode, setMode] = useState<Mode>({ kind: "due" });
+  const [queue, setQueue] = useState<DueResponse | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [index, setIndex] = useState(0);
+  const [shown, setShown] = useState(false);
+  const [pending, setPending] = useState(0);
+  const [reviewed, setReviewed] = useState(0);
+
+  const load = useCallback(async (next: Mode) => {
+    const scope =
+      next.kind === "cram" ? { course: next.course, chapter: next.chapter, ahead: true, limit: 500 } : { course, ahead: next.kind === "ahead" };
+    const answer = await fetchDue(scope);
+    setFailed(answer === null);
+    if (answer) {
+      setQueue(answer);
+      setIndex(0);
+      setShown(false);
+    }
+  }, [course]);
+
+  useEffect(() => {
+    void load(mode);
+  }, [load, mode]);
+  useEffect(() => watchReviews((waiting) => setPending(waiting)), []);
+
+  const card = queue?.cards[index];
+  const rate = useCallback(
+    (rating: 1 | 2 | 3 | 4) => {
+      if (!card) return;
+      if (!shown) return setShown(true);
+      queueReview(card.id, rating);
+      setReviewed((n) => n + 1);
+      setShown(false);
+      if (queue && index + 1 < queue.cards.length) setIndex(index + 1);
+      else void load(mode);
+    },
+    [card, shown, queue, index, load, mode],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+      if (event.code === "Space" && card) {
+        event.preventDefault();
+        setShown(true);
+      } else if (RATING_KEYS[event.key] && card) {
+        event.preventDefault();
+        rate(RATING_KEYS[event.key]);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [card, rate]);
+
+  const counts = queue?.counts;
+  return (
+    <section className="review-queue" data-review-queue data-reviewed={reviewed}>
+      <p className="review-counts" data-review-counts={counts ? `${counts.new}/${counts.learning}/${counts.due}` : ""}>
+        {LABELS.counts}:{" "}
+        {counts ? (
+          <>
+            <strong>{counts.new}</strong> {LABELS.newCards} · <strong>{counts.learning}</strong> {LABELS.learning} · <strong>{counts.due}</strong> {LABELS.due}
+          </>
+        ) : (
+          "…"
+        )}
+        {pending > 0 ? <span className="study-pending"> · {LABELS.waiting(pending)}</span> : null}
+      </p>
+      {mode.kind !== "due" ? (
+        <p className="review-mode">
+          {mode.kind === "ahead" ? LABELS.ahead : LABELS.cramming(mode.course, mode.chapter)} ·{" "}
+          <button type="button" className="review-link" onClick={() => setMode({ kind: "due" })}>
+            {LABELS.everything}
+          </button>
+        </p>
+      ) : null}
+      {!queue ? (
+        <p>{failed ? LABELS.unavailable : LABELS.loading}</p>
+      ) : card ? (
+        <article className="review-card sheet-section" data-card-kind={card.kind} data-review-card={card.id}>
+          <header className="review-card-head">
+            <span>{LABELS.chapter(card)}</span>
+            <span className="review-card-section">{sectionLabel(card.section)}</span>
+          </header>
+          <p className="review-prompt">{LABELS.prompt[card.kind]}</p>
+          <p className="review-front">{card.front}</p>
+          {shown ? (
+            <p className="review-back" data-review-answer>
+              {card.back}
+            </p>
+          ) : (
+            <p className="review-back review-back-hidden" aria-hidden="true">
+              {/* a blank about as wide as the answer, which is not on the page until shown */}
+              <span data-card-id={card.id} data-masked="true">
+                {"\u2007".repeat(Math.min(40, Math.max(4, card.back.length)))}
+              </span>
+            </p>
+          )}
+          <div className="study-controls">
+            {shown ? (
+              <RatingButtons card={card} disabled={false} onRate={rate} />
+            ) : (
+              <button type="button" className="study-reveal" onClick={() => setShown(true)}>
+                {LABELS.show}
+              </button>
+            )}
+          </div>
+          <p className="review-actions">
+            <button type="button" className="review-link" onClick={() => setMode({ kind: "cram", course: card.course, chapter: card.chapter })}>
+              {LABELS.cram} ({card.chapter})
+            </button>
+          </p>
+        </article>
+      ) : (
+        <div className="review-done">
+          <p>{LABELS.done}</p>
+          <button type="button" className="study-reveal" onClick={() => setMode({ kind: "ahead" })}>
+            {LABELS.studyAhead}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import "server-only";
+import { Prisma, type Card } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { ExtractedCard } from "./extract";
+import { applyRating, newSchedulingState, type RatingValue, type SchedulingState } from "./scheduler";
+
+/** The one owner of the Card and ReviewLog tables. */
+
+export type { Card };
+
+export interface CardScope {
+  course?: string;
+  chapter?: number;
+}
+
+function scopeWhere(scope: CardScope): Prisma.CardWhereInput {
+  return { retiredAt: null, ...(scope.course ? { course: scope.course } : {}), ...(scope.chapter ? { chapter: scope.chapter } : {}) };
+}
+
+/**
+ * Makes the stored cards of a chapter match what its sheet yields now: new cards are added (due
+ * now), moved ones get their new position, cards that came back are revived with their history,
+ * and cards the sheet no longer has are retired (their reviews stay).
+ */
+export async function syncChapterCards(course: string, chapter: number, cards: ExtractedCard[], now: Date): Promise<void> {
+  const stored = await db.card.findMany({ where: { course, chapter }, select: { id: true, position: true, retiredAt: true } });
+  const byId = new Map(stored.map((card) => [card.id, card]));
+  const wanted = new Set(cards.map((card) => card.id));
+  const writes: Prisma.PrismaPromise<unknown>[] = [];
+  const fresh = cards.filter((card) => !byId.has(card.id));
+  if (fresh.length > 0) {
+    writes.push(
+      db.card.createMany({
+        data: fresh.map((card) => ({ ...card, course, chapter, ...newSchedulingState(now), createdAt: now })),
+      }),
+    );
+  }
+  for (const card of cards) {
+    const existing = byId.get(card.id);
+    if (existing && (existing.position !== card.position || existing.retiredAt !== null)) {
+      writes.push(db.card.update({ where: { id: card.id }, data: { position: card.position, retiredAt: null } }));
+    }
+  }
+  const gone = stored.filter((card) => card.retiredAt === null && !wanted.has(card.id)).map((card) => card.id);
+  if (gone.length > 0) writes.push(db.card.updateMany({ where: { id: { in: gone } }, data: { retiredAt: now } }));
+  if (writes.length > 0) await db.$transaction(writes);
+}
+
+export interface QueueCounts {
+  new: number;
+  learning: number;
+  due: number;
+}
+
+/** Cards due by `now` (or, studying ahead, the soonest due whatever the date), soonest first. */
+export function dueCards(scope: CardScope, options: { now: Date; limit: number; ahead?: boolean }): Promise<Card[]> {
+  return db.card.findMany({
+    where: { ...scopeWhere(scope), ...(options.ahead ? {} : { due: { lte: options.now } }) },
+    orderBy: [{ due: "asc" }, { course: "asc" }, { chapter: "asc" }, { position: "asc" }],
+    take: options.limit,
+  });
+}
+
+/** How many cards are due now: never seen, in (re)learning steps, and reviews. */
+export async function queueCounts(scope: CardScope, now: Date): Promise<QueueCounts> {
+  const rows = await db.card.groupBy({ by: ["state"], where: { ...scopeWhere(scope), due: { lte: now } }, _count: { _all: true } });
+  const counts: QueueCounts = { new: 0, learning: 0, due: 0 };
+  for (const row of rows) {
+    if (row.state === 0) counts.new += row._count._all;
+    else if (row.state === 2) counts.due += row._count._all;
+    else counts.learning += row._count._all;
+  }
+  return counts;
+}
+
+/** The live cards of a chapter in sheet order. */
+export function chapterCards(course: string, chapter: number): Promise<Card[]> {
+  return db.card.findMany({ where: { course, chapter, retiredAt: null }, orderBy: { position: "asc" } });
+}
+
+/** Every live card's place and scheduling state, for mastery figures. */
+export function schedulingStates(scope: CardScope): Promise<(SchedulingState & { course: string; chapter: number })[]> {
+  return db.card.findMany({
+    where: scopeWhere(scope),
+    select: {
+      course: true, chapter: true, state: true, due: true, stability: true, difficulty: true, elapsedDays: true,
+      scheduledDays: true, learningSteps: true, reps: true, lapses: true, lastReview: true,
+    },
+  });
+}
+
+export interface ReviewInput {
+  reviewId: string;
+  cardId: string;
+  rating: RatingValue;
+  reviewedAt: Date;
+}
+
+export type ReviewResult = { kind: "applied" | "duplicate"; card: Card } | { kind: "missing" };
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Applies one rating, once: the review log's key is the browser's `reviewId`, so the same
+ * review sent again (a retry, a second tab) changes nothing and answers the card as it is.
+ */
+export async function recordReview(input: ReviewInput): Promise<ReviewResult> {
+  const already = await db.reviewLog.findUnique({ where: { reviewId: input.reviewId }, select: { cardId: true } });
+  if (already) return duplicate(already.cardId);
+  const card = await db.card.findUnique({ where: { id: input.cardId } });
+  if (!card) return { kind: "missing" };
+  // Reviews queued offline arrive late: schedule from when the user rated, never before the last one.
+  const at = card.lastReview && card.lastReview > input.reviewedAt ? card.lastReview : input.reviewedAt;
+  const next = applyRating(card, input.rating, at);
+  try {
+    const [, updated] = await db.$transaction([
+      db.reviewLog.create({
+        data: { reviewId: input.reviewId, cardId: card.id, rating: input.rating, state: card.state, due: card.due, reviewedAt: at },
+      }),
+      db.card.update({ where: { id: card.id }, data: next }),
+    ]);
+    return { kind: "applied", card: updated };
+  } catch (error) {
+    if (isUniqueViolation(error)) return duplicate(input.cardId);
+    throw error;
+  }
+}
+
+async function duplicate(cardId: string): Promise<ReviewResult> {
+  const card = await db.card.findUnique({ where: { id: cardId } });
+  return card ? { kind: "duplicate", card } : { kind: "missing" };
+}
+
+/** Ratings since `since`, for the heatmap and retention. */
+export function reviewsSince(since: Date): Promise<{ reviewedAt: Date; rating: number; state: number }[]> {
+  return db.reviewLog.findMany({ where: { reviewedAt: { gte: since } }, select: { reviewedAt: true, rating: true, state: true } });
+}
+
+/** Share of reviews of learned cards (not new) answered Hard or better; null before any. */
+export async function retention(): Promise<number | null> {
+  const [reviewed, recalled] = await Promise.all([
+    db.reviewLog.count({ where: { state: { not: 0 } } }),
+    db.reviewLog.count({ where: { state: { not: 0 }, rating: { gte: 2 } } }),
+  ]);
+  return reviewed === 0 ? null : recalled / reviewed;
+}
+
+/** Due dates of live cards before `until`. */
+export async function dueDatesBefore(until: Date): Promise<Date[]> {
+  const rows = await db.card.findMany({ where: { retiredAt: null, due: { lt: until } }, select: { due: true } });
+  return rows.map((row) => row.due);
+}
+
+/** Live cards for an export, in course, chapter and sheet order. */
+export function cardsForExport(scope: CardScope): Promise<Card[]> {
+  return db.card.findMany({ where: scopeWhere(scope), orderBy: [{ course: "asc" }, { chapter: "asc" }, { position: "asc" }] });
+}
