@@ -8,7 +8,8 @@ export function proxy(request: Request): Response | undefined {
   if (pathname.startsWith("/api/")) {
     return Response.json({ error: `bad address: ${problem}`, field: "path" }, { status: 400 });
   }
-  return new Response(badAddressPage(problem), { status: 400, headers: { "content-type": "text/html; charset=utf-8" } });
+  const headers = { "content-type": "text/html; charset=utf-8" };
+  return new Response(badAddressPage(problem), { status: 400, headers });
 }
 
 function escapeHtml(text: string): string {
@@ -27,3 +28,11 @@ function badAddressPage(problem: string): string {
 <p><a href="/" style="color: #2456c9">Back to the library</a></p>
 </main></body></html>`;
 }
+
+/**
+ * Only addresses with a percent sign can be badly encoded. Next buffers the whole request body of
+ * every request its proxy sees (and cuts it at 10 MB), so the proxy must not see ordinary writes:
+ * an import streams straight to its route, which refuses an oversized body as it arrives.
+ * Next matches this against the path as sent, before decoding.
+ */
+export const config = { matcher: ["/(.*%.*)"] };

@@ -14,6 +14,8 @@
  *   then `if (refused) return refused;` before doing anything else.
  * Refusals that leave a body unread carry `Connection: close`, so a client that keeps streaming an
  * upload does not leave the socket hanging for the next request.
+ * Related: `withDatabaseErrors` (lib/api/database-errors.ts) wraps a handler so an unusable database
+ * answers 503 `{ error }`; proxy.ts refuses addresses that are not valid percent-encoding (400).
  */
 import type { z } from "zod";
 
