@@ -8,11 +8,11 @@ import { expect, openSheet, test } from "./fixtures";
  */
 const COURSE = "hostile-lab";
 const BROKEN: { chapter: number; errors: number; firstError: string }[] = [
-  { chapter: 1, errors: 4, firstError: "01-expressions/sheet.mdx:10:6" },
-  { chapter: 2, errors: 2, firstError: "02-esm/sheet.mdx:8:1" },
-  { chapter: 3, errors: 9, firstError: "03-handlers-and-html/sheet.mdx:10:1" },
-  { chapter: 4, errors: 6, firstError: "04-links-and-components/sheet.mdx:10:3" },
-  { chapter: 5, errors: 1, firstError: "05-layout-and-mermaid/sheet.mdx:5" },
+  { chapter: 1, errors: 4, firstError: "01-broken-expressions/sheet.mdx:10:6" },
+  { chapter: 2, errors: 2, firstError: "02-broken-esm/sheet.mdx:8:1" },
+  { chapter: 3, errors: 9, firstError: "03-broken-handlers-and-html/sheet.mdx:10:1" },
+  { chapter: 4, errors: 6, firstError: "04-broken-links-and-components/sheet.mdx:10:3" },
+  { chapter: 5, errors: 1, firstError: "05-broken-layout-and-mermaid/sheet.mdx:5" },
 ];
 const pwned = () => (globalThis as Record<string, unknown>).__sheetPwned;
 

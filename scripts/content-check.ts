@@ -1,7 +1,8 @@
 /**
  * `npm run content:check`: prints every content error (file:line: field: message); exit 1 if any.
  * `-- --fit` also prints each sheet (in Chromium, from the production build or the running app) and
- * reports every section whose text does not fit even at 7 pt. `-- --json` prints the report as JSON
+ * reports every section whose text does not fit even at 7 pt and every diagram whose text prints
+ * under 6 pt. `-- --json` prints the report as JSON
  * on stdout for tools. `-- --broken` (run after `next build`) lists the chapters and courses that
  * were built as their error pages, and exits 0.
  */
@@ -11,7 +12,7 @@ import { formatContentError, type ContentError } from "@/lib/content/errors";
 import { contentRoots } from "@/lib/content/roots";
 import { loadSheet } from "@/lib/content/sheet";
 import { pdfBrowser } from "@/lib/pdf/browser";
-import { sectionsThatDoNotFit } from "@/lib/pdf/fit-check";
+import { sheetFit } from "@/lib/pdf/fit-check";
 import { appServer } from "./app-server";
 
 async function fitErrors(): Promise<ContentError[]> {
@@ -23,9 +24,14 @@ async function fitErrors(): Promise<ContentError[]> {
       for (const chapter of result.course.chapters) {
         const sheet = await loadSheet(result.course, chapter);
         if (!sheet?.ok) continue;
-        for (const id of await sectionsThatDoNotFit(server.origin, result.course.id, chapter.number)) {
+        const fit = await sheetFit(server.origin, result.course.id, chapter.number);
+        for (const id of fit.overflowing) {
           const section = sheet.sheet.sections.find((s) => s.id === id);
           errors.push({ file: sheet.sheet.file, line: section?.line ?? 1, message: `<Section id="${id}"> does not fit its cell even at 7 pt: shorten it or give it more room in the layout` });
+        }
+        for (const { key, warning } of fit.smallText) {
+          const diagram = sheet.sheet.diagrams.find((d) => d.key === key);
+          errors.push({ file: sheet.sheet.file, line: diagram?.line ?? 1, message: `Mermaid diagram "${key}": ${warning}` });
         }
       }
     }

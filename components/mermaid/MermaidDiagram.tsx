@@ -77,6 +77,8 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
           <pre>{result.message}</pre>
         </div>
       ) : null}
+      {/* Filled in by the sheet once it is fitted, when the diagram's text is too small on paper. */}
+      <p className="sheet-mermaid-warning" role="status" hidden />
       <div className="sheet-mermaid-tools">
         {loadFailed ? (
           <span className="sheet-mermaid-flag sheet-mermaid-flag-warn" title="Your diagram edits could not be loaded: the original is shown.">

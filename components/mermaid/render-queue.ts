@@ -1,7 +1,9 @@
 import type { Mermaid } from "mermaid";
 import { configForBox, type DiagramBox } from "@/lib/mermaid/config";
 import { diagramType } from "@/lib/mermaid/describe";
+import { drawingProblem } from "@/lib/mermaid/drawing-check";
 import { mermaidErrorLine } from "@/lib/mermaid/errors";
+import { registerIconPacks } from "./icon-packs";
 
 let mermaidPromise: Promise<Mermaid> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
@@ -27,9 +29,21 @@ function keepReactOutOfJson() {
 export function loadMermaid(): Promise<Mermaid> {
   mermaidPromise ??= import("mermaid").then(({ default: mermaid }) => {
     keepReactOutOfJson();
+    registerIconPacks(mermaid);
     return mermaid;
   });
   return mermaidPromise;
+}
+
+/** The drawing, repaired where it can be (see drawingProblem), or what makes it unusable. */
+function checkedDrawing(svg: string): string | { problem: string } {
+  // A template is parsed inert: nothing in it runs or loads.
+  const template = document.createElement("template");
+  template.innerHTML = svg;
+  const root = template.content.querySelector("svg");
+  if (!root) return { problem: "the diagram came out blank: Mermaid returned no drawing" };
+  const problem = drawingProblem(root);
+  return problem ? { problem } : root.outerHTML;
 }
 
 export type RenderResult = { ok: true; svg: string; ms: number } | { ok: false; message: string; line?: number; ms: number };
@@ -52,7 +66,9 @@ export function renderMermaid(code: string, measure: () => DiagramBox | null): P
       const { svg } = await mermaid.render(id, code);
       // Read by the benchmark: render time per diagram type, queue wait excluded.
       performance.measure(`mermaid-render:${type}`, { start: started });
-      return { ok: true, svg, ms: performance.now() - started };
+      const checked = checkedDrawing(svg);
+      if (typeof checked !== "string") return { ok: false, message: checked.problem, ms: performance.now() - started };
+      return { ok: true, svg: checked, ms: performance.now() - started };
     } catch (error) {
       // A failed render leaves its scratch elements behind.
       document.getElementById(id)?.remove();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
+import { smallestTextPt, smallTextWarning } from "@/lib/mermaid/drawing-check";
 import { fitSection, measureFill } from "@/lib/sheet-layout/fit";
 
 function diagramsSettled(sheet: HTMLElement): boolean {
@@ -34,6 +35,40 @@ function fitAllSections(sheet: HTMLElement) {
 }
 
 /**
+ * After fitting, every drawn diagram's smallest text as printed: on the figure and its section as
+ * data-diagram-min-text-pt, and under 6 pt a warning naming the diagram (data-diagram-warning, and
+ * shown in the cell). content:check --fit and the studio read these attributes.
+ */
+function measureDiagrams(sheet: HTMLElement) {
+  const sheetWidth = sheet.getBoundingClientRect().width;
+  for (const section of sheet.querySelectorAll<HTMLElement>("[data-section]")) {
+    const warnings: string[] = [];
+    let sectionMin: number | null = null;
+    for (const figure of section.querySelectorAll<HTMLElement>("[data-mermaid]")) {
+      const svg = figure.dataset.state === "rendered" ? figure.querySelector<SVGSVGElement>(".sheet-mermaid-svg svg") : null;
+      const pt = svg ? smallestTextPt(svg, sheetWidth) : null;
+      const name = figure.querySelector(".sheet-mermaid-svg")?.getAttribute("aria-label") ?? figure.dataset.mermaid ?? "diagram";
+      const warning = smallTextWarning(name, pt);
+      if (pt === null) delete figure.dataset.diagramMinTextPt;
+      else figure.dataset.diagramMinTextPt = String(pt);
+      if (warning) figure.dataset.diagramWarning = warning;
+      else delete figure.dataset.diagramWarning;
+      const shown = figure.querySelector<HTMLElement>(".sheet-mermaid-warning");
+      if (shown) {
+        shown.textContent = warning ? `⚠ ${warning}` : "";
+        shown.hidden = warning === null;
+      }
+      if (warning) warnings.push(warning);
+      if (pt !== null && (sectionMin === null || pt < sectionMin)) sectionMin = pt;
+    }
+    if (sectionMin === null) delete section.dataset.diagramMinTextPt;
+    else section.dataset.diagramMinTextPt = String(sectionMin);
+    if (warnings.length > 0) section.dataset.diagramWarning = warnings.join("\n");
+    else delete section.dataset.diagramWarning;
+  }
+}
+
+/**
  * The A4 sheet element. Once the fonts are loaded and every diagram has rendered (or failed
  * visibly), it fits each section's text and sets data-ready="true" — print and PDF wait for that.
  */
@@ -51,6 +86,7 @@ export function SheetFrame({ rows, label, children }: { rows: string; label: str
       await waitForDiagrams(sheet);
       if (cancelled) return;
       fitAllSections(sheet);
+      measureDiagrams(sheet);
       sheet.dataset.ready = "true";
       settling = false;
     };

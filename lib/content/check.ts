@@ -5,6 +5,7 @@ import type { DiagramInfo } from "./mdx/remark-sheet";
 import { compileSheetSource, loadSheet } from "./sheet";
 import { loadSource } from "./source";
 import { mermaidErrorLine, mermaidErrorSummary } from "@/lib/mermaid/errors";
+import { unknownIcons } from "@/lib/mermaid/icons";
 import { loadMermaidParser, type MermaidParse } from "@/lib/mermaid/node-parser";
 
 export interface CheckReport {
@@ -13,17 +14,18 @@ export interface CheckReport {
   diagrams: number;
 }
 
-/** A diagram Mermaid cannot parse, at the line of the sheet Mermaid points at. */
-async function checkDiagram(parse: MermaidParse, diagram: DiagramInfo, file: string): Promise<ContentError | null> {
+/** A diagram Mermaid cannot parse (at the line of the sheet Mermaid points at), or the icons it names that no pack has. */
+async function checkDiagram(parse: MermaidParse, diagram: DiagramInfo, file: string): Promise<ContentError[]> {
   try {
     await parse(diagram.code);
-    return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The fence is at diagram.line, so the diagram's line n is the sheet's line diagram.line + n.
     const line = diagram.line + (mermaidErrorLine(message) ?? 1);
-    return { file, line, message: `Mermaid diagram "${diagram.key}": ${mermaidErrorSummary(message)}` };
+    return [{ file, line, message: `Mermaid diagram "${diagram.key}": ${mermaidErrorSummary(message)}` }];
   }
+  const icons = await unknownIcons(diagram.code);
+  return icons.map((problem) => ({ file, line: diagram.line, message: `Mermaid diagram "${diagram.key}": ${problem}` }));
 }
 
 /** The errors of one course: its course.yaml, every sheet and diagram, every source page. */
@@ -44,8 +46,7 @@ async function checkCourseResult(result: CourseResult, parse: MermaidParse): Pro
     if (!sheet.ok) errors.push(...sheet.errors);
     for (const diagram of sheetDiagrams) {
       diagrams++;
-      const problem = await checkDiagram(parse, diagram, file);
-      if (problem) errors.push(problem);
+      errors.push(...(await checkDiagram(parse, diagram, file)));
     }
   }
   return { errors, sheets, diagrams };
@@ -76,7 +77,7 @@ export async function checkSheetSource(source: string, absolutePath: string, cou
   if (!sheet.ok) return sheet.errors;
   const parse = await loadMermaidParser();
   const problems = await Promise.all(sheet.sheet.diagrams.map((diagram) => checkDiagram(parse, diagram, sheet.sheet.file)));
-  return problems.filter((problem): problem is ContentError => problem !== null);
+  return problems.flat();
 }
 
 /** A course or chapter that builds as its error page, and how many errors it has. */

@@ -32,12 +32,12 @@ describe("content:check", () => {
     process.env.CONTENT_DIR = "tests/fixtures/content";
     const report = await checkAllContent();
     const lines = report.errors.map(formatContentError);
-    const broken = lines.filter((line) => line.includes("hostile-lab/05-") || line.includes("broken-course/"));
+    const broken = lines.filter((line) => line.includes("hostile-lab/05-broken-") || line.includes("broken-course/"));
     expect(broken).toEqual([
       expect.stringMatching(/broken-course\/course\.yaml:\d+: author: /),
       expect.stringMatching(/broken-course\/course\.yaml:3: source_url: /),
-      expect.stringContaining("hostile-lab/05-layout-and-mermaid/sheet.mdx:5: layout: row heights must sum to 100"),
-      expect.stringContaining('hostile-lab/05-layout-and-mermaid/sheet.mdx:13: Mermaid diagram "diagram/1": Parse error'),
+      expect.stringContaining("hostile-lab/05-broken-layout-and-mermaid/sheet.mdx:5: layout: row heights must sum to 100"),
+      expect.stringContaining('hostile-lab/05-broken-layout-and-mermaid/sheet.mdx:13: Mermaid diagram "diagram/1": Parse error'),
     ]);
     const order = report.errors.map((error) => [error.file, error.line] as const);
     const sorted = [...order].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);

@@ -1,0 +1,64 @@
+/**
+ * What is wrong with a diagram Mermaid says it drew: invalid coordinates (NaN), or nothing visible
+ * at all. Mermaid sometimes "succeeds" with such a drawing (a gantt's today-marker at NaN, a type
+ * that parsed but laid nothing out); those are errors, never a blank cell marked rendered.
+ */
+
+/** The elements that put ink on the page. */
+const INK = "text, foreignObject, path, rect, circle, ellipse, polygon, polyline, line, image, use";
+
+function hasNaN(element: Element): boolean {
+  return [...element.attributes].some((attr) => /\bNaN\b/.test(attr.value));
+}
+
+/**
+ * Fixes what can be fixed in place (the gantt's today-marker, a decoration drawn at NaN when the
+ * axis uses tickInterval/weekday, is removed) and returns the problem that remains, if any.
+ */
+export function drawingProblem(svg: Element): string | null {
+  for (const marker of svg.querySelectorAll(".today")) if (hasNaN(marker)) marker.remove();
+  const broken = [...svg.querySelectorAll("*")].filter(hasNaN);
+  if (broken.length > 0) {
+    const first = broken[0];
+    return `the diagram was drawn with invalid coordinates (NaN in <${first.tagName.toLowerCase()}>, ${broken.length} element(s)): check its dates, numbers and options`;
+  }
+  const visible = [...svg.querySelectorAll(INK)].some((element) => element.tagName.toLowerCase() !== "text" || (element.textContent ?? "").trim() !== "");
+  const words = (svg.textContent ?? "").replace(/\s+/g, "");
+  if (!visible && words === "") return "the diagram came out blank: Mermaid drew no text and no shapes";
+  return null;
+}
+
+/** The printed size of the A4 sheet's width, in points (210 mm). */
+export const SHEET_WIDTH_PT = 595.28;
+/** Diagram text smaller than this on paper is hard to read: the section warns. */
+export const DIAGRAM_MIN_TEXT_PT = 6;
+
+/**
+ * The smallest text of a drawn diagram as it will be printed, in points: each text's font size
+ * times everything that scales it on screen (its transforms, the fitting of the SVG into its cell,
+ * the viewer's zoom), over the sheet's own on-screen scale. null when the diagram has no text.
+ */
+export function smallestTextPt(svg: SVGSVGElement, sheetScreenWidth: number): number | null {
+  if (sheetScreenWidth <= 0) return null;
+  const pxPerPt = sheetScreenWidth / SHEET_WIDTH_PT;
+  let smallest: number | null = null;
+  for (const element of svg.querySelectorAll<SVGGraphicsElement | HTMLElement>("text, foreignObject span, foreignObject div, foreignObject p")) {
+    // Leaves only: an HTML label's text is measured on the innermost element that holds it.
+    const container = element.tagName.toLowerCase() !== "text" && element.children.length > 0;
+    if ((element.textContent ?? "").trim() === "" || container) continue;
+    const owner = element instanceof SVGGraphicsElement ? element : element.closest("foreignObject");
+    if (!owner || !(owner instanceof SVGGraphicsElement)) continue;
+    const ctm = owner.getScreenCTM();
+    const fontPx = parseFloat(getComputedStyle(element).fontSize);
+    if (!ctm || !Number.isFinite(fontPx) || fontPx <= 0) continue;
+    const pt = (fontPx * Math.hypot(ctm.a, ctm.b)) / pxPerPt;
+    if (smallest === null || pt < smallest) smallest = pt;
+  }
+  return smallest === null ? null : Math.round(smallest * 10) / 10;
+}
+
+/** The warning a section shows for a diagram whose text is too small on paper, or null. */
+export function smallTextWarning(diagramName: string, pt: number | null): string | null {
+  if (pt === null || pt >= DIAGRAM_MIN_TEXT_PT) return null;
+  return `${diagramName}: text ${pt} pt: give this section more room or split the diagram`;
+}

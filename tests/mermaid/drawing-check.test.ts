@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { drawingProblem, smallTextWarning } from "@/lib/mermaid/drawing-check";
+
+function svgOf(markup: string): Element {
+  const template = document.createElement("template");
+  template.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50">${markup}</svg>`;
+  const svg = template.content.querySelector("svg");
+  if (!svg) throw new Error("no svg");
+  return svg;
+}
+
+describe("drawingProblem", () => {
+  it("accepts a drawing with shapes and text", () => {
+    expect(drawingProblem(svgOf('<rect x="1" y="1" width="10" height="10"/><text x="2" y="8">A</text>'))).toBeNull();
+  });
+
+  it("calls a drawing without text or shapes blank", () => {
+    expect(drawingProblem(svgOf("<g><g></g><text> </text></g>"))).toBe("the diagram came out blank: Mermaid drew no text and no shapes");
+  });
+
+  it("calls NaN coordinates an error, naming the element and how many", () => {
+    const problem = drawingProblem(svgOf('<rect x="NaN" y="1" width="10" height="10"/><path d="M0,NaN L1,1"/>'));
+    expect(problem).toMatch(/^the diagram was drawn with invalid coordinates \(NaN in <rect>, 2 element\(s\)\)/);
+  });
+
+  it("removes a gantt today-marker drawn at NaN and keeps the rest", () => {
+    const svg = svgOf('<g class="today"><line class="today" x1="NaN" x2="NaN" y1="0" y2="10"/></g><rect class="task" x="1" y="1" width="5" height="5"/>');
+    expect(drawingProblem(svg)).toBeNull();
+    expect(svg.querySelectorAll("line.today")).toHaveLength(0);
+    expect(svg.querySelectorAll("rect.task")).toHaveLength(1);
+  });
+});
+
+describe("smallTextWarning", () => {
+  it("warns under 6 pt, naming the diagram, and not at or above it", () => {
+    expect(smallTextWarning("C4 context", 3.5)).toBe("C4 context: text 3.5 pt: give this section more room or split the diagram");
+    expect(smallTextWarning("C4 context", 6)).toBeNull();
+    expect(smallTextWarning("info", null)).toBeNull();
+  });
+});
