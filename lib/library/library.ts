@@ -1,8 +1,10 @@
 import { loadAllCourses, type Course, type CourseResult } from "@/lib/content/course";
 import { contentFingerprint } from "@/lib/content/fingerprint";
-import { db } from "@/lib/db";
 import { noteHref } from "@/lib/notes/links";
-import { courseProgress, studyStatus, type CourseProgress, type StudyStatus } from "./progress";
+import { countNotesByChapter, listRecentNotes } from "@/lib/notes/repository";
+import { listProgressRows } from "@/lib/progress/repository";
+import { progressStatus, type ProgressStatus } from "@/lib/progress/status";
+import { courseProgress, type CourseProgress } from "./progress";
 import { plainExcerpt } from "./text";
 
 export type LibraryCourse =
@@ -33,10 +35,7 @@ function currentCourses(): CourseResult[] {
 /** The library page: every course with its progress, and the notes written or edited last. */
 export async function loadLibrary(): Promise<{ courses: LibraryCourse[]; recentNotes: RecentNote[] }> {
   const results = currentCourses();
-  const [progressRows, notes] = await Promise.all([
-    db.chapterProgress.findMany({ select: { course: true, chapter: true, status: true, lastVisitedAt: true } }),
-    db.note.findMany({ where: { deletedAt: null }, orderBy: { updatedAt: "desc" }, take: RECENT_NOTES }),
-  ]);
+  const [progressRows, notes] = await Promise.all([listProgressRows(), listRecentNotes(RECENT_NOTES)]);
   const courses = results.map((result): LibraryCourse =>
     result.ok
       ? { ok: true, course: { id: result.course.id, title: result.course.title, titleKr: result.course.titleKr, author: result.course.author }, progress: courseProgress(result.course, progressRows) }
@@ -60,18 +59,15 @@ export async function loadLibrary(): Promise<{ courses: LibraryCourse[]; recentN
 }
 
 export interface ChapterStats {
-  status: StudyStatus;
+  status: ProgressStatus;
   notes: number;
 }
 
 /** A course page: the course's progress, and each chapter's study status and live note count. */
 export async function loadCourseOverview(course: Course): Promise<{ progress: CourseProgress; chapters: Map<number, ChapterStats> }> {
-  const [progressRows, counts] = await Promise.all([
-    db.chapterProgress.findMany({ where: { course: course.id }, select: { course: true, chapter: true, status: true, lastVisitedAt: true } }),
-    db.note.groupBy({ by: ["chapter"], where: { course: course.id, deletedAt: null }, _count: { _all: true } }),
-  ]);
-  const notes = new Map(counts.map((row) => [row.chapter, row._count._all]));
-  const status = new Map(progressRows.map((row) => [row.chapter, studyStatus(row.status)]));
+  const [progressRows, counts] = await Promise.all([listProgressRows(course.id), countNotesByChapter(course.id)]);
+  const notes = new Map(counts.map((row) => [row.chapter, row.count]));
+  const status = new Map(progressRows.map((row) => [row.chapter, progressStatus(row.status)]));
   const chapters = new Map(course.chapters.map((chapter) => [chapter.number, { status: status.get(chapter.number) ?? "not_started", notes: notes.get(chapter.number) ?? 0 }]));
   return { progress: courseProgress(course, progressRows), chapters };
 }

@@ -1,15 +1,6 @@
 import type { Course } from "@/lib/content/course";
-
-export const STUDY_STATUSES = ["not_started", "studying", "done"] as const;
-export type StudyStatus = (typeof STUDY_STATUSES)[number];
-
-/** A ChapterProgress row as the library needs it. */
-export interface ProgressRow {
-  course: string;
-  chapter: number;
-  status: string;
-  lastVisitedAt: Date | null;
-}
+import type { ProgressRow } from "@/lib/progress/repository";
+import { progressStatus } from "@/lib/progress/status";
 
 export interface CourseProgress {
   chapters: number;
@@ -22,10 +13,6 @@ export interface CourseProgress {
   lastStudied?: { number: number; title: string; at: Date };
 }
 
-export function studyStatus(status: string | undefined): StudyStatus {
-  return STUDY_STATUSES.find((known) => known === status) ?? "not_started";
-}
-
 /** A course's progress from its progress rows (rows of chapters the course no longer lists are ignored). */
 export function courseProgress(course: Course, rows: ProgressRow[]): CourseProgress {
   const byChapter = new Map(rows.filter((row) => row.course === course.id).map((row) => [row.chapter, row]));
@@ -34,7 +21,7 @@ export function courseProgress(course: Course, rows: ProgressRow[]): CourseProgr
   let lastStudied: CourseProgress["lastStudied"];
   for (const chapter of course.chapters) {
     const row = byChapter.get(chapter.number);
-    const status = studyStatus(row?.status);
+    const status = progressStatus(row?.status);
     if (status === "done") done++;
     if (status === "studying") studying++;
     if (row?.lastVisitedAt && (!lastStudied || row.lastVisitedAt > lastStudied.at)) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/status";
 
 /** Limits, also stated in the README: a note body, a notes request, an import file. */
 export const NOTE_BODY_MAX_CHARS = 100_000;
@@ -55,8 +56,6 @@ export const exportQuerySchema = listNotesQuerySchema.omit({ section: true }).ex
   format: z.enum(["markdown", "json"]).default("markdown"),
 });
 
-export const PROGRESS_STATUSES = ["not_started", "studying", "done"] as const;
-export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 export const progressQuerySchema = z.strictObject({ course: courseId, chapter: chapterParam });
 

@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { parseChapterParam } from "@/lib/content/chapter";
 import { findChapter, loadCourse, type ChapterEntry, type Course } from "@/lib/content/course";
 import { sheetFileStamp } from "@/lib/content/fingerprint";
-import { db } from "@/lib/db";
+import { diagramEditSummary } from "@/lib/diagrams/repository";
 import { pdfBrowser } from "@/lib/pdf/browser";
 import { chapterPrintPath } from "@/lib/pdf/print-urls";
 
@@ -41,8 +41,8 @@ function currentBuildId(): string {
 
 /** Diagram edits of each chapter of a course, as a stamp that changes with every edit. */
 async function diagramEditStamps(course: string): Promise<Map<number, string>> {
-  const rows = await db.diagramEdit.groupBy({ by: ["chapter"], where: { course }, _count: { _all: true }, _max: { updatedAt: true } });
-  return new Map(rows.map((row) => [row.chapter, `${row._count._all}:${row._max.updatedAt?.getTime() ?? 0}`]));
+  const rows = await diagramEditSummary(course);
+  return new Map(rows.map((row) => [row.chapter, `${row.count}:${row.lastEditAt?.getTime() ?? 0}`]));
 }
 
 function thumbnailKey(course: string, chapter: ChapterEntry, sheetStamp: string, editStamp: string | undefined): string {
