@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ApiError, parseResponse } from "@/lib/api/client";
+import { importAnswerSchema } from "@/lib/notes/schemas";
 
 type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done"; message: string } | { kind: "failed"; message: string };
 
@@ -14,18 +16,13 @@ export function NotesImport() {
     setState({ kind: "busy" });
     try {
       const response = await fetch("/api/notes/import", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
-      const payload = (await response.json().catch(() => ({}))) as { imported?: number; skipped?: number; error?: string };
-      if (!response.ok) {
-        setState({ kind: "failed", message: `${file.name} was not imported: ${payload.error ?? `error ${response.status}`}` });
-        return;
-      }
+      const { imported, skipped } = await parseResponse(response, importAnswerSchema);
       const plural = (n: number) => (n === 1 ? "note" : "notes");
-      const imported = payload.imported ?? 0;
-      const skipped = payload.skipped ?? 0;
       setState({ kind: "done", message: `Imported ${imported} ${plural(imported)}${skipped > 0 ? `; ${skipped} already here` : ""}.` });
       router.refresh();
-    } catch {
-      setState({ kind: "failed", message: "The server cannot be reached; nothing was imported." });
+    } catch (error) {
+      if (error instanceof ApiError) setState({ kind: "failed", message: `${file.name} was not imported: ${error.message}` });
+      else setState({ kind: "failed", message: "The server cannot be reached; nothing was imported." });
     }
   };
 

@@ -1,13 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ProgressJson } from "@/lib/notes/schemas";
+import { fetchJson, sendJson } from "@/lib/api/client";
+import { progressJsonSchema, type ProgressJson } from "@/lib/notes/schemas";
 import { PROGRESS_LABELS, PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/status";
 
 async function postProgress(body: { course: string; chapter: number; status?: ProgressStatus; visited?: true }): Promise<ProgressJson> {
-  const response = await fetch("/api/progress", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`status ${response.status}`);
-  return (await response.json()) as ProgressJson;
+  return sendJson("/api/progress", body, progressJsonSchema);
 }
 
 function formatVisit(iso: string): string {
@@ -23,9 +22,8 @@ export function ProgressControl({ course, chapter }: { course: string; chapter: 
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const response = await fetch(`/api/progress?course=${encodeURIComponent(course)}&chapter=${chapter}`, { cache: "no-store" });
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      const before = (await response.json()) as ProgressJson;
+      const url = `/api/progress?course=${encodeURIComponent(course)}&chapter=${chapter}`;
+      const before = await fetchJson(url, progressJsonSchema, { cache: "no-store" });
       if (cancelled) return;
       setStatus(before.status);
       setPreviousVisit(before.lastVisitedAt);
