@@ -9,6 +9,7 @@ import "@fontsource/patrick-hand/400.css";
 import "@fontsource/nanum-pen-script/400.css";
 import "@fontsource/noto-emoji/400.css";
 import "@fontsource/noto-emoji/700.css";
+import { sheetGeometryStyle } from "@/lib/sheet-layout/geometry";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,7 +25,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="ko">
+    <html lang="ko" style={sheetGeometryStyle}>
       <body>{children}</body>
     </html>
   );

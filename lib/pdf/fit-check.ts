@@ -3,7 +3,7 @@ import { chapterPrintPath } from "./print-urls";
 import { DEFAULT_READY_TIMEOUT_MS } from "./render";
 
 /**
- * The sections of a printed sheet whose text does not fit even at the 7 pt floor, as the sheet
+ * The sections of a printed sheet whose text does not fit even at the floor size, as the sheet
  * itself measured them (SheetFrame marks them data-overflow). Needs the app running at `origin`.
  */
 export function sectionsThatDoNotFit(origin: string, course: string, chapter: number): Promise<string[]> {

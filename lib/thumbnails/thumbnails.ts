@@ -8,6 +8,7 @@ import { sheetFileStamp } from "@/lib/content/fingerprint";
 import { diagramEditSummary } from "@/lib/diagrams/repository";
 import { pdfBrowser } from "@/lib/pdf/browser";
 import { chapterPrintPath } from "@/lib/pdf/print-urls";
+import { A4_ASPECT } from "@/lib/sheet-layout/geometry";
 
 /**
  * Thumbnails of the sheets for the course page: the real print page, photographed by the
@@ -19,7 +20,7 @@ import { chapterPrintPath } from "@/lib/pdf/print-urls";
 const THUMBNAIL_FORMAT = 1;
 /** Pixels wide: twice the card's width, sharp on high-density screens. */
 export const THUMBNAIL_WIDTH = 360;
-export const THUMBNAIL_HEIGHT = Math.round((THUMBNAIL_WIDTH * 297) / 210);
+export const THUMBNAIL_HEIGHT = Math.round(THUMBNAIL_WIDTH * A4_ASPECT);
 const RENDER_TIMEOUT_MS = 30_000;
 
 function cacheDir(): string {
