@@ -15,6 +15,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Study Sheets", template: "%s · Study Sheets" },
   description: "Study a lecture course chapter by chapter: one-page A4 cheat sheets, live diagrams and your own notes.",
+  icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/icon-192.png" },
 };
 
 export const viewport: Viewport = {
