@@ -1,12 +1,11 @@
-import type { StudyStatus } from "@/lib/library/progress";
+import { PROGRESS_LABELS, type ProgressStatus } from "@/lib/progress/status";
 
-const LABELS: Record<StudyStatus, string> = { not_started: "Not started", studying: "Studying", done: "Done" };
-const ICONS: Record<StudyStatus, string> = { not_started: "○", studying: "◐", done: "✓" };
+const ICONS: Record<ProgressStatus, string> = { not_started: "○", studying: "◐", done: "✓" };
 
-export function StatusChip({ status }: { status: StudyStatus }) {
+export function StatusChip({ status }: { status: ProgressStatus }) {
   return (
     <span className="status-chip" data-status={status}>
-      <span aria-hidden="true">{ICONS[status]}</span> {LABELS[status]}
+      <span aria-hidden="true">{ICONS[status]}</span> {PROGRESS_LABELS[status]}
     </span>
   );
 }

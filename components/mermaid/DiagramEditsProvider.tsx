@@ -1,7 +1,8 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { DiagramEditJson } from "@/lib/diagrams/types";
+import { fetchJson, readErrorAnswer, sendJson } from "@/lib/api/client";
+import { diagramEditJsonSchema, diagramEditsAnswerSchema, type DiagramEditJson } from "@/lib/diagrams/types";
 
 type EditsByKey = Record<string, DiagramEditJson>;
 
@@ -38,13 +39,8 @@ function byKey(edits: DiagramEditJson[]): EditsByKey {
 
 /** The API's `{ error }` message, or a sentence for the status when the body is not JSON. */
 async function failureMessage(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { error?: string };
-    if (body.error) return body.error;
-  } catch {
-    // not JSON: fall through
-  }
-  return `the server answered ${response.status} ${response.statusText}`.trim();
+  const { error } = await readErrorAnswer(response);
+  return error ?? `the server answered ${response.status} ${response.statusText}`.trim();
 }
 
 /**
@@ -76,11 +72,7 @@ export function DiagramEditsProvider({
   useEffect(() => {
     if (preloaded) return;
     let cancelled = false;
-    fetch(base, { cache: "no-store" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(await failureMessage(response));
-        return (await response.json()) as { edits: DiagramEditJson[] };
-      })
+    fetchJson(base, diagramEditsAnswerSchema, { cache: "no-store" })
       .then(
         (body) => {
           if (!cancelled) setEdits(byKey(body.edits));
@@ -99,13 +91,7 @@ export function DiagramEditsProvider({
 
   const save = useCallback(
     async (diagramKey: string, source: string) => {
-      const response = await fetch(`${base}/${diagramKey}`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ source }),
-      });
-      if (!response.ok) throw new Error(await failureMessage(response));
-      const edit = (await response.json()) as DiagramEditJson;
+      const edit = await sendJson(`${base}/${diagramKey}`, { source }, diagramEditJsonSchema, { method: "PUT" });
       setEdits((current) => ({ ...current, [diagramKey]: edit }));
     },
     [base],

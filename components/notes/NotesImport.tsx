@@ -2,16 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { z } from "zod";
-
-const apiErrorSchema = z.object({ error: z.string() });
-const count = z.int().min(0);
-const importResultSchema = z.object({ imported: count, restored: count, updated: count, kept: count, orphaned: count });
+import { ApiError, parseResponse } from "@/lib/api/client";
+import { importAnswerSchema, type ImportAnswer } from "@/lib/notes/schemas";
 
 const plural = (n: number) => (n === 1 ? "note" : "notes");
 
 /** "Imported 2 notes; 1 restored from the bin; …" — only the parts that happened after the first. */
-function importMessage(result: z.infer<typeof importResultSchema>): string {
+function importMessage(result: ImportAnswer): string {
   const parts = [
     `Imported ${result.imported} ${plural(result.imported)}`,
     result.restored > 0 ? `${result.restored} restored from the bin` : "",
@@ -33,22 +30,11 @@ export function NotesImport() {
     setState({ kind: "busy" });
     try {
       const response = await fetch("/api/notes/import", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
-      const payload: unknown = await response.json().catch(() => null);
-      if (!response.ok) {
-        const error = apiErrorSchema.safeParse(payload);
-        const reason = error.success ? error.data.error : `error ${response.status}`;
-        setState({ kind: "failed", message: `${file.name} was not imported: ${reason}` });
-        return;
-      }
-      const result = importResultSchema.safeParse(payload);
-      if (!result.success) {
-        setState({ kind: "failed", message: `${file.name}: the server's answer was not understood; reload to see the notes.` });
-        return;
-      }
-      setState({ kind: "done", message: importMessage(result.data) });
+      setState({ kind: "done", message: importMessage(await parseResponse(response, importAnswerSchema)) });
       router.refresh();
-    } catch {
-      setState({ kind: "failed", message: "The server cannot be reached; nothing was imported." });
+    } catch (error) {
+      if (error instanceof ApiError) setState({ kind: "failed", message: `${file.name} was not imported: ${error.message}` });
+      else setState({ kind: "failed", message: "The server cannot be reached; nothing was imported." });
     }
   };
 

@@ -7,7 +7,15 @@ import { NoteCard } from "./NoteCard";
 import { noteStore, type NoteView } from "@/lib/notes/note-store";
 import { ProgressControl } from "./ProgressControl";
 import { SaveStatus } from "./SaveStatus";
-import { ADD_SECTION_NOTE_EVENT, NEW_NOTE_EVENT, NOTE_COUNTS_EVENT, type AddSectionNoteDetail, type NoteCountsDetail } from "./section-note-events";
+import { parseStoredJson } from "@/lib/api/client";
+import {
+  ADD_SECTION_NOTE_EVENT,
+  NEW_NOTE_EVENT,
+  NOTE_COUNTS_EVENT,
+  noteCountsSchema,
+  type AddSectionNoteDetail,
+  type NoteCountsDetail,
+} from "./section-note-events";
 
 export type { SheetSectionRef };
 
@@ -79,7 +87,7 @@ export function NotesPanel({ course, chapter, sections, hasSource = false }: { c
   const counts = countBySection(notes);
   const countsKey = JSON.stringify(counts);
   useEffect(() => {
-    const detail: NoteCountsDetail = JSON.parse(countsKey) as NoteCountsDetail;
+    const detail: NoteCountsDetail = parseStoredJson(countsKey, noteCountsSchema, {});
     window.dispatchEvent(new CustomEvent(NOTE_COUNTS_EVENT, { detail }));
   }, [countsKey]);
 

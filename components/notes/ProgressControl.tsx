@@ -1,18 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ProgressJson, ProgressStatus } from "@/lib/notes/schemas";
-
-const OPTIONS: { status: ProgressStatus; label: string }[] = [
-  { status: "not_started", label: "Not started" },
-  { status: "studying", label: "Studying" },
-  { status: "done", label: "Done ✓" },
-];
+import { fetchJson, sendJson } from "@/lib/api/client";
+import { progressJsonSchema, type ProgressJson } from "@/lib/notes/schemas";
+import { PROGRESS_LABELS, PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/status";
 
 async function postProgress(body: { course: string; chapter: number; status?: ProgressStatus; visited?: true }): Promise<ProgressJson> {
-  const response = await fetch("/api/progress", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`status ${response.status}`);
-  return (await response.json()) as ProgressJson;
+  return sendJson("/api/progress", body, progressJsonSchema);
 }
 
 function formatVisit(iso: string): string {
@@ -28,9 +22,8 @@ export function ProgressControl({ course, chapter }: { course: string; chapter: 
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const response = await fetch(`/api/progress?course=${encodeURIComponent(course)}&chapter=${chapter}`, { cache: "no-store" });
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      const before = (await response.json()) as ProgressJson;
+      const url = `/api/progress?course=${encodeURIComponent(course)}&chapter=${chapter}`;
+      const before = await fetchJson(url, progressJsonSchema, { cache: "no-store" });
       if (cancelled) return;
       setStatus(before.status);
       setPreviousVisit(before.lastVisitedAt);
@@ -58,10 +51,13 @@ export function ProgressControl({ course, chapter }: { course: string; chapter: 
       {/* Arrow keys move between the radios here, not to the previous / next chapter. */}
       <fieldset className="notes-segmented" disabled={status === null} onKeyDown={(event) => event.key.startsWith("Arrow") && event.stopPropagation()}>
         <legend className="sr-only">Study progress</legend>
-        {OPTIONS.map((option) => (
-          <label key={option.status} data-status={option.status}>
-            <input type="radio" name={`progress-${course}-${chapter}`} value={option.status} checked={status === option.status} onChange={() => void choose(option.status)} />
-            <span>{option.label}</span>
+        {PROGRESS_STATUSES.map((option) => (
+          <label key={option} data-status={option}>
+            <input type="radio" name={`progress-${course}-${chapter}`} value={option} checked={status === option} onChange={() => void choose(option)} />
+            <span>
+              {PROGRESS_LABELS[option]}
+              {option === "done" ? " ✓" : ""}
+            </span>
           </label>
         ))}
       </fieldset>

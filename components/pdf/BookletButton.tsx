@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { ApiError, fetchJson } from "@/lib/api/client";
+import { bookletProgressAnswerSchema, bookletStartAnswerSchema } from "@/lib/pdf/booklet-answers";
 
 const POLL_MS = 400;
 
@@ -9,27 +11,6 @@ type ExportState =
   | { kind: "running"; phase: "sheets" | "assembling"; done: number; total: number }
   | { kind: "done"; download: string }
   | { kind: "failed"; error: string; install?: string };
-
-interface StartAnswer {
-  job: string;
-  total: number;
-  progress: string;
-  download: string;
-}
-
-interface ProgressAnswer {
-  state: "running" | "done" | "failed";
-  phase: "sheets" | "assembling";
-  done: number;
-  total: number;
-  error?: string;
-  install?: string;
-}
-
-interface ErrorAnswer {
-  error?: string;
-  install?: string;
-}
 
 function saveFile(url: string) {
   const link = document.createElement("a");
@@ -40,9 +21,9 @@ function saveFile(url: string) {
   link.remove();
 }
 
-async function failureOf(response: Response): Promise<ExportState> {
-  const body = (await response.json().catch(() => ({}))) as ErrorAnswer;
-  return { kind: "failed", error: body.error ?? `the server answered ${response.status}`, install: body.install };
+function failureOf(error: unknown): ExportState {
+  if (error instanceof ApiError) return { kind: "failed", error: error.message, install: error.answer.install };
+  return { kind: "failed", error: "the server could not be reached" };
 }
 
 /**
@@ -66,14 +47,11 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
   async function exportBooklet() {
     setState({ kind: "running", phase: "sheets", done: 0, total: chapters });
     try {
-      const started = await fetch(`/api/pdf/${encodeURIComponent(course)}${withNotes ? "?notes=1" : ""}`, { method: "POST" });
-      if (!started.ok) return setState(await failureOf(started));
-      const job = (await started.json()) as StartAnswer;
+      const startUrl = `/api/pdf/${encodeURIComponent(course)}${withNotes ? "?notes=1" : ""}`;
+      const job = await fetchJson(startUrl, bookletStartAnswerSchema, { method: "POST" });
       while (mounted.current) {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        const answer = await fetch(job.progress, { cache: "no-store" });
-        if (!answer.ok) return setState(await failureOf(answer));
-        const progress = (await answer.json()) as ProgressAnswer;
+        const progress = await fetchJson(job.progress, bookletProgressAnswerSchema, { cache: "no-store" });
         if (progress.state === "failed") return setState({ kind: "failed", error: progress.error ?? "the booklet could not be printed", install: progress.install });
         if (progress.state === "done") {
           saveFile(job.download);
@@ -81,8 +59,8 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
         }
         setState({ kind: "running", phase: progress.phase, done: progress.done, total: progress.total });
       }
-    } catch {
-      setState({ kind: "failed", error: "the server could not be reached" });
+    } catch (error) {
+      setState(failureOf(error));
     }
   }
 

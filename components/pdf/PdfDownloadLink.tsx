@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type MouseEvent, type ReactNode } from "react";
+import { readErrorAnswer } from "@/lib/api/client";
 
 type DownloadState = { kind: "idle" } | { kind: "busy" } | { kind: "failed"; error: string };
 
@@ -20,7 +21,7 @@ export function PdfDownloadLink({ href, fileName, children }: { href: string; fi
     try {
       const response = await fetch(href);
       if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
+        const body = await readErrorAnswer(response);
         setState({ kind: "failed", error: body.error ?? `the server answered ${response.status}` });
         return;
       }

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { SearchResult } from "@/lib/search/search";
+import { fetchJson } from "@/lib/api/client";
+import { searchAnswerSchema, type SearchResult } from "@/lib/search/result";
 import { showModal } from "@/components/app/dialog";
 import { useShortcut } from "@/components/app/ShortcutProvider";
 import { Highlighted } from "./Highlighted";
@@ -71,9 +72,8 @@ export function SearchPalette() {
     setAnswer((previous) => ({ status: "loading", query: text, results: previous.status === "done" || previous.status === "loading" ? previous.results : [] }));
     const search = async () => {
       try {
-        const response = await fetch(`/api/search?q=${encodeURIComponent(text)}&limit=${RESULT_LIMIT}`, { signal: controller.signal });
-        const body = (await response.json()) as { results?: SearchResult[]; error?: string };
-        if (!response.ok || !body.results) throw new Error(body.error ?? `the server answered ${response.status}`);
+        const url = `/api/search?q=${encodeURIComponent(text)}&limit=${RESULT_LIMIT}`;
+        const body = await fetchJson(url, searchAnswerSchema, { signal: controller.signal });
         setAnswer({ status: "done", query: text, results: body.results });
         setActive(0);
       } catch (error) {

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SectionNoteButton } from "@/components/notes/SectionNoteButton";
+import { FIT_FLOOR_PT } from "@/lib/sheet-layout/geometry";
 
 /** One cell of the grid: icon and title in a hand-drawn frame, then the content, fitted by SheetFrame. */
 export function Section({ id, icon, title, width, children }: { id: string; icon: string; title: string; width?: string; children?: ReactNode }) {
@@ -18,7 +19,7 @@ export function Section({ id, icon, title, width, children }: { id: string; icon
         </div>
       </div>
       <p className="sheet-fit-warning" role="status" hidden>
-        ⚠ “{title}” does not fit even at 7 pt: shorten it or give it more room in the layout.
+        ⚠ “{title}” does not fit even at {FIT_FLOOR_PT} pt: shorten it or give it more room in the layout.
       </p>
     </section>
   );

@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { A4_PX } from "@/lib/sheet-layout/geometry";
 
-/** A4 in CSS pixels at 96 dpi. */
-const SHEET_WIDTH_PX = (210 / 25.4) * 96;
-const SHEET_HEIGHT_PX = (297 / 25.4) * 96;
+const SHEET_WIDTH_PX = A4_PX.width;
+const SHEET_HEIGHT_PX = A4_PX.height;
 const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1, 1.25, 1.5, 2, 3];
 
 type Zoom = { mode: "fit" } | { mode: "fixed"; scale: number };

@@ -28,7 +28,9 @@ export class CourseExistsError extends Error {
 
 /** New courses go into the first content root (CONTENT_DIR's first folder; `content/` by default). */
 export function newCourseRoot(): string {
-  return contentRoots()[0];
+  const [first] = contentRoots();
+  if (first === undefined) throw new Error("no content folder is configured");
+  return first;
 }
 
 export function courseExists(id: string): boolean {

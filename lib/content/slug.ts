@@ -1,10 +1,10 @@
-/** "Llama 3.1 Base Model Inference" → "llama-3-1-base-model-inference" */
-export function slugify(text: string): string {
+/** "Llama 3.1 Base Model Inference" → "llama-3-1-base-model-inference" (`separator` "-" by default). */
+export function slugify(text: string, separator: "-" | "_" = "-"): string {
   return text
     .toLowerCase()
     .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/[^a-z0-9]+/g, separator)
+    .replace(/^[-_]+|[-_]+$/g, "");
 }
 
 export function chapterFolderName(number: number, title: string): string {

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { DiagramEdit } from "@/generated/prisma/client";
 
@@ -30,4 +31,10 @@ export function saveDiagramEdit(ref: DiagramRef, source: string, originalHash: s
 export async function deleteDiagramEdit(ref: DiagramRef): Promise<boolean> {
   const { count } = await db.diagramEdit.deleteMany({ where: ref });
   return count > 0;
+}
+
+/** How many diagrams of each chapter of a course are edited, and when the last edit was made. */
+export async function diagramEditSummary(course: string): Promise<{ chapter: number; count: number; lastEditAt: Date | null }[]> {
+  const rows = await db.diagramEdit.groupBy({ by: ["chapter"], where: { course }, _count: { _all: true }, _max: { updatedAt: true } });
+  return rows.map((row) => ({ chapter: row.chapter, count: row._count._all, lastEditAt: row._max.updatedAt }));
 }

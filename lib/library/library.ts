@@ -1,8 +1,10 @@
 import { brokenChapters } from "@/lib/content/broken-chapters";
 import { loadAllCourses, type Course } from "@/lib/content/course";
-import { db } from "@/lib/db";
 import { noteHref } from "@/lib/notes/links";
-import { courseProgress, studyStatus, type CourseProgress, type StudyStatus } from "./progress";
+import { countNotesByChapter, listRecentNotes } from "@/lib/notes/repository";
+import { listProgressRows } from "@/lib/progress/repository";
+import { progressStatus, type ProgressStatus } from "@/lib/progress/status";
+import { courseProgress, type CourseProgress } from "./progress";
 import { plainExcerpt } from "./text";
 
 export type LibraryCourse =
@@ -24,15 +26,13 @@ const RECENT_NOTES = 6;
 /** The library page: every course with its progress, and the notes written or edited last. */
 export async function loadLibrary(): Promise<{ courses: LibraryCourse[]; recentNotes: RecentNote[] }> {
   const results = loadAllCourses();
-  const [progressRows, notes] = await Promise.all([
-    db.chapterProgress.findMany({ select: { course: true, chapter: true, status: true, lastVisitedAt: true } }),
-    db.note.findMany({ where: { deletedAt: null }, orderBy: { updatedAt: "desc" }, take: RECENT_NOTES }),
-  ]);
+  const [progressRows, notes] = await Promise.all([listProgressRows(), listRecentNotes(RECENT_NOTES)]);
   const courses = await Promise.all(
     results.map(async (result): Promise<LibraryCourse> => {
       if (!result.ok) return { ok: false, id: result.id, errorCount: result.errors.length };
       const { id, title, titleKr, author } = result.course;
-      return { ok: true, course: { id, title, titleKr, author }, progress: courseProgress(result.course, progressRows, await brokenChapters(result.course)) };
+      const progress = courseProgress(result.course, progressRows, await brokenChapters(result.course));
+      return { ok: true, course: { id, title, titleKr, author }, progress };
     }),
   );
   const known = new Map(results.flatMap((result) => (result.ok ? [[result.course.id, result.course] as const] : [])));
@@ -53,7 +53,7 @@ export async function loadLibrary(): Promise<{ courses: LibraryCourse[]; recentN
 }
 
 export interface ChapterStats {
-  status: StudyStatus;
+  status: ProgressStatus;
   notes: number;
   /** Content errors of the chapter's sheet; 0 when it compiles or is not written. */
   errors: number;
@@ -62,16 +62,20 @@ export interface ChapterStats {
 /** A course page: the course's progress, and each chapter's study status and live note count. */
 export async function loadCourseOverview(course: Course): Promise<{ progress: CourseProgress; chapters: Map<number, ChapterStats> }> {
   const [progressRows, counts, broken] = await Promise.all([
-    db.chapterProgress.findMany({ where: { course: course.id }, select: { course: true, chapter: true, status: true, lastVisitedAt: true } }),
-    db.note.groupBy({ by: ["chapter"], where: { course: course.id, deletedAt: null }, _count: { _all: true } }),
+    listProgressRows(course.id),
+    countNotesByChapter(course.id),
     brokenChapters(course),
   ]);
-  const notes = new Map(counts.map((row) => [row.chapter, row._count._all]));
-  const status = new Map(progressRows.map((row) => [row.chapter, studyStatus(row.status)]));
+  const notes = new Map(counts.map((row) => [row.chapter, row.count]));
+  const status = new Map(progressRows.map((row) => [row.chapter, progressStatus(row.status)]));
   const chapters = new Map(
     course.chapters.map((chapter): [number, ChapterStats] => [
       chapter.number,
-      { status: status.get(chapter.number) ?? "not_started", notes: notes.get(chapter.number) ?? 0, errors: broken.get(chapter.number) ?? 0 },
+      {
+        status: status.get(chapter.number) ?? "not_started",
+        notes: notes.get(chapter.number) ?? 0,
+        errors: broken.get(chapter.number) ?? 0,
+      },
     ]),
   );
   return { progress: courseProgress(course, progressRows, broken), chapters };

@@ -1,15 +1,6 @@
 import type { Course } from "@/lib/content/course";
-
-export const STUDY_STATUSES = ["not_started", "studying", "done"] as const;
-export type StudyStatus = (typeof STUDY_STATUSES)[number];
-
-/** A ChapterProgress row as the library needs it. */
-export interface ProgressRow {
-  course: string;
-  chapter: number;
-  status: string;
-  lastVisitedAt: Date | null;
-}
+import type { ProgressRow } from "@/lib/progress/repository";
+import { progressStatus } from "@/lib/progress/status";
 
 export interface CourseProgress {
   chapters: number;
@@ -28,10 +19,6 @@ export interface CourseProgress {
   continueWith?: { number: number; title: string; at?: Date };
 }
 
-export function studyStatus(status: string | undefined): StudyStatus {
-  return STUDY_STATUSES.find((known) => known === status) ?? "not_started";
-}
-
 /**
  * A course's progress from its progress rows (rows of chapters the course no longer lists are
  * ignored) and its broken chapters (chapter number → error count).
@@ -43,7 +30,7 @@ export function courseProgress(course: Course, rows: ProgressRow[], broken: Read
   let studying = 0;
   let lastStudied: { number: number; title: string; at: Date } | undefined;
   for (const chapter of course.chapters) {
-    const status = studyStatus(byChapter.get(chapter.number)?.status);
+    const status = progressStatus(byChapter.get(chapter.number)?.status);
     if (status === "done") done++;
     if (status === "studying") studying++;
   }
@@ -51,7 +38,7 @@ export function courseProgress(course: Course, rows: ProgressRow[], broken: Read
     const at = byChapter.get(chapter.number)?.lastVisitedAt;
     if (at && (!lastStudied || at > lastStudied.at)) lastStudied = { number: chapter.number, title: chapter.title, at };
   }
-  const firstUnfinished = readable.find((chapter) => studyStatus(byChapter.get(chapter.number)?.status) !== "done");
+  const firstUnfinished = readable.find((chapter) => progressStatus(byChapter.get(chapter.number)?.status) !== "done");
   const continueWith = lastStudied ?? (firstUnfinished ? { number: firstUnfinished.number, title: firstUnfinished.title } : undefined);
   const chapters = course.chapters.length;
   return {

@@ -18,8 +18,8 @@ function hasNaN(element: Element): boolean {
 export function drawingProblem(svg: Element): string | null {
   for (const marker of svg.querySelectorAll(".today")) if (hasNaN(marker)) marker.remove();
   const broken = [...svg.querySelectorAll("*")].filter(hasNaN);
-  if (broken.length > 0) {
-    const first = broken[0];
+  const [first] = broken;
+  if (first) {
     return `the diagram was drawn with invalid coordinates (NaN in <${first.tagName.toLowerCase()}>, ${broken.length} element(s)): check its dates, numbers and options`;
   }
   const visible = [...svg.querySelectorAll(INK)].some((element) => element.tagName.toLowerCase() !== "text" || (element.textContent ?? "").trim() !== "");

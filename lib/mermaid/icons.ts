@@ -19,7 +19,7 @@ export const BUNDLED_ICON_PACKS = Object.keys(ICON_PACK_LOADERS) as BundledIconP
 const ICON_REFERENCES = [/\(([a-z0-9-]+):([a-z0-9-]+)\)/g, /\bicon:\s*["']([a-z0-9-]+):([a-z0-9-]+)["']/g];
 
 export function iconReferences(code: string): { pack: string; name: string }[] {
-  return ICON_REFERENCES.flatMap((pattern) => [...code.matchAll(pattern)].map((match) => ({ pack: match[1], name: match[2] })));
+  return ICON_REFERENCES.flatMap((pattern) => [...code.matchAll(pattern)].map((match) => ({ pack: match[1] ?? "", name: match[2] ?? "" })));
 }
 
 function isBundled(pack: string): pack is BundledIconPack {

@@ -29,9 +29,12 @@ import {
   type OutboxEntry,
   type OutboxRequest,
   type OutboxResponse,
+  storedOutboxSchema,
   type SyncState,
 } from "@/lib/notes/outbox";
-import type { NoteJson } from "@/lib/notes/schemas";
+import { z } from "zod";
+import { parseResponse, parseStoredJson } from "@/lib/api/client";
+import { noteJsonSchema, noteListAnswerSchema, type NoteJson } from "@/lib/notes/schemas";
 
 const OUTBOX_PREFIX = "study-sheets:outbox:";
 const TAB_ID_KEY = "study-sheets:tab-id";
@@ -85,6 +88,12 @@ function holdLock(name: string, waitMs = 0): Promise<boolean> {
   });
 }
 
+/** The fields of a write's answer besides the note itself; a malformed field counts as absent. */
+const sendAnswerSchema = z.object({
+  note: noteJsonSchema.optional().catch(undefined),
+  error: z.string().optional().catch(undefined),
+});
+
 async function send(entry: OutboxEntry, request: OutboxRequest): Promise<OutboxResponse> {
   const path = `/api/notes/${encodeURIComponent(entry.id)}`;
   const target =
@@ -103,10 +112,12 @@ async function send(entry: OutboxEntry, request: OutboxRequest): Promise<OutboxR
       cache: "no-store",
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
-    const payload = response.status === 204 ? null : ((await response.json().catch(() => null)) as Record<string, unknown> | null);
-    const note = (response.status === 409 ? payload?.note : payload) as NoteJson | undefined;
-    const error = typeof payload?.error === "string" ? payload.error : undefined;
-    return { status: response.status, note: response.ok || response.status === 409 ? note : undefined, error };
+    const payload: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+    // An OK answer is the note; a 409 carries the server's copy as `note`; any answer may say `error`.
+    const answer = sendAnswerSchema.safeParse(payload ?? {});
+    const fields = answer.success ? answer.data : {};
+    const note = response.ok ? noteJsonSchema.safeParse(payload).data : response.status === 409 ? fields.note : undefined;
+    return { status: response.status, note, error: fields.error };
   } catch {
     return { status: 0 };
   }
@@ -168,9 +179,9 @@ class NoteStore {
 
   private readOutbox(tabId: string): Record<string, OutboxEntry> {
     try {
-      return JSON.parse(localStorage.getItem(OUTBOX_PREFIX + tabId) ?? "{}") as Record<string, OutboxEntry>;
+      return parseStoredJson(localStorage.getItem(OUTBOX_PREFIX + tabId), storedOutboxSchema, {});
     } catch {
-      return {};
+      return {}; // storage blocked
     }
   }
 
@@ -221,8 +232,7 @@ class NoteStore {
     this.changed();
     try {
       const response = await fetch(`/api/notes?course=${encodeURIComponent(place.course)}&chapter=${place.chapter}`, { cache: "no-store", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      const { notes } = (await response.json()) as { notes: NoteJson[] };
+      const { notes } = await parseResponse(response, noteListAnswerSchema);
       for (const [id, note] of this.server) if (chapterKey(note) === key) this.server.delete(id);
       for (const note of notes) this.server.set(note.id, note);
       this.loads.set(key, "loaded");

@@ -7,8 +7,9 @@
  * however many edits pile up while offline, one request catches up, and an answer that arrives
  * after more typing is never mistaken for the latest text.
  */
+import { z } from "zod";
 import { sameContent, type NoteContent } from "./conflict";
-import type { NoteJson, UpdateNoteInput } from "./schemas";
+import { noteJsonSchema, type NoteJson, type UpdateNoteInput } from "./schemas";
 
 export interface NoteSnapshot extends NoteContent {
   deleted: boolean;
@@ -39,6 +40,33 @@ export interface OutboxEntry {
   failures: number;
   retryAt: number;
 }
+
+const noteContentSchema = z.object({
+  body: z.string(),
+  section: z.string().nullable(),
+  sectionTitle: z.string().nullable(),
+  timestamp: z.number().nullable(),
+});
+const noteSnapshotSchema = noteContentSchema.extend({ deleted: z.boolean() });
+
+/** A tab's outbox as kept in localStorage (checked on read: the storage is the user's to change). */
+export const storedOutboxSchema: z.ZodType<Record<string, OutboxEntry>> = z.record(
+  z.string(),
+  z.object({
+    id: z.string(),
+    course: z.string(),
+    chapter: z.number(),
+    createdAt: z.string(),
+    wanted: noteSnapshotSchema,
+    known: noteSnapshotSchema.extend({ version: z.number() }).nullable(),
+    sentCreate: noteContentSchema.nullable(),
+    conflict: noteJsonSchema.nullable(),
+    error: z.string().nullable(),
+    changedAt: z.number(),
+    failures: z.number(),
+    retryAt: z.number(),
+  }),
+);
 
 type CreatePayload = NoteContent & { id: string; course: string; chapter: number };
 

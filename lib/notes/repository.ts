@@ -1,17 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { Prisma, type ChapterProgress, type Note } from "@/generated/prisma/client";
+import { Prisma, type Note } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { decideCreate, decideImport, decideUpdate, isNewer, type NoteContent } from "./conflict";
-import {
-  PROGRESS_STATUSES,
-  type CreateNoteInput,
-  type ExportedNote,
-  type NoteJson,
-  type ProgressJson,
-  type ProgressStatus,
-  type ProgressUpdate,
-  type UpdateNoteInput,
-} from "./schemas";
+import type { CreateNoteInput, ExportedNote, NoteJson, UpdateNoteInput } from "./schemas";
 
 export type { Note };
 
@@ -48,9 +39,15 @@ export function countNotes(filter: NoteFilter): Promise<number> {
   return db.note.count({ where: { ...filter, deletedAt: null } });
 }
 
+/** The live notes written or edited last, newest first. */
+export function listRecentNotes(limit: number): Promise<Note[]> {
+  return db.note.findMany({ where: { deletedAt: null }, orderBy: { updatedAt: "desc" }, take: limit });
+}
+
 /** Live notes per course and chapter, for filters and badges. */
-export async function countNotesByChapter(): Promise<{ course: string; chapter: number; count: number }[]> {
-  const rows = await db.note.groupBy({ by: ["course", "chapter"], where: { deletedAt: null }, _count: { _all: true }, orderBy: [{ course: "asc" }, { chapter: "asc" }] });
+export async function countNotesByChapter(course?: string): Promise<{ course: string; chapter: number; count: number }[]> {
+  const where = course ? { course, deletedAt: null } : { deletedAt: null };
+  const rows = await db.note.groupBy({ by: ["course", "chapter"], where, _count: { _all: true }, orderBy: [{ course: "asc" }, { chapter: "asc" }] });
   return rows.map((row) => ({ course: row.course, chapter: row.chapter, count: row._count._all }));
 }
 
@@ -188,26 +185,4 @@ export async function importNotes(
     result.imported = fresh.length;
     return result;
   });
-}
-
-function toProgressJson(course: string, chapter: number, row: ChapterProgress | null): ProgressJson {
-  const status = PROGRESS_STATUSES.find((known) => known === row?.status) ?? "not_started";
-  return { course, chapter, status, lastVisitedAt: row?.lastVisitedAt?.toISOString() ?? null };
-}
-
-export async function getProgress(course: string, chapter: number): Promise<ProgressJson> {
-  return toProgressJson(course, chapter, await db.chapterProgress.findUnique({ where: { course_chapter: { course, chapter } } }));
-}
-
-/** Sets the status and/or records a visit. */
-export async function updateProgress({ course, chapter, status, visited }: ProgressUpdate): Promise<ProgressJson> {
-  const changes: { status?: ProgressStatus; lastVisitedAt?: Date } = {};
-  if (status) changes.status = status;
-  if (visited) changes.lastVisitedAt = new Date();
-  const row = await db.chapterProgress.upsert({
-    where: { course_chapter: { course, chapter } },
-    create: { course, chapter, ...changes },
-    update: changes,
-  });
-  return toProgressJson(course, chapter, row);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PROGRESS_STATUSES } from "@/lib/progress/status";
 
 /** Limits, also stated in the README: a note body, a notes request, an import file. */
 export const NOTE_BODY_MAX_CHARS = 100_000;
@@ -61,8 +62,6 @@ export const exportQuerySchema = listNotesQuerySchema.omit({ section: true }).ex
   format: z.enum(["markdown", "json"]).default("markdown"),
 });
 
-export const PROGRESS_STATUSES = ["not_started", "studying", "done"] as const;
-export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 export const progressQuerySchema = z.strictObject({ course: courseId, chapter: chapterParam });
 
@@ -109,25 +108,41 @@ export const notesFileSchema = z.object({
 });
 export type NotesFile = z.infer<typeof notesFileSchema>;
 
-/** A note as the API sends it. */
-export interface NoteJson {
-  id: string;
-  course: string;
-  chapter: number;
-  section: string | null;
-  sectionTitle: string | null;
-  timestamp: number | null;
-  body: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
+/** A note as the API sends it (the browser parses every answer with this). */
+export const noteJsonSchema = z.object({
+  id: z.string(),
+  course: z.string(),
+  chapter: z.number(),
+  section: z.string().nullable(),
+  sectionTitle: z.string().nullable(),
+  timestamp: z.number().nullable(),
+  body: z.string(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
   /** Set when the note is in the bin (deleted, can still be restored). */
-  deletedAt: string | null;
-}
+  deletedAt: z.string().nullable(),
+});
+export type NoteJson = z.infer<typeof noteJsonSchema>;
 
-export interface ProgressJson {
-  course: string;
-  chapter: number;
-  status: ProgressStatus;
-  lastVisitedAt: string | null;
-}
+/** GET /api/notes */
+export const noteListAnswerSchema = z.object({ notes: z.array(noteJsonSchema) });
+
+/** POST /api/notes/import */
+const importCount = z.int().min(0);
+export const importAnswerSchema = z.object({
+  imported: importCount,
+  restored: importCount,
+  updated: importCount,
+  kept: importCount,
+  orphaned: importCount,
+});
+export type ImportAnswer = z.infer<typeof importAnswerSchema>;
+
+export const progressJsonSchema = z.object({
+  course: z.string(),
+  chapter: z.number(),
+  status: z.enum(PROGRESS_STATUSES),
+  lastVisitedAt: z.string().nullable(),
+});
+export type ProgressJson = z.infer<typeof progressJsonSchema>;

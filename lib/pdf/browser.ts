@@ -1,10 +1,10 @@
 import pLimit, { type LimitFunction } from "p-limit";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumMissingMessage, chromiumPath } from "@/lib/chromium";
+import { A4_VIEWPORT } from "@/lib/sheet-layout/geometry";
 import { ChromiumMissingError, PdfBusyError } from "./errors";
 
 /** A4 at 96 dpi: the print pages lay out as they will be printed. */
-const A4_VIEWPORT = { width: 794, height: 1123 };
 
 export interface PdfBrowserOptions {
   /** Pages printing at once; each is a Chromium renderer, so about one per CPU core. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { jsonError } from "@/lib/api/http";
 import { formatContentError } from "@/lib/content/errors";
+import { bookletJobs, type BookletJob } from "./booklet-jobs";
 import { PdfBusyError, pdfFailure } from "./errors";
 import { pdfContentDisposition } from "./file-names";
 import type { NotPrintable } from "./sources";
@@ -56,4 +57,13 @@ export function pdfErrorResponse(error: unknown): Response {
   const { status, ...body } = failure;
   const headers = error instanceof PdfBusyError ? { "retry-after": String(BUSY_RETRY_AFTER_S) } : undefined;
   return Response.json(body, { status, headers });
+}
+
+/** The booklet job `id` of `course`, or the 404 to answer when there is none (or it expired). */
+export function bookletJobOr404(course: string, id: string): BookletJob | Response {
+  const job = bookletJobs().get(id);
+  if (!job || job.course !== course) {
+    return jsonError(404, "there is no such booklet job (finished booklets are kept for 10 minutes)", "job");
+  }
+  return job;
 }

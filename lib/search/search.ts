@@ -5,29 +5,13 @@ import { chapterKey, ensureContentIndex, type ChapterContexts, type ContentEntry
 import { ensureNoteIndex } from "./note-index";
 import { ftsMatchExpression, likePattern, parseSearchQuery, shortTerms, type SearchQuery } from "./query";
 import { relevance } from "./rank";
-import { highlightTitle, makeSnippet, type TextRange } from "./snippet";
+import type { SearchResult } from "./result";
+import { highlightTitle, makeSnippet } from "./snippet";
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 50;
 
 /** One hit, as GET /api/search answers it (spec: kind … url; the rest helps the UI). */
-export interface SearchResult {
-  kind: "sheet" | "transcript" | "note";
-  course: string;
-  chapter: number;
-  section?: string;
-  timestamp?: number;
-  noteId?: string;
-  title: string;
-  /** Where the hit is: "Course · 8. Chapter". */
-  context: string;
-  /** Plain text around the match; `matches` are the matched runs in it. */
-  snippet: string;
-  matches: TextRange[];
-  titleMatches: TextRange[];
-  url: string;
-}
-
 interface Candidate {
   result: Omit<SearchResult, "snippet" | "matches" | "titleMatches">;
   body: string;

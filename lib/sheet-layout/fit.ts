@@ -1,7 +1,4 @@
-/** Printed text sizes a section may use, largest first: it shrinks step by step to fit. */
-export const FIT_START_PT = 11;
-export const FIT_FLOOR_PT = 7;
-export const FIT_STEP_PT = 0.25;
+import { FIT_FLOOR_PT, FIT_START_PT, FIT_STEP_PT } from "./geometry";
 
 export function overflows(element: HTMLElement): boolean {
   return element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;

@@ -5,10 +5,11 @@ import type { Page } from "playwright-core";
 import { parseChapterParam } from "@/lib/content/chapter";
 import { findChapter, loadCourse, type ChapterEntry, type Course } from "@/lib/content/course";
 import { sheetHash } from "@/lib/content/sheet";
-import { db } from "@/lib/db";
+import { diagramEditSummary } from "@/lib/diagrams/repository";
 import { pdfBrowser } from "@/lib/pdf/browser";
 import { chapterPrintPath } from "@/lib/pdf/print-urls";
 import { waitForReadySheets } from "@/lib/pdf/ready";
+import { A4_ASPECT } from "@/lib/sheet-layout/geometry";
 
 /**
  * Thumbnails of the sheets for the course page: the real print page, photographed by the
@@ -20,7 +21,7 @@ import { waitForReadySheets } from "@/lib/pdf/ready";
 const THUMBNAIL_FORMAT = 1;
 /** Pixels wide: twice the card's width, sharp on high-density screens. */
 export const THUMBNAIL_WIDTH = 360;
-export const THUMBNAIL_HEIGHT = Math.round((THUMBNAIL_WIDTH * 297) / 210);
+export const THUMBNAIL_HEIGHT = Math.round(THUMBNAIL_WIDTH * A4_ASPECT);
 const RENDER_TIMEOUT_MS = 30_000;
 
 function cacheDir(): string {
@@ -42,8 +43,8 @@ function currentBuildId(): string {
 
 /** Diagram edits of each chapter of a course, as a stamp that changes with every edit. */
 async function diagramEditStamps(course: string): Promise<Map<number, string>> {
-  const rows = await db.diagramEdit.groupBy({ by: ["chapter"], where: { course }, _count: { _all: true }, _max: { updatedAt: true } });
-  return new Map(rows.map((row) => [row.chapter, `${row._count._all}:${row._max.updatedAt?.getTime() ?? 0}`]));
+  const rows = await diagramEditSummary(course);
+  return new Map(rows.map((row) => [row.chapter, `${row.count}:${row.lastEditAt?.getTime() ?? 0}`]));
 }
 
 function thumbnailKey(course: string, chapter: ChapterEntry, sheetStamp: string, editStamp: string | undefined): string {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/migrations";
-import { createNote, deleteNote, getProgress, importNotes, listNotes, restoreNote, toNoteJson, updateNote, updateProgress } from "@/lib/notes/repository";
+import { createNote, deleteNote, importNotes, listNotes, restoreNote, toNoteJson, updateNote } from "@/lib/notes/repository";
 import { realMigrationsDir, restoreDatabaseUrlAfterAll, tempDir, useMigratedTempDatabase } from "../db/helpers";
 
 restoreDatabaseUrlAfterAll();
@@ -104,12 +104,4 @@ describe("the notes repository", () => {
     expect((await updateNote("note-dddddddd", { body: "stale tab", version: 1 })).kind).toBe("conflict");
   });
 
-  it("records study progress and visits", async () => {
-    expect(await getProgress("deep-dive-llms", 8)).toEqual({ course: "deep-dive-llms", chapter: 8, status: "not_started", lastVisitedAt: null });
-    const visited = await updateProgress({ course: "deep-dive-llms", chapter: 8, visited: true });
-    expect(visited.status).toBe("not_started");
-    expect(visited.lastVisitedAt).not.toBeNull();
-    const done = await updateProgress({ course: "deep-dive-llms", chapter: 8, status: "done" });
-    expect(done).toMatchObject({ status: "done", lastVisitedAt: visited.lastVisitedAt });
-  });
 });

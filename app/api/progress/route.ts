@@ -1,7 +1,7 @@
 import { withDatabaseErrors } from "@/lib/api/database-errors";
 import { failureResponse, jsonError, parseInput, parseJsonRequest } from "@/lib/api/http";
 import { findNoteChapter } from "@/lib/notes/chapter-lookup";
-import { getProgress, updateProgress } from "@/lib/notes/repository";
+import { getProgress, updateProgress } from "@/lib/progress/repository";
 import { NOTE_REQUEST_MAX_BYTES, progressQuerySchema, progressUpdateSchema } from "@/lib/notes/schemas";
 
 const unknownChapter = (course: string, chapter: number) => jsonError(404, `there is no chapter ${chapter} in course "${course}"`, "chapter");

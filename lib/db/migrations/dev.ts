@@ -2,6 +2,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
+import { slugify } from "@/lib/content/slug";
 import { assertDatabaseFileUsable } from "./deploy";
 import { withEngine } from "./engine";
 import { MigrationError } from "./errors";
@@ -28,13 +29,9 @@ export type CreateMigrationResult =
   | { status: "created"; name: string; directory: string; sql: string; applied: string[] }
   | { status: "no-changes"; applied: string[] };
 
+/** `add notes` → `add_notes`, as Prisma names migration folders. */
 export function slugifyMigrationName(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "")
-    .slice(0, 200);
+  return slugify(name, "_").slice(0, 200);
 }
 
 /**

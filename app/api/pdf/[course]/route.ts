@@ -2,7 +2,8 @@ import { jsonError, refuseCrossSite } from "@/lib/api/http";
 import { bookletJobs } from "@/lib/pdf/booklet-jobs";
 import { bookletPdf, printOrigin } from "@/lib/pdf/documents";
 import { bookletPdfFileName } from "@/lib/pdf/file-names";
-import { notPrintableResponse, parsePdfQuery, pdfErrorResponse, pdfResponse } from "@/lib/pdf/responses";
+import type { BookletStartAnswer } from "@/lib/pdf/booklet-answers";
+import { bookletJobOr404, notPrintableResponse, parsePdfQuery, pdfErrorResponse, pdfResponse } from "@/lib/pdf/responses";
 import { courseToPrint } from "@/lib/pdf/sources";
 
 type Context = { params: Promise<{ course: string }> };
@@ -16,8 +17,8 @@ export async function GET(request: Request, context: Context) {
   const query = parsePdfQuery(request.url);
   if (!query.ok) return query.response;
   if (query.job) {
-    const job = bookletJobs().get(query.job);
-    if (!job || job.course !== course) return jsonError(404, "there is no such booklet job (finished booklets are kept for 10 minutes)", "job");
+    const job = bookletJobOr404(course, query.job);
+    if (job instanceof Response) return job;
     if (job.status.state === "running") return jsonError(409, "the booklet is still being printed: follow /progress until it is done", "job");
     if (job.status.state === "failed") {
       const { status, ...body } = job.status.failure;
@@ -53,8 +54,9 @@ export async function POST(request: Request, context: Context) {
     bookletPdf(origin, toPrint.course, toPrint.chapters, { notes: query.notes, onProgress }),
   );
   const base = `/api/pdf/${encodeURIComponent(toPrint.course.id)}`;
+  const answer: BookletStartAnswer = { job: job.id, total, progress: `${base}/progress?job=${job.id}`, download: `${base}?job=${job.id}` };
   return Response.json(
-    { job: job.id, total, progress: `${base}/progress?job=${job.id}`, download: `${base}?job=${job.id}` },
+    answer,
     { status: 202, headers: { location: `${base}/progress?job=${job.id}` } },
   );
 }

@@ -1,6 +1,6 @@
 import { jsonError } from "@/lib/api/http";
-import { bookletJobs } from "@/lib/pdf/booklet-jobs";
-import { parsePdfQuery } from "@/lib/pdf/responses";
+import type { BookletProgressAnswer } from "@/lib/pdf/booklet-answers";
+import { bookletJobOr404, parsePdfQuery } from "@/lib/pdf/responses";
 
 type Context = { params: Promise<{ course: string }> };
 
@@ -13,9 +13,10 @@ export async function GET(request: Request, context: Context) {
   const query = parsePdfQuery(request.url);
   if (!query.ok) return query.response;
   if (!query.job) return jsonError(400, "job: give the id answered by POST /api/pdf/<course>", "job");
-  const job = bookletJobs().get(query.job);
-  if (!job || job.course !== course) return jsonError(404, "there is no such booklet job (finished booklets are kept for 10 minutes)", "job");
+  const job = bookletJobOr404(course, query.job);
+  if (job instanceof Response) return job;
   const { status } = job;
   const failure = status.state === "failed" ? { error: status.failure.error, install: status.failure.install, status: status.failure.status } : {};
-  return Response.json({ job: job.id, state: status.state, ...status.progress, ...failure }, { headers: { "cache-control": "no-store" } });
+  const answer: BookletProgressAnswer = { job: job.id, state: status.state, ...status.progress, ...failure };
+  return Response.json(answer, { headers: { "cache-control": "no-store" } });
 }

@@ -2,7 +2,7 @@ import { withDatabaseErrors } from "@/lib/api/database-errors";
 import { failureResponse, jsonError, parseJsonRequest, refuseCrossSite } from "@/lib/api/http";
 import { findDiagram, findSheetDiagrams, toDiagramEditJson } from "@/lib/diagrams/chapter-diagrams";
 import { deleteDiagramEdit, getDiagramEdit, saveDiagramEdit } from "@/lib/diagrams/repository";
-import { DIAGRAM_REQUEST_MAX_BYTES, saveDiagramEditSchema } from "@/lib/diagrams/schemas";
+import { DIAGRAM_REQUEST_MAX_BYTES, diagramKeySchema, saveDiagramEditSchema } from "@/lib/diagrams/schemas";
 import { sourceHash } from "@/lib/diagrams/source-hash";
 
 type Context = { params: Promise<{ course: string; chapter: string; key: string[] }> };
@@ -11,12 +11,16 @@ type Found =
   | { missing: Response }
   | { ref: Parameters<typeof getDiagramEdit>[0]; original: NonNullable<ReturnType<typeof findDiagram>> };
 
-/** The diagram the URL names, as written in content/, or the 404 to answer. */
+/** The diagram the URL names, as written in content/, or the 400 (malformed key) or 404 to answer. */
 async function lookUp(context: Context): Promise<Found> {
   const { course, chapter, key } = await context.params;
   const sheet = await findSheetDiagrams(course, chapter);
   if (!sheet) return { missing: jsonError(404, "there is no written chapter here", "chapter") };
-  const diagramKey = key.join("/");
+  const parsedKey = diagramKeySchema.safeParse(key.join("/"));
+  if (!parsedKey.success) {
+    return { missing: jsonError(400, parsedKey.error.issues[0]?.message ?? "bad diagram key", "diagramKey") };
+  }
+  const diagramKey = parsedKey.data;
   const original = findDiagram(sheet, diagramKey);
   if (!original) return { missing: jsonError(404, `the sheet has no diagram "${diagramKey}"`, "diagramKey") };
   return { ref: { course: sheet.course, chapter: sheet.chapter, diagramKey }, original };
