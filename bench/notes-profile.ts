@@ -67,7 +67,7 @@ await concurrently(
   "Prisma, one raw UPDATE … RETURNING (no transaction around it)",
   async (id, version, text) => {
     const rows = await db.$queryRaw<{ version: number | bigint }[]>`UPDATE "Note" SET "body" = ${text}, "version" = "version" + 1, "updatedAt" = ${new Date()} WHERE "id" = ${id} AND "version" = ${version} AND "deletedAt" IS NULL RETURNING "version"`;
-    return rows.length > 0 ? Number(rows[0].version) : version;
+    return rows[0] ? Number(rows[0].version) : version;
   },
   await seedNotes(),
 );

@@ -148,7 +148,7 @@ export async function run() {
     );
     each.sort((a, b) => a - b);
     console.log(
-      `10 chapter PDFs requested at once: all done in ${ms(concurrent)}, each ${ms(each[0])}–${ms(each.at(-1) ?? NaN)}; peak memory ${(concurrentMemory.stop() / 1024 / 1024).toFixed(0)} MB PSS (target ≤ 1536 MB)`,
+      `10 chapter PDFs requested at once: all done in ${ms(concurrent)}, each ${ms(each[0] ?? NaN)}–${ms(each.at(-1) ?? NaN)}; peak memory ${(concurrentMemory.stop() / 1024 / 1024).toFixed(0)} MB PSS (target ≤ 1536 MB)`,
     );
 
     await new Promise((resolve) => setTimeout(resolve, IDLE_CLOSE_MS + 3_000));
