@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { contentRoots } from "./roots";
 
 /**
@@ -15,7 +16,10 @@ interface WatchState {
   version: number;
   /** The roots watched, joined; the watchers are set up again when CONTENT_DIR changes. */
   roots: string;
-  watchers: fs.FSWatcher[];
+  /** One watcher a folder: each root, each course folder, each chapter folder. */
+  watchers: Map<string, fs.FSWatcher>;
+  /** A folder was added or removed at the root or course level: list them again before answering. */
+  rescan: boolean;
   /** False when the platform cannot watch: then every read goes to the disk. */
   watching: boolean;
 }
@@ -23,32 +27,75 @@ interface WatchState {
 const globalForContent = globalThis as typeof globalThis & { studySheetsContentWatch?: WatchState };
 
 function stopWatching(state: WatchState) {
-  for (const watcher of state.watchers) watcher.close();
-  state.watchers = [];
+  for (const watcher of state.watchers.values()) watcher.close();
+  state.watchers.clear();
   state.watching = false;
 }
 
+/** Every root, course folder and chapter folder: the content is never deeper than that. */
+function contentFolders(roots: string[]): { folder: string; depth: number }[] {
+  const folders: { folder: string; depth: number }[] = [];
+  const subfolders = (folder: string) =>
+    fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => path.join(folder, entry.name));
+  for (const root of roots) {
+    // A root made later would never be watched: without it, read the disk every time.
+    if (!fs.existsSync(root)) throw new Error(`${root} does not exist yet`);
+    folders.push({ folder: root, depth: 0 });
+    for (const course of subfolders(root)) {
+      folders.push({ folder: course, depth: 1 });
+      for (const chapter of subfolders(course)) folders.push({ folder: chapter, depth: 2 });
+    }
+  }
+  return folders;
+}
+
+/**
+ * Watches each folder on its own (a folder's watcher reports its files being written, added,
+ * removed or renamed). Node 20's recursive fs.watch is not used: on Linux it stats and watches
+ * every file one by one when it starts, seconds for fifty courses.
+ */
+function syncWatchers(state: WatchState, roots: string[]) {
+  state.rescan = false;
+  const wanted = contentFolders(roots);
+  const keep = new Set(wanted.map(({ folder }) => folder));
+  for (const [folder, watcher] of state.watchers) {
+    if (!keep.has(folder)) {
+      watcher.close();
+      state.watchers.delete(folder);
+    }
+  }
+  for (const { folder, depth } of wanted) {
+    if (state.watchers.has(folder)) continue;
+    // Not persistent: a watcher must never keep a script (content:check, tests) from exiting.
+    const watcher = fs.watch(folder, { persistent: false }, () => {
+      state.version++;
+      if (depth < 2) state.rescan = true;
+    });
+    watcher.on("error", () => {
+      watcher.close();
+      state.watchers.delete(folder);
+      state.rescan = true;
+      state.version++;
+    });
+    state.watchers.set(folder, watcher);
+  }
+}
+
 function watchState(): WatchState {
-  const state = (globalForContent.studySheetsContentWatch ??= { version: 0, roots: "", watchers: [], watching: false });
+  const state = (globalForContent.studySheetsContentWatch ??= { version: 0, roots: "", watchers: new Map(), rescan: false, watching: false });
   const roots = contentRoots();
   const key = roots.join("\n");
-  if (state.roots === key) return state;
-  stopWatching(state);
-  state.roots = key;
+  if (state.roots === key && !state.rescan) return state;
+  if (state.roots !== key) {
+    stopWatching(state);
+    state.roots = key;
+  }
   state.version++;
   try {
-    for (const root of roots) {
-      if (!fs.existsSync(root)) throw new Error(`${root} does not exist yet`);
-      // Not persistent: a watcher must never keep a script (content:check, tests) from exiting.
-      const watcher = fs.watch(root, { recursive: true, persistent: false }, () => {
-        state.version++;
-      });
-      watcher.on("error", () => {
-        stopWatching(state);
-        state.version++;
-      });
-      state.watchers.push(watcher);
-    }
+    syncWatchers(state, roots);
     state.watching = true;
   } catch {
     stopWatching(state);
