@@ -22,6 +22,10 @@ interface WatchState {
   rescan: boolean;
   /** False when the platform cannot watch: then every read goes to the disk. */
   watching: boolean;
+  /** The version of the last event in each watched folder (a chapter folder's also counts for its course). */
+  changedAt: Map<string, number>;
+  /** The version of the last change that concerns every folder (a write, a new set of roots). */
+  everywhereAt: number;
 }
 
 const globalForContent = globalThis as typeof globalThis & { studySheetsContentWatch?: WatchState };
@@ -72,28 +76,39 @@ function syncWatchers(state: WatchState, roots: string[]) {
     // Not persistent: a watcher must never keep a script (content:check, tests) from exiting.
     const watcher = fs.watch(folder, { persistent: false }, () => {
       state.version++;
+      state.changedAt.set(folder, state.version);
+      if (depth === 2) state.changedAt.set(path.dirname(folder), state.version);
       if (depth < 2) state.rescan = true;
     });
     watcher.on("error", () => {
       watcher.close();
       state.watchers.delete(folder);
       state.rescan = true;
-      state.version++;
+      state.everywhereAt = ++state.version;
     });
     state.watchers.set(folder, watcher);
   }
 }
 
 function watchState(): WatchState {
-  const state = (globalForContent.studySheetsContentWatch ??= { version: 0, roots: "", watchers: new Map(), rescan: false, watching: false });
+  const state = (globalForContent.studySheetsContentWatch ??= {
+    version: 0,
+    roots: "",
+    watchers: new Map(),
+    rescan: false,
+    watching: false,
+    changedAt: new Map(),
+    everywhereAt: 0,
+  });
   const roots = contentRoots();
   const key = roots.join("\n");
   if (state.roots === key && !state.rescan) return state;
   if (state.roots !== key) {
     stopWatching(state);
     state.roots = key;
+    state.changedAt.clear();
   }
-  state.version++;
+  state.everywhereAt = ++state.version;
   try {
     syncWatchers(state, roots);
     state.watching = true;
@@ -105,14 +120,20 @@ function watchState(): WatchState {
 
 /**
  * The current content version, or null when changes cannot be watched (every caller must then
- * look at the files). Equal versions mean no file under the content roots changed in between.
+ * look at the files). Equal versions mean no file under the content roots changed in between;
+ * with `folder` (a course or chapter folder), no file in that folder or its course folder did.
  */
-export function contentVersion(): number | null {
+export function contentVersion(folder?: string): number | null {
   const state = watchState();
-  return state.watching ? state.version : null;
+  if (!state.watching) return null;
+  if (folder === undefined) return state.version;
+  const course = state.changedAt.get(folder);
+  const parent = state.changedAt.get(path.dirname(folder));
+  return Math.max(state.everywhereAt, course ?? 0, parent ?? 0);
 }
 
 /** Called after lib/content writes a file, so the next read sees it without waiting for the watcher. */
 export function markContentChanged(): void {
-  watchState().version++;
+  const state = watchState();
+  state.everywhereAt = ++state.version;
 }
