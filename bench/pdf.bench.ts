@@ -8,6 +8,8 @@ const COURSE = "deep-dive-llms";
 const CHAPTER = 8;
 const ROUNDS = 8;
 const BOOKLET_ROUNDS = 2;
+/** The server closes its idle Chromium after this long (2 minutes in the app; shorter here to keep the bench short). */
+const IDLE_CLOSE_MS = 15_000;
 
 /** The processes of a tree: the server and everything it started (its Chromium among them). */
 function processTree(root: number): number[] {
@@ -91,7 +93,7 @@ async function fetchPdf(url: string): Promise<number> {
  */
 export async function run() {
   console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  const server = await startBenchServer({ name: "bench-pdf" });
+  const server = await startBenchServer({ name: "bench-pdf", env: { PDF_IDLE_CLOSE_MS: String(IDLE_CLOSE_MS) } });
   const serverPid = server.process.pid ?? 0;
   const memory = samplePeak(serverPid);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -104,8 +106,9 @@ export async function run() {
       await page.waitForSelector("[data-sheet][data-ready=true]", { timeout: 30_000 });
       await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
     };
-    // Warm both: the server launches its browser and compiles the routes on first use.
-    await fetchPdf(chapterUrl);
+    // The first PDF after a start launches the server's Chromium and compiles the sheet.
+    const firstPdf = await timed(async () => void (await fetchPdf(chapterUrl)));
+    console.log(`first chapter PDF after a server start: ${ms(firstPdf)} (target ≤ 3000 ms)`);
     await fetchPdf(chapterUrl);
     await floor();
 
@@ -122,7 +125,7 @@ export async function run() {
     const floorP50 = percentile(floorTimes, 50);
     console.log(`GET /api/pdf/${COURSE}/${CHAPTER} (warm): p50 ${ms(serverP50)}, min ${ms(serverTimes[0] ?? NaN)}, max ${ms(serverTimes.at(-1) ?? NaN)} (${ROUNDS} runs)`);
     console.log(`floor (Playwright goto + ready + page.pdf, open browser): p50 ${ms(floorP50)}, min ${ms(floorTimes[0] ?? NaN)}, max ${ms(floorTimes.at(-1) ?? NaN)}`);
-    console.log(`ratio server / floor: ${(serverP50 / floorP50).toFixed(2)} (target ≤ 1.3)`);
+    console.log(`ratio server / floor: ${(serverP50 / floorP50).toFixed(2)} (target ≤ 1.1)`);
     await page.close();
 
     const bookletUrl = `${server.baseUrl}/api/pdf/${COURSE}`;
@@ -132,13 +135,27 @@ export async function run() {
     for (let round = 0; round < BOOKLET_ROUNDS; round++) bookletTimes.push(await timed(async () => void (await fetchPdf(bookletUrl))));
     const cpuPerBooklet = (treeCpuSeconds(serverPid) - cpuBefore) / BOOKLET_ROUNDS;
     console.log(
-      `GET /api/pdf/${COURSE} booklet of 24 sheets (warm): ${bookletTimes.map((t) => ms(t)).join(", ")}; best ${ms(Math.min(...bookletTimes))} (target ≤ 8000 ms), ${(bytes / 1024 / 1024).toFixed(1)} MB`,
+      `GET /api/pdf/${COURSE} booklet of 24 sheets (warm): ${bookletTimes.map((t) => ms(t)).join(", ")}; best ${ms(Math.min(...bookletTimes))} (target ≤ 3000 ms), ${(bytes / 1024 / 1024).toFixed(1)} MB`,
     );
     // The wall time depends on what else the machine runs; the CPU time does not.
     console.log(`booklet CPU time (server + its Chromium): ${cpuPerBooklet.toFixed(1)} s, i.e. ≥ ${((cpuPerBooklet / os.cpus().length) * 1000).toFixed(0)} ms of wall time on ${os.cpus().length} idle cores`);
 
-    const concurrent = await timed(async () => void (await Promise.all(Array.from({ length: 10 }, (_, index) => fetchPdf(`${server.baseUrl}/api/pdf/${COURSE}/${index + 1}`)))));
-    console.log(`10 chapter PDFs requested at once: all done in ${ms(concurrent)}`);
+    const concurrentMemory = samplePeak(serverPid);
+    const each: number[] = [];
+    const concurrent = await timed(
+      async () =>
+        void (await Promise.all(Array.from({ length: 10 }, (_, index) => timed(async () => void (await fetchPdf(`${server.baseUrl}/api/pdf/${COURSE}/${index + 1}`))).then((t) => each.push(t))))),
+    );
+    each.sort((a, b) => a - b);
+    console.log(
+      `10 chapter PDFs requested at once: all done in ${ms(concurrent)}, each ${ms(each[0] ?? NaN)}–${ms(each.at(-1) ?? NaN)}; peak memory ${(concurrentMemory.stop() / 1024 / 1024).toFixed(0)} MB PSS (target ≤ 1536 MB)`,
+    );
+
+    await new Promise((resolve) => setTimeout(resolve, IDLE_CLOSE_MS + 3_000));
+    const chromiumLeft = processTree(serverPid).filter((pid) => readProc(pid, "cmdline").includes("chromium")).length;
+    console.log(
+      `idle server ${(IDLE_CLOSE_MS / 1000).toFixed(0)} s after the last PDF: ${(treeMemory(serverPid) / 1024 / 1024).toFixed(0)} MB PSS (target ≤ 300 MB), Chromium processes left: ${chromiumLeft} (target 0)`,
+    );
   } finally {
     console.log(`server peak memory (Node + its Chromium, sampled PSS): ${(memory.stop() / 1024 / 1024).toFixed(0)} MB`);
     await browser.close();

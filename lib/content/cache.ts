@@ -20,11 +20,13 @@ export class ContentCache<T> {
 
   /**
    * The value for `key`: `read` gets the current content (and whatever `make` needs from it),
-   * `make` builds the value when the content changed. Throws what `read` throws (a missing file).
+   * `make` builds the value when the content changed, `folder` is where the files read live.
+   * Throws what `read` throws (a missing file).
    */
-  get<R extends { content: string }>(key: string, read: () => R, make: (read: R) => T): T {
+  get<R extends { content: string }>(key: string, read: () => R, make: (read: R) => T, folder?: string): T {
     // Taken before reading: a change during the read moves the version, so it is read again.
-    const version = contentVersion();
+    // With `folder`, only changes in that folder (and its course folder) count.
+    const version = contentVersion(folder);
     const cached = this.entries.get(key);
     if (cached && version !== null && cached.version === version) return cached.value;
     const current = read();

@@ -102,6 +102,7 @@ export function loadCourseFromDir(dir: string): CourseResult {
       return { content: `${JSON.stringify(folders)}\n${yaml}`, yaml, folders };
     },
     ({ yaml, folders }) => parseCourse(dir, yaml, folders),
+    dir,
   );
 }
 

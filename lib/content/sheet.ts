@@ -217,6 +217,7 @@ export function loadSheet(course: Course, chapter: ChapterEntry): Promise<SheetR
         return { content: `${defaults}\n${source}`, source };
       },
       ({ source }) => compileSheetSafely(source, file, course, chapter.number),
+      path.dirname(file),
     );
   } catch (error) {
     if (!isMissingFile(error)) throw error;

@@ -82,5 +82,6 @@ export function loadSource(chapter: ChapterEntry): SourceResult | null {
     file,
     () => ({ content: fs.readFileSync(file, "utf8") }),
     ({ content }) => parseSource(content, displayPath(file)),
+    chapter.dir,
   );
 }

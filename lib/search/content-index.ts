@@ -83,12 +83,28 @@ interface IndexedChapter {
   stamp: string;
 }
 
+/** Each chapter's stamp and the version of its folder when it was taken: no stat while that holds. */
+const stamps = new Map<string, { version: number; stamp: string }>();
+
+/** The chapter's stamp, stat'ed again only when its folder (or its course's) saw a change. */
+function chapterStamp(key: string, folder: string, chapter: ChapterEntry, meta: string): string {
+  // Taken before the stat: a change during it moves the version, so it is stat'ed again.
+  const version = contentVersion(folder);
+  const cached = stamps.get(key);
+  if (version !== null && cached?.version === version && cached.stamp.startsWith(`${meta}\n`)) return cached.stamp;
+  const stamp = `${meta}\n${chapterFileStamp(chapter)}`;
+  if (version === null) stamps.delete(key);
+  else stamps.set(key, { version, stamp });
+  return stamp;
+}
+
 function currentChapters(): IndexedChapter[] {
   return loadAllCourses().flatMap((result) =>
     result.ok
       ? result.course.chapters.map((chapter) => {
           const meta = [INDEX_FORMAT, result.course.title, chapter.number, chapter.title, chapter.titleKr ?? ""].join("\n");
-          return { key: chapterKey(result.course.id, chapter.number), course: result.course, chapter, meta, stamp: `${meta}\n${chapterFileStamp(chapter)}` };
+          const key = chapterKey(result.course.id, chapter.number);
+          return { key, course: result.course, chapter, meta, stamp: chapterStamp(key, chapter.dir ?? result.course.dir, chapter, meta) };
         })
       : [],
   );

@@ -53,3 +53,8 @@ export function ensureNoteIndex(): Promise<void> {
   });
   return checked;
 }
+
+/** Starts ensureNoteIndex without waiting for it; a failure is logged and retried by the next search. */
+export function startNoteIndexCheck(): void {
+  ensureNoteIndex().catch((error: unknown) => console.error("search: checking the note index failed:", error));
+}

@@ -2,7 +2,7 @@ import { chapterHref, momentHref, noteHref } from "@/lib/notes/links";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import { db } from "@/lib/db";
 import { chapterKey, ensureContentIndex, type ChapterContexts, type ContentEntry } from "./content-index";
-import { ensureNoteIndex } from "./note-index";
+import { startNoteIndexCheck } from "./note-index";
 import { ftsMatchExpression, likePattern, parseSearchQuery, shortTerms, type SearchQuery } from "./query";
 import { relevance } from "./rank";
 import type { SearchResult } from "./result";
@@ -134,7 +134,11 @@ export async function search(raw: string, options: { limit?: number } = {}): Pro
   const query = parseSearchQuery(raw);
   if (query.terms.length === 0) return [];
   const limit = Math.min(MAX_LIMIT, Math.max(1, options.limit ?? DEFAULT_LIMIT));
-  const [contexts] = await Promise.all([ensureContentIndex(), ensureNoteIndex()]);
+  // The note index check counts and joins every note (seconds at 100,000): it runs beside the
+  // first searches instead of before them. Until it is done the triggers' index is used as it is;
+  // a stale row is never shown (hits are joined to "Note" by rowid and id), at worst one is missed.
+  startNoteIndexCheck();
+  const contexts = await ensureContentIndex();
   const candidates = [...(await contentCandidates(query, limit)), ...(await noteCandidates(query, limit, contexts))];
   return candidates
     .map((candidate, order) => ({ candidate, order, score: relevance({ title: candidate.result.title, body: candidate.body }, query) }))
