@@ -27,7 +27,9 @@ async function openStudio(page: Page, origin = "") {
   await page.goto(`${origin}/courses/deep-dive-llms/6/edit`);
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
-  await expect(page.locator("[data-studio] [data-preview] [data-sheet]")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await expect(page.locator("[data-studio] [data-preview] [data-sheet]")).toHaveAttribute("data-ready", "true", {
+    timeout: 30_000,
+  });
   await page.locator("[data-studio-autosave]").uncheck();
 }
 
@@ -37,7 +39,10 @@ async function typeAtEndOf(page: Page, lineText: string, text: string) {
   await page.keyboard.type(text);
 }
 
-test("edit chapter 6 in the studio: change a bullet, drag rows 3/4 to 40/25, save; page, PDF and check agree", async ({ page, request }) => {
+test("edit chapter 6 in the studio: change a bullet, drag rows 3/4 to 40/25, save; page, PDF and check agree", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   await openSheet(page, "/courses/deep-dive-llms/6");
   await expect(page.locator("[data-keys-for='sheet:6']")).toBeAttached();
@@ -57,7 +62,10 @@ test("edit chapter 6 in the studio: change a bullet, drag rows 3/4 to 40/25, sav
     expect(fill).toBeGreaterThan(0);
     expect(fill).toBeLessThanOrEqual(1);
   }
-  await expect(page.locator("[data-fit-summary]")).toHaveAttribute("data-fit-summary", /sections fit|under half full|overflow/);
+  await expect(page.locator("[data-fit-summary]")).toHaveAttribute(
+    "data-fit-summary",
+    /sections fit|under half full|overflow/,
+  );
 
   const handle = page.locator('[data-handle="row-2-2"]');
   const box = await handle.boundingBox();
@@ -159,10 +167,15 @@ test("stopping the server mid-edit loses nothing: after a restart the unsaved te
   }
 });
 
-test("the write API refuses other origins, non-JSON, huge bodies and paths outside the content", async ({ request }) => {
+test("the write API refuses other origins, non-JSON, huge bodies and paths outside the content", async ({
+  request,
+}) => {
   const { hash } = (await (await request.get(API)).json()) as { hash: string };
   const body = { source: "hijacked", baseHash: hash };
-  const crossSite = await request.put(API, { data: body, headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" } });
+  const crossSite = await request.put(API, {
+    data: body,
+    headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+  });
   expect(crossSite.status()).toBe(403);
   const crossPost = await request.post(API, { data: body, headers: { Origin: "https://evil.example" } });
   expect(crossPost.status()).toBe(405);
