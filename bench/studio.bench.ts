@@ -20,7 +20,11 @@ const PREVIEW_PAUSE_MS = 250;
 export async function run() {
   fs.rmSync(CONTENT_COPY, { recursive: true, force: true });
   fs.cpSync("content", CONTENT_COPY, { recursive: true });
-  const server = await startBenchServer({ port: PORT, name: "bench-studio", env: { CONTENT_DIR: CONTENT_COPY, SHEET_HISTORY_DIR: path.resolve(".cache/bench-studio/history") } });
+  const server = await startBenchServer({
+    port: PORT,
+    name: "bench-studio",
+    env: { CONTENT_DIR: CONTENT_COPY, SHEET_HISTORY_DIR: path.resolve(".cache/bench-studio/history") },
+  });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
@@ -41,7 +45,9 @@ export async function run() {
       await page.keyboard.press("End");
       await page.keyboard.type(" x");
       const typed = performance.now();
-      await page.waitForSelector(`[data-preview-revision="${revision + 1}"] [data-sheet][data-ready=true]`, { timeout: 60_000 });
+      await page.waitForSelector(`[data-preview-revision="${revision + 1}"] [data-sheet][data-ready=true]`, {
+        timeout: 60_000,
+      });
       edits.push(performance.now() - typed);
     }
 
@@ -64,10 +70,18 @@ export async function run() {
     const afterPause = e.map((v) => v - PREVIEW_PAUSE_MS);
     const s = sorted(saves);
     const l = sorted(loads);
-    console.log(`keystroke → preview data-ready (ch 23, ${EDITS} edits, incl. the ${PREVIEW_PAUSE_MS} ms pause): p50 ${ms(percentile(e, 50))}, p95 ${ms(percentile(e, 95))}`);
-    console.log(`  after the pause:  p50 ${ms(percentile(afterPause, 50))} (target ≤ 150 ms), p95 ${ms(percentile(afterPause, 95))} (target ≤ 400 ms)`);
-    console.log(`save round trip (${SAVES} saves): p50 ${ms(percentile(s, 50))} (target ≤ 30 ms), p95 ${ms(percentile(s, 95))}`);
-    console.log(`studio page ready (${PAGE_LOADS} loads): p50 ${ms(percentile(l, 50))}, worst ${ms(l[l.length - 1])} (target ≤ 1500 ms)`);
+    console.log(
+      `keystroke → preview data-ready (ch 23, ${EDITS} edits, incl. the ${PREVIEW_PAUSE_MS} ms pause): p50 ${ms(percentile(e, 50))}, p95 ${ms(percentile(e, 95))}`,
+    );
+    console.log(
+      `  after the pause:  p50 ${ms(percentile(afterPause, 50))} (target ≤ 150 ms), p95 ${ms(percentile(afterPause, 95))} (target ≤ 400 ms)`,
+    );
+    console.log(
+      `save round trip (${SAVES} saves): p50 ${ms(percentile(s, 50))} (target ≤ 30 ms), p95 ${ms(percentile(s, 95))}`,
+    );
+    console.log(
+      `studio page ready (${PAGE_LOADS} loads): p50 ${ms(percentile(l, 50))}, worst ${ms(l[l.length - 1])} (target ≤ 1500 ms)`,
+    );
   } finally {
     await browser.close();
     await server.stop();

@@ -27,7 +27,13 @@ function readGauges(sheet: HTMLElement): SectionGauge[] {
  * The fit gauges: once the preview sheet is ready, each section shows its fitted size and fill,
  * and a summary line counts the sections under half full and those that overflow at the floor.
  */
-export function FitGauges({ preview, onPick }: { preview: RefObject<HTMLElement | null>; onPick: (id: string) => void }) {
+export function FitGauges({
+  preview,
+  onPick,
+}: {
+  preview: RefObject<HTMLElement | null>;
+  onPick: (id: string) => void;
+}) {
   const [gauges, setGauges] = useState<SectionGauge[] | null>(null);
 
   useEffect(() => {
@@ -43,7 +49,12 @@ export function FitGauges({ preview, onPick }: { preview: RefObject<HTMLElement 
     return () => observer.disconnect();
   }, [preview]);
 
-  if (!gauges) return <p className="studio-fit" data-fit-summary="pending">{LABELS.waiting}</p>;
+  if (!gauges)
+    return (
+      <p className="studio-fit" data-fit-summary="pending">
+        {LABELS.waiting}
+      </p>
+    );
   const flagged = gauges.filter((g) => g.overflows || g.fill < UNDER_FULL || g.diagramWarning);
   return (
     <div className="studio-fit" data-fit-summary={fitSummary(gauges)}>
@@ -53,7 +64,11 @@ export function FitGauges({ preview, onPick }: { preview: RefObject<HTMLElement 
       {flagged.length > 0 ? (
         <ul className="studio-fit-list">
           {flagged.map((g) => (
-            <li key={g.id} data-gauge-for={g.id} data-gauge-kind={g.overflows ? "overflow" : g.diagramWarning ? "diagram" : "under"}>
+            <li
+              key={g.id}
+              data-gauge-for={g.id}
+              data-gauge-kind={g.overflows ? "overflow" : g.diagramWarning ? "diagram" : "under"}
+            >
               <button type="button" className="studio-link" onClick={() => onPick(g.id)}>
                 {g.title}
               </button>{" "}

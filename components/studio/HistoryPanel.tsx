@@ -15,7 +15,17 @@ const LABELS = {
 type Version = { id: string; savedAt: string; bytes: number };
 
 /** Every saved version with time and size; pick one to see its diff with the editor and restore it. */
-export function HistoryPanel({ apiBase, current, refresh, onRestore }: { apiBase: string; current: string; refresh: number; onRestore: (text: string) => void }) {
+export function HistoryPanel({
+  apiBase,
+  current,
+  refresh,
+  onRestore,
+}: {
+  apiBase: string;
+  current: string;
+  refresh: number;
+  onRestore: (text: string) => void;
+}) {
   const [versions, setVersions] = useState<Version[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [picked, setPicked] = useState<{ id: string; source: string } | null>(null);
@@ -37,7 +47,9 @@ export function HistoryPanel({ apiBase, current, refresh, onRestore }: { apiBase
   }, [apiBase, refresh]);
 
   const pick = async (id: string) => {
-    const parsed = sheetVersionSchema.safeParse(await (await fetch(`${apiBase}/history/${encodeURIComponent(id)}`)).json());
+    const parsed = sheetVersionSchema.safeParse(
+      await (await fetch(`${apiBase}/history/${encodeURIComponent(id)}`)).json(),
+    );
     if (parsed.success) setPicked(parsed.data);
   };
 
@@ -49,7 +61,13 @@ export function HistoryPanel({ apiBase, current, refresh, onRestore }: { apiBase
       <ol>
         {versions?.map((version) => (
           <li key={version.id}>
-            <button type="button" className="studio-link" aria-pressed={picked?.id === version.id} onClick={() => void pick(version.id)} data-version={version.id}>
+            <button
+              type="button"
+              className="studio-link"
+              aria-pressed={picked?.id === version.id}
+              onClick={() => void pick(version.id)}
+              data-version={version.id}
+            >
               {new Date(version.savedAt).toLocaleString()} · {(version.bytes / 1024).toFixed(1)} KB
             </button>
           </li>

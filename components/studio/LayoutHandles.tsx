@@ -1,7 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
-import { LayoutRewriteError, moveBorder, readLayoutNumbers, setRowHeights, setSectionWidths } from "@/lib/studio/layout-rewrite";
+import {
+  LayoutRewriteError,
+  moveBorder,
+  readLayoutNumbers,
+  setRowHeights,
+  setSectionWidths,
+} from "@/lib/studio/layout-rewrite";
 import { gridTracks, rowWidths } from "@/lib/sheet-layout/layout";
 
 const LABELS = { row: "Border between rows", column: "Border between sections" } as const;
@@ -38,18 +44,38 @@ function findBorders(sheet: HTMLElement, source: string): Border[] {
   } catch {
     return [];
   }
-  const rows = [...sheet.querySelectorAll<HTMLElement>(":scope > [data-row], [data-row]")].filter((r, i, all) => all.indexOf(r) === i);
+  const rows = [...sheet.querySelectorAll<HTMLElement>(":scope > [data-row], [data-row]")].filter(
+    (r, i, all) => all.indexOf(r) === i,
+  );
   if (rows.length !== numbers.heights.length) return [];
   const borders: Border[] = [];
   rows.forEach((row, rowIndex) => {
     if (rowIndex > 0) {
-      borders.push({ kind: "row", row: rowIndex - 1, index: rowIndex - 1, sizes: numbers.heights, x: 0, y: row.offsetTop, length: sheet.offsetWidth, span: sheet.offsetHeight });
+      borders.push({
+        kind: "row",
+        row: rowIndex - 1,
+        index: rowIndex - 1,
+        sizes: numbers.heights,
+        x: 0,
+        y: row.offsetTop,
+        length: sheet.offsetWidth,
+        span: sheet.offsetHeight,
+      });
     }
     const cells = [...row.children].filter((c): c is HTMLElement => c instanceof HTMLElement);
     if (cells.length !== numbers.widths[rowIndex].length) return;
     const sizes = wholeWidths(numbers.widths[rowIndex]);
     cells.slice(1).forEach((cell, i) => {
-      borders.push({ kind: "column", row: rowIndex, index: i, sizes, x: cell.offsetLeft, y: row.offsetTop, length: row.offsetHeight, span: row.offsetWidth });
+      borders.push({
+        kind: "column",
+        row: rowIndex,
+        index: i,
+        sizes,
+        x: cell.offsetLeft,
+        y: row.offsetTop,
+        length: row.offsetHeight,
+        span: row.offsetWidth,
+      });
     });
   });
   return borders;
@@ -60,7 +86,17 @@ function findBorders(sheet: HTMLElement, source: string): Border[] {
  * to whole percents, pairs keep their sum, cells keep a minimum; the numbers show while dragging.
  * On release the layout in the frontmatter is rewritten in place.
  */
-export function LayoutHandles({ preview, source, revision, onChange }: { preview: RefObject<HTMLElement | null>; source: string; revision: number; onChange: (source: string) => void }) {
+export function LayoutHandles({
+  preview,
+  source,
+  revision,
+  onChange,
+}: {
+  preview: RefObject<HTMLElement | null>;
+  source: string;
+  revision: number;
+  onChange: (source: string) => void;
+}) {
   const [borders, setBorders] = useState<Border[]>([]);
   const [drag, setDrag] = useState<{ border: Border; sizes: number[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -101,8 +137,13 @@ export function LayoutHandles({ preview, source, revision, onChange }: { preview
   const sizesAt = (border: Border, event: PointerEvent<HTMLElement>) => {
     const sheet = sheetOf();
     if (!sheet) return border.sizes;
-    const box = (border.kind === "row" ? sheet : (sheet.querySelector(`[data-row="${border.row}"]`) ?? sheet)).getBoundingClientRect();
-    const percent = border.kind === "row" ? ((event.clientY - box.top) / box.height) * 100 : ((event.clientX - box.left) / box.width) * 100;
+    const box = (
+      border.kind === "row" ? sheet : (sheet.querySelector(`[data-row="${border.row}"]`) ?? sheet)
+    ).getBoundingClientRect();
+    const percent =
+      border.kind === "row"
+        ? ((event.clientY - box.top) / box.height) * 100
+        : ((event.clientX - box.left) / box.width) * 100;
     const before = border.sizes.slice(0, border.index).reduce((a, b) => a + b, 0);
     return moveBorder(border.sizes, border.index, percent - before, border.kind === "row" ? MIN_ROW : MIN_COLUMN);
   };
@@ -111,7 +152,12 @@ export function LayoutHandles({ preview, source, revision, onChange }: { preview
     const step = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 }[event.key];
     if (step === undefined) return;
     event.preventDefault();
-    const sizes = moveBorder(border.sizes, border.index, border.sizes[border.index] + step, border.kind === "row" ? MIN_ROW : MIN_COLUMN);
+    const sizes = moveBorder(
+      border.sizes,
+      border.index,
+      border.sizes[border.index] + step,
+      border.kind === "row" ? MIN_ROW : MIN_COLUMN,
+    );
     commit(border, sizes);
   };
 
@@ -134,7 +180,11 @@ export function LayoutHandles({ preview, source, revision, onChange }: { preview
             aria-label={`${border.kind === "row" ? LABELS.row : LABELS.column} ${border.index + 1} and ${border.index + 2}`}
             aria-valuenow={sizes[border.index]}
             aria-valuetext={`${sizes[border.index]} / ${sizes[border.index + 1]}`}
-            style={border.kind === "row" ? { top: border.y + moved, left: 0, width: border.length } : { left: border.x + moved, top: border.y, height: border.length }}
+            style={
+              border.kind === "row"
+                ? { top: border.y + moved, left: 0, width: border.length }
+                : { left: border.x + moved, top: border.y, height: border.length }
+            }
             onPointerDown={(event) => {
               event.currentTarget.setPointerCapture(event.pointerId);
               setDrag({ border, sizes: border.sizes });

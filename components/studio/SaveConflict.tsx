@@ -47,7 +47,11 @@ export function SaveConflict({
       {merged ? (
         <label className="studio-conflict-merge">
           <span>{merged.clean ? LABELS.cleanHint : LABELS.mergeHint}</span>
-          <textarea value={merged.text} onChange={(event) => setMerged({ ...merged, text: event.target.value })} data-conflict-merged />
+          <textarea
+            value={merged.text}
+            onChange={(event) => setMerged({ ...merged, text: event.target.value })}
+            data-conflict-merged
+          />
         </label>
       ) : null}
       <div className="studio-conflict-actions">
@@ -68,7 +72,12 @@ export function SaveConflict({
             <button type="button" className="btn" data-keep="theirs" onClick={() => onResolve(theirs, false)}>
               {LABELS.keepTheirs}
             </button>
-            <button type="button" className="btn" data-keep="merge" onClick={() => setMerged(mergeTexts(base, mine, theirs))}>
+            <button
+              type="button"
+              className="btn"
+              data-keep="merge"
+              onClick={() => setMerged(mergeTexts(base, mine, theirs))}
+            >
               {LABELS.merge}
             </button>
           </>

@@ -84,7 +84,10 @@ export function SourceEditor({
           goToLine: (line) => {
             const doc = created.state.doc;
             const target = doc.line(Math.min(Math.max(line, 1), doc.lines));
-            created.dispatch({ selection: { anchor: target.from }, effects: EditorView.scrollIntoView(target.from, { y: "center" }) });
+            created.dispatch({
+              selection: { anchor: target.from },
+              effects: EditorView.scrollIntoView(target.from, { y: "center" }),
+            });
             created.focus();
           },
         });

@@ -61,7 +61,16 @@ export interface StudioProps {
  * The sheet studio: the source in a code editor beside the live A4 page compiled on the server by
  * the same pipeline as the chapter page and the PDF. Unsaved text lives in localStorage until saved.
  */
-export function Studio({ course, chapter, chapterHref, initialSource, initialHash, initialErrors, initialPage, preview }: StudioProps) {
+export function Studio({
+  course,
+  chapter,
+  chapterHref,
+  initialSource,
+  initialHash,
+  initialErrors,
+  initialPage,
+  preview,
+}: StudioProps) {
   const apiBase = `/api/content/${course}/${chapter}/sheet`;
   const storageKey = draftKey(course, chapter);
   const [source, setSource] = useState(initialSource);
@@ -150,7 +159,11 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
     (text: string) => {
       setSource(text);
       setSaveState("unsaved");
-      writeDraft(window.localStorage, storageKey, { source: text, baseHash: latest.current.baseHash, savedAt: Date.now() });
+      writeDraft(window.localStorage, storageKey, {
+        source: text,
+        baseHash: latest.current.baseHash,
+        savedAt: Date.now(),
+      });
     },
     [storageKey],
   );
@@ -195,7 +208,8 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
     const root = previewRef.current;
     if (!root) return;
     for (const element of root.querySelectorAll("[data-studio-active]")) element.removeAttribute("data-studio-active");
-    if (activeSection) root.querySelector(`[data-section="${CSS.escape(activeSection)}"]`)?.setAttribute("data-studio-active", "");
+    if (activeSection)
+      root.querySelector(`[data-section="${CSS.escape(activeSection)}"]`)?.setAttribute("data-studio-active", "");
   }, [activeSection, page]);
 
   const pickSection = (id: string) => {
@@ -213,11 +227,22 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
     <div className="studio" data-studio data-save-state={saveState}>
       <div className="studio-source">
         <div className="studio-toolbar" role="toolbar" aria-label="Studio">
-          <button type="button" className="btn btn-primary" onClick={() => void save()} data-studio-save title="Save (Ctrl S)">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void save()}
+            data-studio-save
+            title="Save (Ctrl S)"
+          >
             {LABELS.save}
           </button>
           <label className="studio-check">
-            <input type="checkbox" checked={autosave} onChange={(event) => setAutosave(event.target.checked)} data-studio-autosave />
+            <input
+              type="checkbox"
+              checked={autosave}
+              onChange={(event) => setAutosave(event.target.checked)}
+              data-studio-autosave
+            />
             {LABELS.autosave}
           </label>
           <button type="button" className="btn" aria-pressed={showHistory} onClick={() => setShowHistory((v) => !v)}>
@@ -273,7 +298,12 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
               <ul>
                 {errors.map((error, index) => (
                   <li key={index}>
-                    <button type="button" className="studio-link" onClick={() => editor.current?.goToLine(error.line)} data-error-line={error.line}>
+                    <button
+                      type="button"
+                      className="studio-link"
+                      onClick={() => editor.current?.goToLine(error.line)}
+                      data-error-line={error.line}
+                    >
                       line {error.line}
                     </button>{" "}
                     {error.field ? `${error.field}: ` : ""}
@@ -284,7 +314,9 @@ export function Studio({ course, chapter, chapterHref, initialSource, initialHas
             </>
           )}
         </div>
-        {showHistory ? <HistoryPanel apiBase={apiBase} current={source} refresh={historyRefresh} onRestore={replace} /> : null}
+        {showHistory ? (
+          <HistoryPanel apiBase={apiBase} current={source} refresh={historyRefresh} onRestore={replace} />
+        ) : null}
       </div>
       <div className="studio-page">
         <FitGauges preview={previewRef} onPick={pickSection} />

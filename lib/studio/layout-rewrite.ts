@@ -25,7 +25,8 @@ function readFrontmatter(source: string): Frontmatter {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new LayoutRewriteError("the sheet has no frontmatter between --- lines");
   const doc = parseDocument(match[1], { keepSourceTokens: true });
-  if (doc.errors.length > 0) throw new LayoutRewriteError(`the frontmatter is not valid YAML: ${doc.errors[0].message}`);
+  if (doc.errors.length > 0)
+    throw new LayoutRewriteError(`the frontmatter is not valid YAML: ${doc.errors[0].message}`);
   return { offset: match[0].indexOf(match[1]), doc };
 }
 
@@ -36,7 +37,9 @@ interface Edit {
 }
 
 function applyEdits(source: string, edits: Edit[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((text, e) => text.slice(0, e.start) + e.text + text.slice(e.end), source);
+  return [...edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((text, e) => text.slice(0, e.start) + e.text + text.slice(e.end), source);
 }
 
 function layoutRows(doc: Document.Parsed) {
@@ -51,7 +54,8 @@ function scalarEdit(node: unknown, offset: number, value: number, what: string):
 }
 
 function checkPercents(values: number[], what: string): void {
-  if (values.some((v) => !Number.isInteger(v) || v <= 0)) throw new LayoutRewriteError(`${what} must be whole percentages above 0`);
+  if (values.some((v) => !Number.isInteger(v) || v <= 0))
+    throw new LayoutRewriteError(`${what} must be whole percentages above 0`);
   const sum = values.reduce((a, b) => a + b, 0);
   if (sum !== 100) throw new LayoutRewriteError(`${what} must sum to 100, they sum to ${sum}`);
 }
@@ -60,12 +64,15 @@ function checkPercents(values: number[], what: string): void {
 export function setRowHeights(source: string, heights: number[]): string {
   const { offset, doc } = readFrontmatter(source);
   const rows = layoutRows(doc);
-  if (rows.length !== heights.length) throw new LayoutRewriteError(`the layout has ${rows.length} rows, ${heights.length} heights were given`);
+  if (rows.length !== heights.length)
+    throw new LayoutRewriteError(`the layout has ${rows.length} rows, ${heights.length} heights were given`);
   checkPercents(heights, "row heights");
   const edits = rows.flatMap((row, index) => {
     if (!isMap(row)) throw new LayoutRewriteError(`layout row ${index + 1} is not a map`);
     const node = row.get("height", true);
-    return isScalar(node) && node.value === heights[index] ? [] : [scalarEdit(node, offset, heights[index], `row ${index + 1}'s height`)];
+    return isScalar(node) && node.value === heights[index]
+      ? []
+      : [scalarEdit(node, offset, heights[index], `row ${index + 1}'s height`)];
   });
   return applyEdits(source, edits);
 }
@@ -80,16 +87,23 @@ export function setSectionWidths(source: string, rowIndex: number, widths: numbe
   if (!isMap(row)) throw new LayoutRewriteError(`there is no layout row ${rowIndex + 1}`);
   const sections = row.get("sections", true);
   if (!isSeq(sections) || sections.items.length !== widths.length) {
-    throw new LayoutRewriteError(`row ${rowIndex + 1} has ${isSeq(sections) ? sections.items.length : 0} sections, ${widths.length} widths were given`);
+    throw new LayoutRewriteError(
+      `row ${rowIndex + 1} has ${isSeq(sections) ? sections.items.length : 0} sections, ${widths.length} widths were given`,
+    );
   }
   checkPercents(widths, `row ${rowIndex + 1}'s widths`);
   const edits = sections.items.map((section, index): Edit | null => {
     const width = widths[index];
     if (isScalar(section) && section.range) {
       const id = source.slice(offset + section.range[0], offset + section.range[1]);
-      return { start: offset + section.range[0], end: offset + section.range[1], text: `{ id: ${id}, width: ${width} }` };
+      return {
+        start: offset + section.range[0],
+        end: offset + section.range[1],
+        text: `{ id: ${id}, width: ${width} }`,
+      };
     }
-    if (!isMap(section) || !section.range) throw new LayoutRewriteError(`row ${rowIndex + 1}, section ${index + 1} is neither an id nor a map`);
+    if (!isMap(section) || !section.range)
+      throw new LayoutRewriteError(`row ${rowIndex + 1}, section ${index + 1} is neither an id nor a map`);
     const node = section.get("width", true);
     if (node === undefined) {
       // `{ id: x }` → `{ id: x, width: n }`: insert after the last pair, before the closing brace.
@@ -97,9 +111,14 @@ export function setSectionWidths(source: string, rowIndex: number, widths: numbe
       const end = isScalar(last?.value) && last.value.range ? last.value.range[1] : section.range[1] - 1;
       return { start: offset + end, end: offset + end, text: `, width: ${width}` };
     }
-    return isScalar(node) && node.value === width ? null : scalarEdit(node, offset, width, `row ${rowIndex + 1}'s width`);
+    return isScalar(node) && node.value === width
+      ? null
+      : scalarEdit(node, offset, width, `row ${rowIndex + 1}'s width`);
   });
-  return applyEdits(source, edits.filter((e): e is Edit => e !== null));
+  return applyEdits(
+    source,
+    edits.filter((e): e is Edit => e !== null),
+  );
 }
 
 /** The layout's row heights and section widths as numbers (what the drag handles start from). */
@@ -110,7 +129,9 @@ export function readLayoutNumbers(source: string): { heights: number[]; widths: 
     heights: rows.map((row) => (isMap(row) && typeof row.get("height") === "number" ? Number(row.get("height")) : 0)),
     widths: rows.map((row) => {
       const sections = isMap(row) ? row.get("sections", true) : null;
-      return isSeq(sections) ? sections.items.map((s) => (isMap(s) && typeof s.get("width") === "number" ? Number(s.get("width")) : null)) : [];
+      return isSeq(sections)
+        ? sections.items.map((s) => (isMap(s) && typeof s.get("width") === "number" ? Number(s.get("width")) : null))
+        : [];
     }),
   };
 }

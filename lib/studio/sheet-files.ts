@@ -30,14 +30,17 @@ export function sha256(text: string): string {
  */
 export function resolveSheetTarget(courseId: string, chapterParam: string): TargetLookup {
   const number = parseChapterParam(chapterParam);
-  if (number === null) return { ok: false, status: 404, error: `"${chapterParam}" is not a chapter number`, field: "chapter" };
+  if (number === null)
+    return { ok: false, status: 404, error: `"${chapterParam}" is not a chapter number`, field: "chapter" };
   const result = /^[a-z0-9][a-z0-9-]*$/.test(courseId) ? loadCourse(courseId) : null;
   if (!result?.ok) return { ok: false, status: 404, error: `there is no valid course "${courseId}"`, field: "course" };
   const chapter = findChapter(result.course, number);
-  if (!chapter) return { ok: false, status: 404, error: `course "${courseId}" lists no chapter ${number}`, field: "chapter" };
+  if (!chapter)
+    return { ok: false, status: 404, error: `course "${courseId}" lists no chapter ${number}`, field: "chapter" };
   const file = path.join(chapter.dir ?? path.join(result.course.dir, chapter.slug), SHEET_FILE);
   // Belt and braces: the folder names come from the disk, but nothing outside a content root is ever touched.
-  if (contentRootOf(file) === null) return { ok: false, status: 404, error: "the sheet is outside the content folders", field: "chapter" };
+  if (contentRootOf(file) === null)
+    return { ok: false, status: 404, error: "the sheet is outside the content folders", field: "chapter" };
   return { ok: true, target: { course: result.course, chapter, file } };
 }
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { assertJsonBody, assertSameOrigin } from "@/lib/api/same-origin";
 
 function request(headers: Record<string, string>): Request {
-  return new Request("http://127.0.0.1:3000/api/content/c/1/sheet", { method: "PUT", headers: { host: "127.0.0.1:3000", ...headers } });
+  return new Request("http://127.0.0.1:3000/api/content/c/1/sheet", {
+    method: "PUT",
+    headers: { host: "127.0.0.1:3000", ...headers },
+  });
 }
 
 describe("assertSameOrigin", () => {

@@ -6,7 +6,9 @@ const gauge = (id: string, fill: number, overflows = false) => ({ id, title: id,
 
 describe("fitSummary", () => {
   it("counts under-full and overflowing sections", () => {
-    expect(fitSummary([gauge("a", 0.3), gauge("b", 0.4), gauge("c", 1, true), gauge("d", 0.9)])).toBe("2 sections under half full · 1 overflows");
+    expect(fitSummary([gauge("a", 0.3), gauge("b", 0.4), gauge("c", 1, true), gauge("d", 0.9)])).toBe(
+      "2 sections under half full · 1 overflows",
+    );
   });
   it("says when all is well", () => {
     expect(fitSummary([gauge("a", 0.7), gauge("b", 0.95)])).toBe("All 2 sections fit, none under half full");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { LayoutRewriteError, moveBorder, readLayoutNumbers, setRowHeights, setSectionWidths } from "@/lib/studio/layout-rewrite";
+import {
+  LayoutRewriteError,
+  moveBorder,
+  readLayoutNumbers,
+  setRowHeights,
+  setSectionWidths,
+} from "@/lib/studio/layout-rewrite";
 
 const SHEET = `---
 chapter: 6
@@ -32,7 +38,9 @@ describe("setRowHeights", () => {
     const after = setRowHeights(SHEET, [10, 25, 40, 25]);
     expect(changedLines(SHEET, after)).toEqual([9, 12]);
     expect(after.split("\n")[8]).toBe("  - height: 40");
-    expect(after.split("\n")[11]).toBe("  - { height: 25, sections: [{ id: a, width: 60 }, { id: b, width: 40 }] } # last row");
+    expect(after.split("\n")[11]).toBe(
+      "  - { height: 25, sections: [{ id: a, width: 60 }, { id: b, width: 40 }] } # last row",
+    );
     expect(readLayoutNumbers(after).heights).toEqual([10, 25, 40, 25]);
   });
 
@@ -51,13 +59,17 @@ describe("setSectionWidths", () => {
   it("turns bare ids into flow maps and adds widths to maps without one", () => {
     const after = setSectionWidths(SHEET, 1, [55, 45]);
     expect(changedLines(SHEET, after)).toEqual([8]);
-    expect(after.split("\n")[7]).toBe("  - { height: 25, sections: [{ id: what-is-inference, width: 55 }, { id: coin-flip, width: 45 }] }");
+    expect(after.split("\n")[7]).toBe(
+      "  - { height: 25, sections: [{ id: what-is-inference, width: 55 }, { id: coin-flip, width: 45 }] }",
+    );
     expect(readLayoutNumbers(after).widths[1]).toEqual([55, 45]);
   });
 
   it("replaces existing width numbers only", () => {
     const after = setSectionWidths(SHEET, 3, [70, 30]);
-    expect(after.split("\n")[11]).toBe("  - { height: 20, sections: [{ id: a, width: 70 }, { id: b, width: 30 }] } # last row");
+    expect(after.split("\n")[11]).toBe(
+      "  - { height: 20, sections: [{ id: a, width: 70 }, { id: b, width: 30 }] } # last row",
+    );
     expect(changedLines(SHEET, after)).toEqual([12]);
   });
 

@@ -2,7 +2,20 @@ import { describe, expect, it } from "vitest";
 import { clearDraft, draftKey, readDraft, writeDraft } from "@/lib/studio/draft";
 import { lineOfSection, sectionAtLine, sectionLines } from "@/lib/studio/section-lines";
 
-const SOURCE = ["---", "layout:", "  - { height: 100, sections: [a, b] }", "---", "", '<Section id="a" icon="x" title="A">', "- one", "</Section>", "", "<Section icon='y' id='b' title='B'>", "- two", "</Section>"].join("\n");
+const SOURCE = [
+  "---",
+  "layout:",
+  "  - { height: 100, sections: [a, b] }",
+  "---",
+  "",
+  '<Section id="a" icon="x" title="A">',
+  "- one",
+  "</Section>",
+  "",
+  "<Section icon='y' id='b' title='B'>",
+  "- two",
+  "</Section>",
+].join("\n");
 
 describe("section lines", () => {
   it("finds every section's line", () => {

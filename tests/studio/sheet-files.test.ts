@@ -10,7 +10,9 @@ const saved = { content: process.env.CONTENT_DIR, history: process.env.SHEET_HIS
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "studio-files-"));
-  fs.cpSync(path.resolve("tests/fixtures/content/layout-lab"), path.join(root, "content", "layout-lab"), { recursive: true });
+  fs.cpSync(path.resolve("tests/fixtures/content/layout-lab"), path.join(root, "content", "layout-lab"), {
+    recursive: true,
+  });
   process.env.CONTENT_DIR = path.join(root, "content");
   process.env.SHEET_HISTORY_DIR = path.join(root, "history");
 });
@@ -33,7 +35,14 @@ describe("resolveSheetTarget", () => {
   });
 
   it("refuses traversal, unknown courses and unlisted chapters with 404", () => {
-    for (const [course, chapter] of [["..", "1"], ["../etc", "1"], ["layout-lab", "../1"], ["layout-lab", "99"], ["nope", "1"], ["layout-lab", "1%2F.."]]) {
+    for (const [course, chapter] of [
+      ["..", "1"],
+      ["../etc", "1"],
+      ["layout-lab", "../1"],
+      ["layout-lab", "99"],
+      ["nope", "1"],
+      ["layout-lab", "1%2F.."],
+    ]) {
       const lookup = resolveSheetTarget(course, chapter);
       expect(lookup.ok, `${course}/${chapter}`).toBe(false);
     }
@@ -59,7 +68,11 @@ describe("saveSheetFile", () => {
     const before = readSheetFile(sheet);
     fs.writeFileSync(sheet.file, "changed behind the studio");
     const result = await saveSheetFile(sheet, "mine", before.hash);
-    expect(result).toEqual({ kind: "conflict", source: "changed behind the studio", hash: sha256("changed behind the studio") });
+    expect(result).toEqual({
+      kind: "conflict",
+      source: "changed behind the studio",
+      hash: sha256("changed behind the studio"),
+    });
     expect(fs.readFileSync(sheet.file, "utf8")).toBe("changed behind the studio");
     expect(listSheetVersions("layout-lab", 1)).toEqual([]);
   });
@@ -70,7 +83,9 @@ describe("saveSheetFile", () => {
     const result = await saveSheetFile(sheet, "no frontmatter", null);
     expect(result.kind).toBe("saved");
     if (result.kind === "saved") expect(result.errors[0].message).toMatch(/frontmatter/);
-    expect(fs.readFileSync(path.join(root, "content", "layout-lab", "07-never-written", "sheet.mdx"), "utf8")).toBe("no frontmatter");
+    expect(fs.readFileSync(path.join(root, "content", "layout-lab", "07-never-written", "sheet.mdx"), "utf8")).toBe(
+      "no frontmatter",
+    );
     expect(await saveSheetFile(sheet, "again", null)).toMatchObject({ kind: "conflict" });
   });
 
