@@ -98,7 +98,13 @@ export function CoursePackImport() {
               {LABELS.copyButton}
             </button>
           </form>
-          <button type="button" className="btn" disabled={busy} onClick={() => void send({ mode: "replace" })} data-pack-replace>
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => void send({ mode: "replace" })}
+            data-pack-replace
+          >
             {LABELS.replace}
           </button>
         </div>
@@ -107,7 +113,8 @@ export function CoursePackImport() {
       ) : null}
       {done ? (
         <p role="status" data-pack-installed={done.course}>
-          Installed “{done.course}”: {done.sheets} sheets, {done.notes.imported} notes. <Link href={`/courses/${done.course}`}>{LABELS.open}</Link>
+          Installed “{done.course}”: {done.sheets} sheets, {done.notes.imported} notes.{" "}
+          <Link href={`/courses/${done.course}`}>{LABELS.open}</Link>
         </p>
       ) : null}
     </div>

@@ -44,7 +44,11 @@ export function NewCourseDialog() {
     setBusy(true);
     setFailure(null);
     try {
-      const response = await fetch("/api/courses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const response = await fetch("/api/courses", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
       if (!response.ok) {
         setFailure(await readAuthoringError(response));
         return;
@@ -61,7 +65,12 @@ export function NewCourseDialog() {
 
   return (
     <>
-      <button type="button" className="btn btn-primary" data-new-course onClick={() => dialog.current && showModal(dialog.current)}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        data-new-course
+        onClick={() => dialog.current && showModal(dialog.current)}
+      >
         {LABELS.open}
       </button>
       <dialog ref={dialog} className="app-dialog authoring-dialog" aria-labelledby="new-course-title">
@@ -103,7 +112,13 @@ export function NewCourseDialog() {
           </div>
           <label>
             {LABELS.markers}
-            <textarea name="markers" required rows={8} spellCheck={false} placeholder={"0:00 Introduction\n1:00 Pretraining data (internet)"} />
+            <textarea
+              name="markers"
+              required
+              rows={8}
+              spellCheck={false}
+              placeholder={"0:00 Introduction\n1:00 Pretraining data (internet)"}
+            />
           </label>
           <label>
             {LABELS.transcript}

@@ -75,7 +75,8 @@ export function RequestUpload({ course }: { course: string }) {
       {failure ? <ProblemList failure={failure} /> : null}
       {done ? (
         <p role="status" data-request-imported={done.chapter}>
-          Chapter {done.chapter} written{done.remarks.length > 0 ? " (what was trimmed or left unplaced is noted in its frontmatter)" : ""}.{" "}
+          Chapter {done.chapter} written
+          {done.remarks.length > 0 ? " (what was trimmed or left unplaced is noted in its frontmatter)" : ""}.{" "}
           <Link href={`/courses/${course}/${done.chapter}`}>{LABELS.open}</Link>
         </p>
       ) : null}

@@ -52,10 +52,24 @@ export function WriteSheet({ course, chapter }: { course: string; chapter: numbe
         <div className="preset-list">
           {LAYOUT_PRESETS.map((option) => (
             <label key={option.id} className="preset-option" data-preset={option.id}>
-              <input type="radio" name="preset" value={option.id} checked={preset === option.id} onChange={() => setPreset(option.id)} />
-              <span className="preset-page" aria-hidden="true" style={{ gridTemplateRows: option.rows.map((row) => `${row.height}fr`).join(" ") }}>
+              <input
+                type="radio"
+                name="preset"
+                value={option.id}
+                checked={preset === option.id}
+                onChange={() => setPreset(option.id)}
+              />
+              <span
+                className="preset-page"
+                aria-hidden="true"
+                style={{ gridTemplateRows: option.rows.map((row) => `${row.height}fr`).join(" ") }}
+              >
                 {option.rows.map((row, index) => (
-                  <span key={index} className={row.cells === 0 ? "preset-row preset-title" : "preset-row"} style={{ gridTemplateColumns: `repeat(${Math.max(row.cells, 1)}, 1fr)` }}>
+                  <span
+                    key={index}
+                    className={row.cells === 0 ? "preset-row preset-title" : "preset-row"}
+                    style={{ gridTemplateColumns: `repeat(${Math.max(row.cells, 1)}, 1fr)` }}
+                  >
                     {Array.from({ length: Math.max(row.cells, 1) }, (_, cell) => (
                       <span key={cell} className="preset-cell" />
                     ))}
@@ -68,7 +82,14 @@ export function WriteSheet({ course, chapter }: { course: string; chapter: numbe
         </div>
       </fieldset>
       {failure ? <ProblemList failure={failure} /> : null}
-      <button type="button" className="btn btn-primary" onClick={() => void write()} aria-disabled={busy} disabled={busy} data-write-sheet-submit>
+      <button
+        type="button"
+        className="btn btn-primary"
+        onClick={() => void write()}
+        aria-disabled={busy}
+        disabled={busy}
+        data-write-sheet-submit
+      >
         {busy ? LABELS.busy : LABELS.write}
       </button>
     </section>

@@ -34,7 +34,10 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
  * text), or the raw file as the body with one of `rawTypes` (fields from the query string).
  * Anything else is 415; over `maxBytes` 413; a form without the file 400.
  */
-export async function readUpload(request: Request, options: { fileField: string; rawTypes: string[]; maxBytes: number }): Promise<UploadResult> {
+export async function readUpload(
+  request: Request,
+  options: { fileField: string; rawTypes: string[]; maxBytes: number },
+): Promise<UploadResult> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const multipart = type === "multipart/form-data";
   if (!multipart && !options.rawTypes.includes(type)) {
@@ -42,7 +45,8 @@ export async function readUpload(request: Request, options: { fileField: string;
     return { ok: false, response: jsonError(415, `send the file as ${accepted}`) };
   }
   const body = await readLimited(request, options.maxBytes);
-  if (body === null) return { ok: false, response: jsonError(413, `the upload is over the limit of ${options.maxBytes} bytes`) };
+  if (body === null)
+    return { ok: false, response: jsonError(413, `the upload is over the limit of ${options.maxBytes} bytes`) };
   const fields = new Map<string, string>();
   if (!multipart) {
     for (const [key, value] of new URL(request.url).searchParams) fields.set(key, value);
@@ -50,7 +54,9 @@ export async function readUpload(request: Request, options: { fileField: string;
   }
   let form: FormData;
   try {
-    form = await new Response(Buffer.from(body), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    form = await new Response(Buffer.from(body), {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     return { ok: false, response: jsonError(400, "the form could not be read") };
   }
@@ -59,6 +65,7 @@ export async function readUpload(request: Request, options: { fileField: string;
     if (typeof value === "string") fields.set(key, value);
     else if (key === options.fileField) file = value;
   }
-  if (!file) return { ok: false, response: jsonError(400, `the form has no file in "${options.fileField}"`, options.fileField) };
+  if (!file)
+    return { ok: false, response: jsonError(400, `the form has no file in "${options.fileField}"`, options.fileField) };
   return { ok: true, upload: { bytes: new Uint8Array(await file.arrayBuffer()), fields } };
 }

@@ -71,10 +71,16 @@ export async function checkCourseDir(dir: string): Promise<CheckReport> {
 }
 
 /** The check for sheet text about to be written (a new or imported sheet): compile, then diagrams. */
-export async function checkSheetSource(source: string, absolutePath: string, course: Course, chapter: number): Promise<ContentError[]> {
+export async function checkSheetSource(
+  source: string,
+  absolutePath: string,
+  course: Course,
+  chapter: number,
+): Promise<ContentError[]> {
   const sheet = await compileSheetSource(source, absolutePath, course, chapter);
   if (!sheet.ok) return sheet.errors;
   const parse = await loadMermaidParser();
-  const problems = await Promise.all(sheet.sheet.diagrams.map((diagram) => checkDiagram(parse, diagram, sheet.sheet.file)));
+  const file = sheet.sheet.file;
+  const problems = await Promise.all(sheet.sheet.diagrams.map((diagram) => checkDiagram(parse, diagram, file)));
   return problems.filter((problem): problem is ContentError => problem !== null);
 }
