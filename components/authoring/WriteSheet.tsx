@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { LAYOUT_PRESETS, type LayoutPresetId } from "@/lib/authoring/layout-presets";
 import { ProblemList } from "./ProblemList";
-import { readAuthoringError, type AuthoringError } from "./problems";
+import { useAuthoringCall } from "./useAuthoringCall";
 
 const LABELS = {
   heading: "Write this sheet",
@@ -18,30 +18,20 @@ const LABELS = {
 export function WriteSheet({ course, chapter }: { course: string; chapter: number }) {
   const router = useRouter();
   const [preset, setPreset] = useState<LayoutPresetId>("classic");
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<AuthoringError | null>(null);
+  const { busy, failure, call } = useAuthoringCall(LABELS.offline);
 
   const write = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const response = await fetch(`/api/content/${course}/${chapter}/new-sheet`, {
+    const result = await call(() =>
+      fetch(`/api/content/${course}/${chapter}/new-sheet`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ preset }),
-      });
-      if (!response.ok) {
-        setFailure(await readAuthoringError(response));
-        return;
-      }
-      // One link to change once the studio exists: open /courses/<c>/<n>/edit instead.
-      router.push(`/courses/${course}/${chapter}`);
-      router.refresh();
-    } catch {
-      setFailure({ error: LABELS.offline });
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!result.ok) return;
+    // One link to change once the studio exists: open /courses/<c>/<n>/edit instead.
+    router.push(`/courses/${course}/${chapter}`);
+    router.refresh();
   };
 
   return (

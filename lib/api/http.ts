@@ -40,16 +40,11 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
   return { ok: false, status, error: field ? `${field}: ${message}` : message, field };
 }
 
-/**
- * Reads a JSON request body of at most `maxBytes` (413 beyond, checked while streaming so a huge
- * body is never held in memory), 400 when it is not JSON.
- */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<Parsed<unknown>> {
-  const tooLarge: Parsed<unknown> = { ok: false, status: 413, error: `the request body is over the limit of ${maxBytes} bytes` };
+/** Reads at most `maxBytes` of the body (checked while streaming), or null when it is over. */
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge;
-  if (!request.body) return { ok: false, status: 400, error: "the request has no JSON body" };
-
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -59,11 +54,22 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel();
-      return tooLarge;
+      return null;
     }
     chunks.push(value);
   }
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a JSON request body of at most `maxBytes` (413 beyond, checked while streaming so a huge
+ * body is never held in memory), 400 when it is not JSON.
+ */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<Parsed<unknown>> {
+  if (!request.body) return { ok: false, status: 400, error: "the request has no JSON body" };
+  const bytes = await readLimitedBody(request, maxBytes);
+  if (bytes === null) return { ok: false, status: 413, error: `the request body is over the limit of ${maxBytes} bytes` };
+  const text = new TextDecoder().decode(bytes);
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
   } catch {

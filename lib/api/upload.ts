@@ -1,4 +1,4 @@
-import { jsonError } from "./http";
+import { jsonError, readLimitedBody } from "./http";
 
 /** An uploaded file: its bytes, and the form's other text fields. */
 export interface Upload {
@@ -7,27 +7,6 @@ export interface Upload {
 }
 
 export type UploadResult = { ok: true; upload: Upload } | { ok: false; response: Response };
-
-/** Reads at most `maxBytes` of the body (checked while streaming), or null when it is over. */
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) return null;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 /**
  * A file upload: `multipart/form-data` with one file in `fileField` (other fields are kept as
@@ -44,7 +23,7 @@ export async function readUpload(
     const accepted = ["multipart/form-data", ...options.rawTypes].join(" or ");
     return { ok: false, response: jsonError(415, `send the file as ${accepted}`) };
   }
-  const body = await readLimited(request, options.maxBytes);
+  const body = await readLimitedBody(request, options.maxBytes);
   if (body === null)
     return { ok: false, response: jsonError(413, `the upload is over the limit of ${options.maxBytes} bytes`) };
   const fields = new Map<string, string>();

@@ -11,38 +11,17 @@ export interface LayoutPreset {
   rows: { height: number; cells: number }[];
 }
 
+/** A preset from its rows as [height, cells]; the label reads like the seeds: "10 / 25 in 2 / 40". */
+function preset(id: LayoutPresetId, rows: [number, number][]): LayoutPreset {
+  const label = rows.map(([height, cells]) => (cells > 1 ? `${height} in ${cells}` : String(height))).join(" / ");
+  return { id, label, rows: rows.map(([height, cells]) => ({ height, cells })) };
+}
+
 export const LAYOUT_PRESETS: readonly LayoutPreset[] = [
-  {
-    id: "classic",
-    label: "10 / 25 in 2 / 40 / 25 in 3",
-    rows: [
-      { height: 10, cells: 0 },
-      { height: 25, cells: 2 },
-      { height: 40, cells: 1 },
-      { height: 25, cells: 3 },
-    ],
-  },
-  {
-    id: "wide-middle",
-    label: "10 / 25 in 2 / 45 / 20 in 2",
-    rows: [
-      { height: 10, cells: 0 },
-      { height: 25, cells: 2 },
-      { height: 45, cells: 1 },
-      { height: 20, cells: 2 },
-    ],
-  },
-  {
-    id: "tall-title",
-    label: "15 / 25 in 2 / 40 / 20 in 2",
-    rows: [
-      { height: 15, cells: 0 },
-      { height: 25, cells: 2 },
-      { height: 40, cells: 1 },
-      { height: 20, cells: 2 },
-    ],
-  },
-  { id: "blank", label: "blank: one row", rows: [{ height: 100, cells: 1 }] },
+  preset("classic", [[10, 0], [25, 2], [40, 1], [25, 3]]),
+  preset("wide-middle", [[10, 0], [25, 2], [45, 1], [20, 2]]),
+  preset("tall-title", [[15, 0], [25, 2], [40, 1], [20, 2]]),
+  { ...preset("blank", [[100, 1]]), label: "blank: one row" },
 ];
 
 export function findPreset(id: LayoutPresetId): LayoutPreset {
