@@ -38,7 +38,13 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `rm -rf ${workDir}/study.db* ${E2E_AUTHORED_CONTENT} && mkdir -p ${E2E_AUTHORED_CONTENT} && npx next build && npx tsx --conditions=react-server scripts/db.ts migrate && npx next start -H 127.0.0.1`,
+    command: [
+      `rm -rf ${workDir}/study.db* ${E2E_AUTHORED_CONTENT}`,
+      `mkdir -p ${E2E_AUTHORED_CONTENT}`,
+      "npx next build",
+      "npx tsx --conditions=react-server scripts/db.ts migrate",
+      "npx next start -H 127.0.0.1",
+    ].join(" && "),
     url: `${baseURL}/`,
     env,
     timeout: 300_000,

@@ -7,13 +7,30 @@ import { expect, openSheet, test } from "./fixtures";
 
 /** The lecture's 24 chapters as YouTube's chapter markers show them (seeds/README.md). */
 const CHAPTERS = [
-  "Introduction", "Pretraining data (internet)", "Tokenization", "Neural network I/O", "Neural network internals",
-  "Inference", "GPT-2: training and inference", "Llama 3.1 base model inference", "Pretraining to post-training",
-  "Post-training data (conversations)", "Hallucinations, tool use, knowledge/working memory", "Knowledge of self",
-  "Models need tokens to think", "Tokenization revisited: models struggle with spelling", "Jagged intelligence",
-  "Supervised finetuning to reinforcement learning", "Reinforcement learning", "DeepSeek-R1", "AlphaGo",
-  "Reinforcement learning from human feedback (RLHF)", "Preview of things to come", "Keeping track of LLMs",
-  "Where to find LLMs", "Grand summary",
+  "Introduction",
+  "Pretraining data (internet)",
+  "Tokenization",
+  "Neural network I/O",
+  "Neural network internals",
+  "Inference",
+  "GPT-2: training and inference",
+  "Llama 3.1 base model inference",
+  "Pretraining to post-training",
+  "Post-training data (conversations)",
+  "Hallucinations, tool use, knowledge/working memory",
+  "Knowledge of self",
+  "Models need tokens to think",
+  "Tokenization revisited: models struggle with spelling",
+  "Jagged intelligence",
+  "Supervised finetuning to reinforcement learning",
+  "Reinforcement learning",
+  "DeepSeek-R1",
+  "AlphaGo",
+  "Reinforcement learning from human feedback (RLHF)",
+  "Preview of things to come",
+  "Keeping track of LLMs",
+  "Where to find LLMs",
+  "Grand summary",
 ];
 const startOf = (index: number) => index * 9 * 60; // every 9 minutes, so chapter 8 starts at 1:03:00
 const clock = (seconds: number) =>
@@ -21,12 +38,22 @@ const clock = (seconds: number) =>
     ? `${Math.floor(seconds / 3600)}:${String(Math.floor((seconds % 3600) / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`
     : `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 const MARKERS = CHAPTERS.map((title, index) => `${clock(startOf(index))} ${title}`).join("\n");
-const TRANSCRIPT = ["[0:05] hi everyone so recently I gave a talk", "[9:30] the internet data we start from", "[1:04:00] the base model"].join("\n");
+const TRANSCRIPT = [
+  "[0:05] hi everyone so recently I gave a talk",
+  "[9:30] the internet data we start from",
+  "[1:04:00] the base model",
+].join("\n");
 const REQUEST_002 = path.resolve("tests/fixtures/requests-raw/002-inference.txt");
 const REAL_CONTENT = path.resolve("content");
 
 function courseBody(id: string) {
-  return { id, title: `Course ${id}`, author: "Andrej Karpathy", source_url: "https://www.youtube.com/watch?v=7xTGNNLPyMI", markers: MARKERS };
+  return {
+    id,
+    title: `Course ${id}`,
+    author: "Andrej Karpathy",
+    source_url: "https://www.youtube.com/watch?v=7xTGNNLPyMI",
+    markers: MARKERS,
+  };
 }
 
 /** Every file (and its bytes) under the real and the authored content roots. */
@@ -81,7 +108,9 @@ test("a new course from pasted chapter markers and a transcript, then a sheet fr
   await page.screenshot({ path: test.info().outputPath("write-sheet.png") });
   await write.locator("[data-write-sheet-submit]").click();
   await expect(page.locator("[data-sheet]")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
-  const heights = await page.locator("[data-sheet] [data-row]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-height")));
+  const heights = await page
+    .locator("[data-sheet] [data-row]")
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-height")));
   expect(heights).toEqual(["10", "25", "45", "20"]);
   await expect(page.locator("[data-sheet] [data-section]")).toHaveCount(5);
 });
@@ -110,8 +139,13 @@ test("seed 002 imported as chapter 6 of a new course prints on one A4 page", asy
   expect((await readPdf(bytes)).pages).toHaveLength(1);
 });
 
-test("a course exported with notes comes back, as a copy, with the same sheets and notes", async ({ page, request }) => {
-  const note = await request.post("/api/notes", { data: { course: "my-lecture", chapter: 3, body: "remember the tokens", timestamp: 1100 } });
+test("a course exported with notes comes back, as a copy, with the same sheets and notes", async ({
+  page,
+  request,
+}) => {
+  const note = await request.post("/api/notes", {
+    data: { course: "my-lecture", chapter: 3, body: "remember the tokens", timestamp: 1100 },
+  });
   expect(note.status()).toBe(201);
   const exported = await request.get("/api/courses/my-lecture/export?notes=1");
   expect(exported.status()).toBe(200);
@@ -132,21 +166,34 @@ test("a course exported with notes comes back, as a copy, with the same sheets a
   await expect(importer.locator("[data-pack-installed]")).toHaveAttribute("data-pack-installed", "my-lecture-copy");
 
   const original = fs.readFileSync(path.join(E2E_AUTHORED_CONTENT, "my-lecture/03-tokenization/sheet.mdx"), "utf8");
-  expect(fs.readFileSync(path.join(E2E_AUTHORED_CONTENT, "my-lecture-copy/03-tokenization/sheet.mdx"), "utf8")).toBe(original);
+  expect(fs.readFileSync(path.join(E2E_AUTHORED_CONTENT, "my-lecture-copy/03-tokenization/sheet.mdx"), "utf8")).toBe(
+    original,
+  );
   const notes = await (await request.get("/api/notes?course=my-lecture-copy")).json();
-  expect(notes.notes.map((n: { chapter: number; body: string; timestamp: number }) => [n.chapter, n.body, n.timestamp])).toEqual([
-    [3, "remember the tokens", 1100],
-  ]);
+  expect(
+    notes.notes.map((n: { chapter: number; body: string; timestamp: number }) => [n.chapter, n.body, n.timestamp]),
+  ).toEqual([[3, "remember the tokens", 1100]]);
   await openSheet(page, "/courses/my-lecture-copy/3");
   await expect(page.locator("[data-notes]")).toContainText("remember the tokens");
 });
 
 test("malicious packs are refused with their reasons and leave content unchanged", async ({ page, request }) => {
-  const manifest = JSON.stringify({ format: "study-sheets-course", version: 1, course: "evil", createdAt: new Date().toISOString(), withNotes: false });
-  const courseYaml = 'id: evil\ntitle: "Evil"\nauthor: "X"\nsource_url: "https://example.com/v"\nchapters:\n  - { number: 1, title: "One" }\n';
+  const manifest = JSON.stringify({
+    format: "study-sheets-course",
+    version: 1,
+    course: "evil",
+    createdAt: new Date().toISOString(),
+    withNotes: false,
+  });
+  const courseYaml =
+    'id: evil\ntitle: "Evil"\nauthor: "X"\nsource_url: "https://example.com/v"\nchapters:\n  - { number: 1, title: "One" }\n';
   const zip = (entries: Record<string, string | Uint8Array>) => {
     const all: Zippable = {};
-    for (const [name, data] of Object.entries({ "manifest.json": manifest, "course/course.yaml": courseYaml, ...entries })) {
+    for (const [name, data] of Object.entries({
+      "manifest.json": manifest,
+      "course/course.yaml": courseYaml,
+      ...entries,
+    })) {
       all[name] = [typeof data === "string" ? strToU8(data) : data, { level: 9 }];
     }
     return Buffer.from(zipSync(all));
@@ -160,7 +207,9 @@ test("malicious packs are refused with their reasons and leave content unchanged
   ];
   const before = snapshot();
   for (const [name, bytes, reason] of packs) {
-    const response = await request.post("/api/courses/import", { multipart: { file: { name: `${name}.zip`, mimeType: "application/zip", buffer: bytes } } });
+    const response = await request.post("/api/courses/import", {
+      multipart: { file: { name: `${name}.zip`, mimeType: "application/zip", buffer: bytes } },
+    });
     // Soft: the code-in-a-sheet refusal comes from the content check's safety rules (issue 13).
     expect.soft(response.status(), name).toBe(400);
     const body = await response.json();
@@ -171,17 +220,28 @@ test("malicious packs are refused with their reasons and leave content unchanged
   // The same refusal as a person sees it.
   await page.goto("/");
   const importer = page.locator("[data-pack-import]");
-  await importer.locator('input[type="file"]').setInputFiles({ name: "slip.zip", mimeType: "application/zip", buffer: packs[0][1] });
+  await importer
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "slip.zip", mimeType: "application/zip", buffer: packs[0][1] });
   await importer.getByRole("button", { name: /Import course/ }).click();
   await expect(importer.locator("[data-problems]")).toContainText("zip slip");
   await page.screenshot({ path: test.info().outputPath("pack-refused.png") });
 
   // Cross-site writes and bodies of the wrong type are refused before anything is read.
-  const crossSite = await request.post("/api/courses", { data: courseBody("cross"), headers: { "sec-fetch-site": "cross-site" } });
+  const crossSite = await request.post("/api/courses", {
+    data: courseBody("cross"),
+    headers: { "sec-fetch-site": "cross-site" },
+  });
   expect(crossSite.status()).toBe(403);
-  const notJson = await request.post("/api/courses", { data: "id=x", headers: { "content-type": "application/x-www-form-urlencoded" } });
+  const notJson = await request.post("/api/courses", {
+    data: "id=x",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
   expect(notJson.status()).toBe(415);
-  const crossUpload = await request.post("/api/courses/import", { data: packs[0][1], headers: { "content-type": "application/zip", origin: "https://evil.example" } });
+  const crossUpload = await request.post("/api/courses/import", {
+    data: packs[0][1],
+    headers: { "content-type": "application/zip", origin: "https://evil.example" },
+  });
   expect(crossUpload.status()).toBe(403);
   expect.soft(snapshot()).toEqual(before);
 });

@@ -13,11 +13,19 @@ const { values, positionals } = parseArgs({
   options: { "as-copy": { type: "string" }, replace: { type: "boolean", default: false } },
 });
 const [file] = positionals;
-if (!file || (values.replace && values["as-copy"])) fail("usage: npm run course:import -- <file.zip> [--as-copy <new-id> | --replace]");
+if (!file || (values.replace && values["as-copy"]))
+  fail("usage: npm run course:import -- <file.zip> [--as-copy <new-id> | --replace]");
 const copyId = values["as-copy"];
-const choice: InstallChoice = copyId ? { mode: "copy", id: copyId } : values.replace ? { mode: "replace" } : { mode: "new" };
+const choice: InstallChoice = copyId
+  ? { mode: "copy", id: copyId }
+  : values.replace
+    ? { mode: "replace" }
+    : { mode: "new" };
 const result = await importCoursePack(new Uint8Array(fs.readFileSync(file)), choice);
 await getDb().$disconnect();
-if (!result.ok) fail([`${file}: refused, nothing was installed:`, ...result.problems.map((p) => `  - ${p}`)].join("\n"));
-console.log(`installed "${result.course}": ${result.sheets} sheets, ${result.notes.imported} notes (${result.notes.skipped} already here)`);
+if (!result.ok)
+  fail([`${file}: refused, nothing was installed:`, ...result.problems.map((p) => `  - ${p}`)].join("\n"));
+console.log(
+  `installed "${result.course}": ${result.sheets} sheets, ${result.notes.imported} notes (${result.notes.skipped} already here)`,
+);
 if (result.keptAside) console.log(`the previous version is kept in ${result.keptAside}`);

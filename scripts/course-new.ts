@@ -20,7 +20,8 @@ const { values } = parseArgs({
     transcript: { type: "string" },
   },
 });
-if (!values.markers) fail("usage: npm run course:new -- --id <id> --title … --author … --url … --markers <file> [--transcript <file>]");
+if (!values.markers)
+  fail("usage: npm run course:new -- --id <id> --title … --author … --url … --markers <file> [--transcript <file>]");
 const input = newCourseInputSchema.safeParse({
   id: values.id,
   title: values.title,

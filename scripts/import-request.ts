@@ -14,7 +14,8 @@ const { values, positionals } = parseArgs({
 const [file] = positionals;
 if (!file || !values.course) fail("usage: npm run import:request -- <file> --course <id> [--chapter <n>]");
 const chapter = values.chapter === undefined ? undefined : Number(values.chapter);
-if (chapter !== undefined && !(Number.isInteger(chapter) && chapter >= 1 && chapter <= 99)) fail("--chapter: a number from 1 to 99");
+if (chapter !== undefined && !(Number.isInteger(chapter) && chapter >= 1 && chapter <= 99))
+  fail("--chapter: a number from 1 to 99");
 const result = await importRequest(values.course, fs.readFileSync(file, "utf8"), { chapter });
 if (!result.ok) fail([result.error, ...(result.problems ?? []).map((problem) => `${file}: ${problem}`)].join("\n"));
 console.log(`wrote ${result.file}`);

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { z } from "zod";
 import { ProblemList } from "./ProblemList";
-import { readAuthoringError, type AuthoringError } from "./problems";
+import { useAuthoringCall } from "./useAuthoringCall";
 
 const LABELS = {
   heading: "Import a course",
@@ -31,8 +31,7 @@ const installedSchema = z.object({
 export function CoursePackImport() {
   const router = useRouter();
   const file = useRef<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<AuthoringError | null>(null);
+  const { busy, failure, call } = useAuthoringCall(LABELS.offline);
   const [done, setDone] = useState<z.infer<typeof installedSchema> | null>(null);
 
   const send = async (fields: Record<string, string>) => {
@@ -40,23 +39,12 @@ export function CoursePackImport() {
     const form = new FormData();
     form.set("file", file.current);
     for (const [key, value] of Object.entries(fields)) form.set(key, value);
-    setBusy(true);
-    setFailure(null);
     setDone(null);
-    try {
-      const response = await fetch("/api/courses/import", { method: "POST", body: form });
-      if (!response.ok) {
-        setFailure(await readAuthoringError(response));
-        return;
-      }
-      const parsed = installedSchema.safeParse(await response.json().catch(() => null));
-      setDone(parsed.success ? parsed.data : null);
-      router.refresh();
-    } catch {
-      setFailure({ error: LABELS.offline });
-    } finally {
-      setBusy(false);
-    }
+    const result = await call(() => fetch("/api/courses/import", { method: "POST", body: form }));
+    if (!result.ok) return;
+    const parsed = installedSchema.safeParse(result.body);
+    setDone(parsed.success ? parsed.data : null);
+    router.refresh();
   };
 
   return (
@@ -98,7 +86,13 @@ export function CoursePackImport() {
               {LABELS.copyButton}
             </button>
           </form>
-          <button type="button" className="btn" disabled={busy} onClick={() => void send({ mode: "replace" })} data-pack-replace>
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => void send({ mode: "replace" })}
+            data-pack-replace
+          >
             {LABELS.replace}
           </button>
         </div>
@@ -107,7 +101,8 @@ export function CoursePackImport() {
       ) : null}
       {done ? (
         <p role="status" data-pack-installed={done.course}>
-          Installed “{done.course}”: {done.sheets} sheets, {done.notes.imported} notes. <Link href={`/courses/${done.course}`}>{LABELS.open}</Link>
+          Installed “{done.course}”: {done.sheets} sheets, {done.notes.imported} notes.{" "}
+          <Link href={`/courses/${done.course}`}>{LABELS.open}</Link>
         </p>
       ) : null}
     </div>

@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { showModal } from "@/components/app/dialog";
 import { ProblemList } from "./ProblemList";
-import { readAuthoringError, type AuthoringError } from "./problems";
+import { useAuthoringCall } from "./useAuthoringCall";
 
 const LABELS = {
   open: "＋ New course",
@@ -26,8 +26,7 @@ const LABELS = {
 export function NewCourseDialog() {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<AuthoringError | null>(null);
+  const { busy, failure, call } = useAuthoringCall(LABELS.offline);
 
   const submit = async (form: HTMLFormElement) => {
     const data = new FormData(form);
@@ -41,27 +40,23 @@ export function NewCourseDialog() {
       markers: String(data.get("markers") ?? ""),
       ...(text("transcript") ? { transcript: String(data.get("transcript")) } : {}),
     };
-    setBusy(true);
-    setFailure(null);
-    try {
-      const response = await fetch("/api/courses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      if (!response.ok) {
-        setFailure(await readAuthoringError(response));
-        return;
-      }
-      dialog.current?.close();
-      router.push(`/courses/${body.id}`);
-      router.refresh();
-    } catch {
-      setFailure({ error: LABELS.offline });
-    } finally {
-      setBusy(false);
-    }
+    const result = await call(() =>
+      fetch("/api/courses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    );
+    if (!result.ok) return;
+    dialog.current?.close();
+    router.push(`/courses/${body.id}`);
+    router.refresh();
   };
 
   return (
     <>
-      <button type="button" className="btn btn-primary" data-new-course onClick={() => dialog.current && showModal(dialog.current)}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        data-new-course
+        onClick={() => dialog.current && showModal(dialog.current)}
+      >
         {LABELS.open}
       </button>
       <dialog ref={dialog} className="app-dialog authoring-dialog" aria-labelledby="new-course-title">
@@ -103,7 +98,13 @@ export function NewCourseDialog() {
           </div>
           <label>
             {LABELS.markers}
-            <textarea name="markers" required rows={8} spellCheck={false} placeholder={"0:00 Introduction\n1:00 Pretraining data (internet)"} />
+            <textarea
+              name="markers"
+              required
+              rows={8}
+              spellCheck={false}
+              placeholder={"0:00 Introduction\n1:00 Pretraining data (internet)"}
+            />
           </label>
           <label>
             {LABELS.transcript}

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { z } from "zod";
 import { ProblemList } from "./ProblemList";
-import { readAuthoringError, type AuthoringError } from "./problems";
+import { useAuthoringCall } from "./useAuthoringCall";
 
 const LABELS = {
   heading: "Import a request",
@@ -23,29 +23,17 @@ const importedSchema = z.object({ chapter: z.number(), remarks: z.array(z.string
 /** The course page's request upload: a request in the seeds' format → a new sheet.mdx. */
 export function RequestUpload({ course }: { course: string }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<AuthoringError | null>(null);
+  const { busy, failure, call } = useAuthoringCall(LABELS.offline);
   const [done, setDone] = useState<z.infer<typeof importedSchema> | null>(null);
 
   const submit = async (form: HTMLFormElement) => {
-    setBusy(true);
-    setFailure(null);
     setDone(null);
-    try {
-      const response = await fetch(`/api/courses/${course}/requests`, { method: "POST", body: new FormData(form) });
-      if (!response.ok) {
-        setFailure(await readAuthoringError(response));
-        return;
-      }
-      const parsed = importedSchema.safeParse(await response.json().catch(() => null));
-      setDone(parsed.success ? parsed.data : null);
-      form.reset();
-      router.refresh();
-    } catch {
-      setFailure({ error: LABELS.offline });
-    } finally {
-      setBusy(false);
-    }
+    const result = await call(() => fetch(`/api/courses/${course}/requests`, { method: "POST", body: new FormData(form) }));
+    if (!result.ok) return;
+    const parsed = importedSchema.safeParse(result.body);
+    setDone(parsed.success ? parsed.data : null);
+    form.reset();
+    router.refresh();
   };
 
   return (
@@ -75,7 +63,8 @@ export function RequestUpload({ course }: { course: string }) {
       {failure ? <ProblemList failure={failure} /> : null}
       {done ? (
         <p role="status" data-request-imported={done.chapter}>
-          Chapter {done.chapter} written{done.remarks.length > 0 ? " (what was trimmed or left unplaced is noted in its frontmatter)" : ""}.{" "}
+          Chapter {done.chapter} written
+          {done.remarks.length > 0 ? " (what was trimmed or left unplaced is noted in its frontmatter)" : ""}.{" "}
           <Link href={`/courses/${course}/${done.chapter}`}>{LABELS.open}</Link>
         </p>
       ) : null}

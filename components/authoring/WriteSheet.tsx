@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { LAYOUT_PRESETS, type LayoutPresetId } from "@/lib/authoring/layout-presets";
 import { ProblemList } from "./ProblemList";
-import { readAuthoringError, type AuthoringError } from "./problems";
+import { useAuthoringCall } from "./useAuthoringCall";
 
 const LABELS = {
   heading: "Write this sheet",
@@ -18,30 +18,20 @@ const LABELS = {
 export function WriteSheet({ course, chapter }: { course: string; chapter: number }) {
   const router = useRouter();
   const [preset, setPreset] = useState<LayoutPresetId>("classic");
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<AuthoringError | null>(null);
+  const { busy, failure, call } = useAuthoringCall(LABELS.offline);
 
   const write = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const response = await fetch(`/api/content/${course}/${chapter}/new-sheet`, {
+    const result = await call(() =>
+      fetch(`/api/content/${course}/${chapter}/new-sheet`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ preset }),
-      });
-      if (!response.ok) {
-        setFailure(await readAuthoringError(response));
-        return;
-      }
-      // One link to change once the studio exists: open /courses/<c>/<n>/edit instead.
-      router.push(`/courses/${course}/${chapter}`);
-      router.refresh();
-    } catch {
-      setFailure({ error: LABELS.offline });
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!result.ok) return;
+    // One link to change once the studio exists: open /courses/<c>/<n>/edit instead.
+    router.push(`/courses/${course}/${chapter}`);
+    router.refresh();
   };
 
   return (
@@ -52,10 +42,24 @@ export function WriteSheet({ course, chapter }: { course: string; chapter: numbe
         <div className="preset-list">
           {LAYOUT_PRESETS.map((option) => (
             <label key={option.id} className="preset-option" data-preset={option.id}>
-              <input type="radio" name="preset" value={option.id} checked={preset === option.id} onChange={() => setPreset(option.id)} />
-              <span className="preset-page" aria-hidden="true" style={{ gridTemplateRows: option.rows.map((row) => `${row.height}fr`).join(" ") }}>
+              <input
+                type="radio"
+                name="preset"
+                value={option.id}
+                checked={preset === option.id}
+                onChange={() => setPreset(option.id)}
+              />
+              <span
+                className="preset-page"
+                aria-hidden="true"
+                style={{ gridTemplateRows: option.rows.map((row) => `${row.height}fr`).join(" ") }}
+              >
                 {option.rows.map((row, index) => (
-                  <span key={index} className={row.cells === 0 ? "preset-row preset-title" : "preset-row"} style={{ gridTemplateColumns: `repeat(${Math.max(row.cells, 1)}, 1fr)` }}>
+                  <span
+                    key={index}
+                    className={row.cells === 0 ? "preset-row preset-title" : "preset-row"}
+                    style={{ gridTemplateColumns: `repeat(${Math.max(row.cells, 1)}, 1fr)` }}
+                  >
                     {Array.from({ length: Math.max(row.cells, 1) }, (_, cell) => (
                       <span key={cell} className="preset-cell" />
                     ))}
@@ -68,7 +72,14 @@ export function WriteSheet({ course, chapter }: { course: string; chapter: numbe
         </div>
       </fieldset>
       {failure ? <ProblemList failure={failure} /> : null}
-      <button type="button" className="btn btn-primary" onClick={() => void write()} aria-disabled={busy} disabled={busy} data-write-sheet-submit>
+      <button
+        type="button"
+        className="btn btn-primary"
+        onClick={() => void write()}
+        aria-disabled={busy}
+        disabled={busy}
+        data-write-sheet-submit
+      >
         {busy ? LABELS.busy : LABELS.write}
       </button>
     </section>

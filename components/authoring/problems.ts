@@ -1,7 +1,10 @@
 import { z } from "zod";
 
 /** An error answer of the authoring routes: a message, and the lines or checks that failed. */
-const problemSchema = z.union([z.string(), z.object({ field: z.string().optional(), line: z.number(), message: z.string() })]);
+const problemSchema = z.union([
+  z.string(),
+  z.object({ field: z.string().optional(), line: z.number(), message: z.string() }),
+]);
 export const authoringErrorSchema = z.object({
   error: z.string().optional(),
   problems: z.array(problemSchema).optional(),
@@ -11,7 +14,9 @@ export type AuthoringError = z.infer<typeof authoringErrorSchema>;
 
 /** "markers line 2: …" for a line problem, the text itself for a plain one. */
 export function problemText(problem: z.infer<typeof problemSchema>): string {
-  return typeof problem === "string" ? problem : `${problem.field ? `${problem.field} ` : ""}line ${problem.line}: ${problem.message}`;
+  return typeof problem === "string"
+    ? problem
+    : `${problem.field ? `${problem.field} ` : ""}line ${problem.line}: ${problem.message}`;
 }
 
 /** The error body of a failed response, validated; a body that is not ours becomes a plain message. */

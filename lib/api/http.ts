@@ -147,15 +147,11 @@ function invalidText(field: string | null, what: string): Parsed<never> {
   return { ok: false, status: 400, error: `${field}: ${what}`, field };
 }
 
-/** The body's bytes, at most `maxBytes` (checked while streaming so a huge body is never held in memory). */
-async function readBodyBytes(request: Request, maxBytes: number): Promise<Parsed<Buffer>> {
-  const tooLarge: Parsed<never> = {
-    ok: false, status: 413, error: `the request body is over the limit of ${maxBytes} bytes`,
-  };
+/** Reads at most `maxBytes` of the body (checked while streaming), or null when it is over. */
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge;
-  if (!request.body) return { ok: false, status: 400, error: "the request has no JSON body" };
-
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -165,11 +161,11 @@ async function readBodyBytes(request: Request, maxBytes: number): Promise<Parsed
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel();
-      return tooLarge;
+      return null;
     }
     chunks.push(value);
   }
-  return { ok: true, data: Buffer.concat(chunks) };
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -178,15 +174,16 @@ async function readBodyBytes(request: Request, maxBytes: number): Promise<Parsed
  * the same request gets the same answer). Does no origin or content-type check: use parseJsonRequest.
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<Parsed<unknown>> {
-  const bytes = await readBodyBytes(request, maxBytes);
-  if (!bytes.ok) return bytes;
+  if (!request.body) return { ok: false, status: 400, error: "the request has no JSON body" };
+  const bytes = await readLimitedBody(request, maxBytes);
+  if (bytes === null) return { ok: false, status: 413, error: `the request body is over the limit of ${maxBytes} bytes` };
   let text: string;
   let validUtf8 = true;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.data);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     validUtf8 = false;
-    text = new TextDecoder("utf-8").decode(bytes.data);
+    text = new TextDecoder("utf-8").decode(bytes);
   }
   let data: unknown;
   try {

@@ -1,4 +1,4 @@
-import { jsonError } from "./http";
+import { jsonError, readLimitedBody } from "./http";
 
 /** An uploaded file: its bytes, and the form's other text fields. */
 export interface Upload {
@@ -8,41 +8,24 @@ export interface Upload {
 
 export type UploadResult = { ok: true; upload: Upload } | { ok: false; response: Response };
 
-/** Reads at most `maxBytes` of the body (checked while streaming), or null when it is over. */
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) return null;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * A file upload: `multipart/form-data` with one file in `fileField` (other fields are kept as
  * text), or the raw file as the body with one of `rawTypes` (fields from the query string).
  * Anything else is 415; over `maxBytes` 413; a form without the file 400.
  */
-export async function readUpload(request: Request, options: { fileField: string; rawTypes: string[]; maxBytes: number }): Promise<UploadResult> {
+export async function readUpload(
+  request: Request,
+  options: { fileField: string; rawTypes: string[]; maxBytes: number },
+): Promise<UploadResult> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const multipart = type === "multipart/form-data";
   if (!multipart && !options.rawTypes.includes(type)) {
     const accepted = ["multipart/form-data", ...options.rawTypes].join(" or ");
     return { ok: false, response: jsonError(415, `send the file as ${accepted}`) };
   }
-  const body = await readLimited(request, options.maxBytes);
-  if (body === null) return { ok: false, response: jsonError(413, `the upload is over the limit of ${options.maxBytes} bytes`) };
+  const body = await readLimitedBody(request, options.maxBytes);
+  if (body === null)
+    return { ok: false, response: jsonError(413, `the upload is over the limit of ${options.maxBytes} bytes`) };
   const fields = new Map<string, string>();
   if (!multipart) {
     for (const [key, value] of new URL(request.url).searchParams) fields.set(key, value);
@@ -50,7 +33,9 @@ export async function readUpload(request: Request, options: { fileField: string;
   }
   let form: FormData;
   try {
-    form = await new Response(Buffer.from(body), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    form = await new Response(Buffer.from(body), {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     return { ok: false, response: jsonError(400, "the form could not be read") };
   }
@@ -59,6 +44,7 @@ export async function readUpload(request: Request, options: { fileField: string;
     if (typeof value === "string") fields.set(key, value);
     else if (key === options.fileField) file = value;
   }
-  if (!file) return { ok: false, response: jsonError(400, `the form has no file in "${options.fileField}"`, options.fileField) };
+  if (!file)
+    return { ok: false, response: jsonError(400, `the form has no file in "${options.fileField}"`, options.fileField) };
   return { ok: true, upload: { bytes: new Uint8Array(await file.arrayBuffer()), fields } };
 }

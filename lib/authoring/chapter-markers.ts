@@ -58,7 +58,10 @@ export function parseChapterMarkers(text: string): MarkersResult {
     problems.push({ line: 1, message: "paste at least one chapter marker, e.g. 0:00 Introduction" });
   }
   if (chapters.length > MAX_CHAPTERS) {
-    problems.push({ line: 1, message: `a course has at most ${MAX_CHAPTERS} chapters; this list has ${chapters.length}` });
+    problems.push({
+      line: 1,
+      message: `a course has at most ${MAX_CHAPTERS} chapters; this list has ${chapters.length}`,
+    });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, chapters };
 }

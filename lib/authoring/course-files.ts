@@ -24,7 +24,8 @@ export interface InputProblem extends LineProblem {
 /** Files of a course, relative to its folder: `course.yaml`, `NN-slug/source.md`. */
 export type CourseFiles = Map<string, string>;
 
-export type CourseFilesResult = { ok: true; files: CourseFiles } | { ok: false; problems: InputProblem[] };
+export type CourseFilesResult =
+  { ok: true; files: CourseFiles; chapters: number } | { ok: false; problems: InputProblem[] };
 
 const quoted = (text: string) => JSON.stringify(text);
 
@@ -59,7 +60,7 @@ export function buildCourseFiles(input: NewCourseInput): CourseFilesResult {
       files.set(`${folder}/source.md`, sourcePage(input, chapter.number, chapter.title, chapters.length, transcript));
     }
   }
-  return { ok: true, files };
+  return { ok: true, files, chapters: chapters.length };
 }
 
 function sourcePage(input: NewCourseInput, number: number, title: string, total: number, transcript: string[]): string {
@@ -86,4 +87,3 @@ function sourcePage(input: NewCourseInput, number: number, title: string, total:
     ...transcript.flatMap((line) => [line, ""]),
   ].join("\n");
 }
-

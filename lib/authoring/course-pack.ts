@@ -73,8 +73,10 @@ export function buildPack(pack: CoursePack): Uint8Array {
 
 /** Why a name cannot be in a pack, or null when it is an expected file. */
 function nameProblem(name: string): string | null {
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name) || name.includes("\\")) return `${name}: absolute paths are not allowed`;
-  if (name.split("/").some((part) => part === ".." || part === ".")) return `${name}: ".." or "." in a path is not allowed (zip slip)`;
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name) || name.includes("\\"))
+    return `${name}: absolute paths are not allowed`;
+  if (name.split("/").some((part) => part === ".." || part === "."))
+    return `${name}: ".." or "." in a path is not allowed (zip slip)`;
   if (TOP_FILES.has(name)) return null;
   if (name === "course/" || /^course\/\d{2}-[a-z0-9-]+\/$/.test(name)) return null;
   if (name.startsWith("course/") && COURSE_FILE.test(name.slice("course/".length))) return null;
@@ -94,7 +96,8 @@ function listEntries(bytes: Uint8Array, problems: string[]): Entry[] {
     unzipSync(bytes, {
       filter(file) {
         entries.push({ name: file.name, compressed: file.size, declared: file.originalSize });
-        if (file.compression !== 0 && file.compression !== 8) problems.push(`${file.name}: compression method ${file.compression} is not allowed`);
+        if (file.compression !== 0 && file.compression !== 8)
+          problems.push(`${file.name}: compression method ${file.compression} is not allowed`);
         return false;
       },
     });
@@ -105,7 +108,8 @@ function listEntries(bytes: Uint8Array, problems: string[]): Entry[] {
 }
 
 function checkEntries(entries: Entry[], problems: string[]): void {
-  if (entries.length > PACK_LIMITS.entries) problems.push(`${entries.length} entries: a pack holds at most ${PACK_LIMITS.entries}`);
+  if (entries.length > PACK_LIMITS.entries)
+    problems.push(`${entries.length} entries: a pack holds at most ${PACK_LIMITS.entries}`);
   const seen = new Set<string>();
   let total = 0;
   for (const entry of entries.slice(0, PACK_LIMITS.entries)) {
@@ -114,12 +118,16 @@ function checkEntries(entries: Entry[], problems: string[]): void {
     if (seen.has(entry.name)) problems.push(`${entry.name}: appears twice`);
     seen.add(entry.name);
     total += entry.declared;
-    if (entry.declared > PACK_LIMITS.entryBytes) problems.push(`${entry.name}: ${entry.declared} bytes, over the limit of ${PACK_LIMITS.entryBytes} a file`);
+    if (entry.declared > PACK_LIMITS.entryBytes)
+      problems.push(`${entry.name}: ${entry.declared} bytes, over the limit of ${PACK_LIMITS.entryBytes} a file`);
     if (entry.declared > PACK_LIMITS.ratio * Math.max(entry.compressed, 1) && entry.declared > 10_000) {
-      problems.push(`${entry.name}: compressed ${Math.round(entry.declared / Math.max(entry.compressed, 1))}× (zip bomb?), the limit is ${PACK_LIMITS.ratio}×`);
+      problems.push(
+        `${entry.name}: compressed ${Math.round(entry.declared / Math.max(entry.compressed, 1))}× (zip bomb?), the limit is ${PACK_LIMITS.ratio}×`,
+      );
     }
   }
-  if (total > PACK_LIMITS.totalBytes) problems.push(`${total} bytes unpacked, over the limit of ${PACK_LIMITS.totalBytes}`);
+  if (total > PACK_LIMITS.totalBytes)
+    problems.push(`${total} bytes unpacked, over the limit of ${PACK_LIMITS.totalBytes}`);
   if (!seen.has("manifest.json")) problems.push("manifest.json is missing");
   if (!seen.has("course/course.yaml")) problems.push("course/course.yaml is missing");
 }
@@ -213,7 +221,8 @@ function parseJson<T>(name: string, text: string | null, schema: z.ZodType<T>, p
  */
 export function readPack(bytes: Uint8Array): PackResult {
   const problems: string[] = [];
-  if (bytes.length > PACK_LIMITS.packBytes) return { ok: false, problems: [`the pack is ${bytes.length} bytes, over the limit of ${PACK_LIMITS.packBytes}`] };
+  if (bytes.length > PACK_LIMITS.packBytes)
+    return { ok: false, problems: [`the pack is ${bytes.length} bytes, over the limit of ${PACK_LIMITS.packBytes}`] };
   const entries = listEntries(bytes, problems);
   if (problems.length === 0) checkEntries(entries, problems);
   if (problems.length > 0) return { ok: false, problems };
@@ -225,7 +234,9 @@ export function readPack(bytes: Uint8Array): PackResult {
     if (text !== null) texts.set(name, text);
   }
   const manifest = parseJson("manifest.json", texts.get("manifest.json") ?? null, manifestSchema, problems);
-  const notes = texts.has("notes.json") ? parseJson("notes.json", texts.get("notes.json") ?? null, notesFileSchema, problems) : null;
+  const notes = texts.has("notes.json")
+    ? parseJson("notes.json", texts.get("notes.json") ?? null, notesFileSchema, problems)
+    : null;
   const diagrams = texts.has("diagrams.json")
     ? parseJson("diagrams.json", texts.get("diagrams.json") ?? null, diagramEditsSchema, problems)
     : null;

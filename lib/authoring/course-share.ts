@@ -21,9 +21,16 @@ export type CreateCourseResult =
 
 /** Writes a new course (course.yaml, source pages) in one rename, after every input line is valid. */
 export async function createCourse(input: NewCourseInput): Promise<CreateCourseResult> {
-  if (courseExists(input.id)) return { ok: false, status: 409, error: `a course "${input.id}" already exists: pick another id`, problems: [] };
+  if (courseExists(input.id))
+    return { ok: false, status: 409, error: `a course "${input.id}" already exists: pick another id`, problems: [] };
   const built = buildCourseFiles(input);
-  if (!built.ok) return { ok: false, status: 400, error: "some lines could not be read; nothing was written", problems: built.problems };
+  if (!built.ok)
+    return {
+      ok: false,
+      status: 400,
+      error: "some lines could not be read; nothing was written",
+      problems: built.problems,
+    };
   const staged = stageCourse(input.id, built.files);
   const report = await checkCourseDir(staged.dir);
   if (report.errors.length > 0) {
@@ -31,17 +38,26 @@ export async function createCourse(input: NewCourseInput): Promise<CreateCourseR
     return { ok: false, status: 400, error: report.errors.map(formatContentError).join("\n"), problems: [] };
   }
   installStaged(staged, { replace: false });
-  return { ok: true, id: input.id, chapters: built.files.get("course.yaml")?.match(/number:/g)?.length ?? 0, sources: built.files.size - 1 };
+  return { ok: true, id: input.id, chapters: built.chapters, sources: built.files.size - 1 };
 }
 
 /** The course as a pack, with its notes and diagram edits when asked; null for an unknown course. */
-export async function exportCoursePack(id: string, options: { withNotes: boolean }): Promise<{ bytes: Uint8Array; fileName: string } | null> {
+export async function exportCoursePack(
+  id: string,
+  options: { withNotes: boolean },
+): Promise<{ bytes: Uint8Array; fileName: string } | null> {
   const result = loadCourse(id);
   if (!result?.ok) return null;
   const { course } = result;
   const now = new Date();
   const pack: CoursePack = {
-    manifest: { format: PACK_FORMAT, version: PACK_VERSION, course: course.id, createdAt: now.toISOString(), withNotes: options.withNotes },
+    manifest: {
+      format: PACK_FORMAT,
+      version: PACK_VERSION,
+      course: course.id,
+      createdAt: now.toISOString(),
+      withNotes: options.withNotes,
+    },
     files: readCourseFiles(course),
     notes: null,
     diagrams: null,
@@ -50,7 +66,9 @@ export async function exportCoursePack(id: string, options: { withNotes: boolean
     pack.notes = toNotesFile((await listNotes({ course: course.id })).map(toNoteJson));
     const edits = await Promise.all(course.chapters.map((chapter) => listDiagramEdits(course.id, chapter.number)));
     pack.diagrams = {
-      edits: edits.flat().map(({ chapter, diagramKey, source, originalHash }) => ({ chapter, diagramKey, source, originalHash })),
+      edits: edits
+        .flat()
+        .map(({ chapter, diagramKey, source, originalHash }) => ({ chapter, diagramKey, source, originalHash })),
     };
   }
   return { bytes: buildPack(pack), fileName: packFileName(course.id, now) };
@@ -65,7 +83,14 @@ export const installChoiceSchema = z.discriminatedUnion("mode", [
 export type InstallChoice = z.infer<typeof installChoiceSchema>;
 
 export type ImportPackResult =
-  | { ok: true; course: string; sheets: number; notes: { imported: number; skipped: number }; diagrams: number; keptAside?: string }
+  | {
+      ok: true;
+      course: string;
+      sheets: number;
+      notes: { imported: number; skipped: number };
+      diagrams: number;
+      keptAside?: string;
+    }
   | { ok: false; status: 400 | 409; problems: string[]; existing?: string };
 
 /** A note id of a copy: stable, so importing the same pack as the same copy twice adds nothing. */
@@ -91,14 +116,19 @@ export async function importCoursePack(bytes: Uint8Array, choice: InstallChoice)
   const { manifest, notes, diagrams } = read.pack;
   const id = choice.mode === "copy" ? choice.id : manifest.course;
   if (courseExists(id) && choice.mode !== "replace") {
-    const hint = choice.mode === "copy" ? "pick another id for the copy" : "install it as a copy with a new id, or replace it";
+    const hint =
+      choice.mode === "copy" ? "pick another id for the copy" : "install it as a copy with a new id, or replace it";
     return { ok: false, status: 409, problems: [`a course "${id}" is already installed: ${hint}`], existing: id };
   }
   const files = new Map(read.pack.files);
   const courseFile = files.get("course.yaml") ?? "";
   const declared = parseDocument(courseFile).get("id");
   if (declared !== manifest.course) {
-    return { ok: false, status: 400, problems: [`course/course.yaml: id "${String(declared)}" differs from the manifest's "${manifest.course}"`] };
+    return {
+      ok: false,
+      status: 400,
+      problems: [`course/course.yaml: id "${String(declared)}" differs from the manifest's "${manifest.course}"`],
+    };
   }
   if (choice.mode === "copy") files.set("course.yaml", renameCourseFile(courseFile, id));
 
@@ -113,7 +143,9 @@ export async function importCoursePack(bytes: Uint8Array, choice: InstallChoice)
   if (report.errors.length > 0) {
     discardStaged(staged);
     // Errors name the staged file: show them as the pack's paths.
-    const problems = report.errors.map((error) => formatContentError({ ...error, file: `course/${error.file.split(`/${id}/`).pop() ?? error.file}` }));
+    const problems = report.errors.map((error) =>
+      formatContentError({ ...error, file: `course/${error.file.split(`/${id}/`).pop() ?? error.file}` }),
+    );
     return { ok: false, status: 400, problems };
   }
   const installed = installStaged(staged, { replace: choice.mode === "replace" });
@@ -123,7 +155,11 @@ export async function importCoursePack(bytes: Uint8Array, choice: InstallChoice)
   );
   const noteResult = incoming.length > 0 ? await importNotes(incoming) : { imported: 0, skipped: 0 };
   for (const edit of diagrams?.edits ?? []) {
-    await saveDiagramEdit({ course: id, chapter: edit.chapter, diagramKey: edit.diagramKey }, edit.source, edit.originalHash);
+    await saveDiagramEdit(
+      { course: id, chapter: edit.chapter, diagramKey: edit.diagramKey },
+      edit.source,
+      edit.originalHash,
+    );
   }
   return {
     ok: true,

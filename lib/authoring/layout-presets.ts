@@ -11,23 +11,17 @@ export interface LayoutPreset {
   rows: { height: number; cells: number }[];
 }
 
+/** A preset from its rows as [height, cells]; the label reads like the seeds: "10 / 25 in 2 / 40". */
+function preset(id: LayoutPresetId, rows: [number, number][]): LayoutPreset {
+  const label = rows.map(([height, cells]) => (cells > 1 ? `${height} in ${cells}` : String(height))).join(" / ");
+  return { id, label, rows: rows.map(([height, cells]) => ({ height, cells })) };
+}
+
 export const LAYOUT_PRESETS: readonly LayoutPreset[] = [
-  {
-    id: "classic",
-    label: "10 / 25 in 2 / 40 / 25 in 3",
-    rows: [{ height: 10, cells: 0 }, { height: 25, cells: 2 }, { height: 40, cells: 1 }, { height: 25, cells: 3 }],
-  },
-  {
-    id: "wide-middle",
-    label: "10 / 25 in 2 / 45 / 20 in 2",
-    rows: [{ height: 10, cells: 0 }, { height: 25, cells: 2 }, { height: 45, cells: 1 }, { height: 20, cells: 2 }],
-  },
-  {
-    id: "tall-title",
-    label: "15 / 25 in 2 / 40 / 20 in 2",
-    rows: [{ height: 15, cells: 0 }, { height: 25, cells: 2 }, { height: 40, cells: 1 }, { height: 20, cells: 2 }],
-  },
-  { id: "blank", label: "blank: one row", rows: [{ height: 100, cells: 1 }] },
+  preset("classic", [[10, 0], [25, 2], [40, 1], [25, 3]]),
+  preset("wide-middle", [[10, 0], [25, 2], [45, 1], [20, 2]]),
+  preset("tall-title", [[15, 0], [25, 2], [40, 1], [20, 2]]),
+  { ...preset("blank", [[100, 1]]), label: "blank: one row" },
 ];
 
 export function findPreset(id: LayoutPresetId): LayoutPreset {
@@ -42,15 +36,27 @@ const STUB_ICONS = ["🧠", "📦", "⚡", "📊", "🔍", "📌", "💡", "📝
  * A new sheet from a preset: the layout, and one <Section> stub a cell, named by its place
  * (row-2-left, …) so the author renames them as the content takes shape.
  */
-export function draftFromPreset(presetId: LayoutPresetId, chapter: { number: number; title: string; titleKr?: string }): SheetDraft {
+export function draftFromPreset(
+  presetId: LayoutPresetId,
+  chapter: { number: number; title: string; titleKr?: string },
+): SheetDraft {
   const preset = findPreset(presetId);
-  const draft: SheetDraft = { chapter: chapter.number, title: chapter.title, titleKr: chapter.titleKr, rows: [], sections: [] };
+  const draft: SheetDraft = {
+    chapter: chapter.number,
+    title: chapter.title,
+    titleKr: chapter.titleKr,
+    rows: [],
+    sections: [],
+  };
   preset.rows.forEach((row, rowIndex) => {
     if (row.cells === 0) {
       draft.rows.push({ height: row.height, sections: ["title"] });
       return;
     }
-    const ids = Array.from({ length: row.cells }, (_, cell) => `row-${rowIndex + 1}${row.cells > 1 ? `-${cell + 1}` : ""}`);
+    const ids = Array.from(
+      { length: row.cells },
+      (_, cell) => `row-${rowIndex + 1}${row.cells > 1 ? `-${cell + 1}` : ""}`,
+    );
     draft.rows.push({ height: row.height, sections: ids });
     for (const id of ids) {
       const icon = STUB_ICONS[draft.sections.length % STUB_ICONS.length];

@@ -62,10 +62,28 @@ const DRAWING_LINE = /^\s*[┌│├└]/;
 const TEMPLATE_HEADING =
   /^#\s+(Role Definition|Layout Structure|Output Style|Output Structure Plan|Instructions)\b|^##?\s+이미지 생성 요청/i;
 const PLAN_HEADING = /^#\s+Output Structure Plan\b/i;
-const STOP_WORDS = new Set(["the", "a", "an", "of", "is", "are", "what", "vs", "and", "to", "in", "for", "on", "table", "이"]);
+const STOP_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "is",
+  "are",
+  "what",
+  "vs",
+  "and",
+  "to",
+  "in",
+  "for",
+  "on",
+  "table",
+  "이",
+]);
 
 function headingWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOP_WORDS.has(word) && !/^\d+$/.test(word));
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (word) => !STOP_WORDS.has(word) && !/^\d+$/.test(word),
+  );
 }
 
 /** A title without the request's asides to the image model: "(이 섹션이 가장 넓어야 함!)", "- 가장 넓게!". */
@@ -85,7 +103,10 @@ function findSourceFrontmatter(lines: string[], problems: LineProblem[]) {
   }
   const open = lines.findIndex((line, index) => index > start && line.trim() !== "");
   if (open < 0 || lines[open].trim() !== "---") {
-    problems.push({ line: start + 1, message: "the source text must start with frontmatter between --- lines (title, chapter)" });
+    problems.push({
+      line: start + 1,
+      message: "the source text must start with frontmatter between --- lines (title, chapter)",
+    });
     return null;
   }
   const close = lines.findIndex((line, index) => index > open && line.trim() === "---");
@@ -97,7 +118,10 @@ function findSourceFrontmatter(lines: string[], problems: LineProblem[]) {
   try {
     data = parseYaml(lines.slice(open + 1, close).join("\n"));
   } catch (error) {
-    problems.push({ line: open + 2, message: `frontmatter YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
+    problems.push({
+      line: open + 2,
+      message: `frontmatter YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    });
     return null;
   }
   const checked = requestFrontmatterSchema.safeParse(data);
@@ -142,7 +166,10 @@ function bandBoxes(band: { text: string; line: number }[]): DrawnBox[] {
   const titled = segments(band[titleIndex].text).filter((part) => EMOJI_TITLE.test(part.text));
   const boxes = titled.map((part) => {
     const [, icon, title] = EMOJI_TITLE.exec(part.text) ?? ["", "📌", part.text];
-    return { depth: part.depth, box: { icon, title: cleanTitle(title), drawn: [] as string[], line: band[titleIndex].line } };
+    return {
+      depth: part.depth,
+      box: { icon, title: cleanTitle(title), drawn: [] as string[], line: band[titleIndex].line },
+    };
   });
   for (const { text } of band.slice(titleIndex + 1)) {
     for (const part of segments(text)) {
@@ -164,7 +191,10 @@ interface Proportion {
 function proportions(lines: string[], problems: LineProblem[]): Proportion[] {
   const start = lines.findIndex((line) => /배치 비율/.test(line));
   if (start < 0) {
-    problems.push({ line: 1, message: 'no proportion table: the request must give each row\'s share under "배치 비율"' });
+    problems.push({
+      line: 1,
+      message: 'no proportion table: the request must give each row\'s share under "배치 비율"',
+    });
     return [];
   }
   const rows: Proportion[] = [];
@@ -181,7 +211,8 @@ function proportions(lines: string[], problems: LineProblem[]): Proportion[] {
       line: index + 1,
     });
   }
-  if (rows.length === 0) problems.push({ line: start + 1, message: "the proportion table under 배치 비율 lists no row with a percentage" });
+  if (rows.length === 0)
+    problems.push({ line: start + 1, message: "the proportion table under 배치 비율 lists no row with a percentage" });
   return rows;
 }
 
@@ -198,7 +229,10 @@ function passagesOf(lines: string[], from: number, warnings: LineProblem[]): Pas
       if (/^```\s*$/.test(raw.trim())) fence = null;
       else if (/^#{1,3}\s/.test(raw) || /^```\w/.test(raw.trim())) {
         // An unclosed fence (seed 003 has two): close it before the next heading or fence.
-        warnings.push({ line: fence.line, message: `the code block opened here is not closed; closed before line ${index + 1}` });
+        warnings.push({
+          line: fence.line,
+          message: `the code block opened here is not closed; closed before line ${index + 1}`,
+        });
         current?.lines.push("```");
         fence = null;
         index--;
@@ -233,7 +267,10 @@ function passagesOf(lines: string[], from: number, warnings: LineProblem[]): Pas
     current.lines.push(raw);
   }
   if (fence && current) {
-    warnings.push({ line: fence.line, message: "the code block opened here is not closed; closed at the end of the request" });
+    warnings.push({
+      line: fence.line,
+      message: "the code block opened here is not closed; closed at the end of the request",
+    });
     current.lines.push("```");
   }
   return passages.filter((passage) => passage.lines.some((line) => line.trim() !== ""));
@@ -249,7 +286,10 @@ export function parseRequest(text: string): RequestResult {
   if (!front || problems.length > 0) return { ok: false, problems };
 
   if (bands.length !== shares.length) {
-    problems.push({ line: shares[0].line, message: `the drawing has ${bands.length} rows but the proportion table lists ${shares.length}` });
+    problems.push({
+      line: shares[0].line,
+      message: `the drawing has ${bands.length} rows but the proportion table lists ${shares.length}`,
+    });
     return { ok: false, problems };
   }
   const total = shares.reduce((sum, share) => sum + share.height, 0);
@@ -262,23 +302,37 @@ export function parseRequest(text: string): RequestResult {
     if (!share.isTitle && boxes.length === 0) {
       problems.push({ line: band[0].line, message: "this row of the drawing has no box with an emoji and a title" });
     } else if (!share.isTitle && share.split !== null && share.split !== boxes.length) {
-      problems.push({ line: share.line, message: `this row is split in ${share.split} but the drawing shows ${boxes.length} boxes (line ${band[0].line})` });
+      problems.push({
+        line: share.line,
+        message: `this row is split in ${share.split} but the drawing shows ${boxes.length} boxes (line ${band[0].line})`,
+      });
     }
     return { height: share.height, isTitle: share.isTitle, boxes: share.isTitle ? [] : boxes };
   });
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    request: { chapter: front.chapter, title: front.title, titleKr: front.titleKr, rows, passages: passagesOf(lines, front.bodyStart, warnings), warnings },
+    request: {
+      chapter: front.chapter,
+      title: front.title,
+      titleKr: front.titleKr,
+      rows,
+      passages: passagesOf(lines, front.bodyStart, warnings),
+      warnings,
+    },
   };
 }
 
 /** Words shared by a heading and a box title, each weighted by how few boxes carry it. */
 function matchScore(passage: Passage, box: DrawnBox, boxesWithWord: (word: string) => number): number {
   const titleWords = headingWords(box.title);
-  const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+  const same = (a: string, b: string) =>
+    a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
   const score = (words: string[]) =>
-    words.reduce((sum, word) => sum + (titleWords.some((t) => same(t, word)) ? 1 / Math.max(1, boxesWithWord(word)) : 0), 0);
+    words.reduce(
+      (sum, word) => sum + (titleWords.some((t) => same(t, word)) ? 1 / Math.max(1, boxesWithWord(word)) : 0),
+      0,
+    );
   const own = score(passage.words);
   // A sub-heading's own words decide; its parents' words only break ties or stand in for none.
   return own > 0 ? own + score(passage.parentWords) / 4 : score(passage.parentWords) / 2;
@@ -431,9 +485,19 @@ export function draftFromRequest(request: ParsedRequest): SheetDraft {
     });
     if (!text.some((line) => line.trim() !== "")) continue;
     if (best.score > 0 && passage.heading !== "") {
-      matched.get(best.box)?.push(`**${passage.heading.replace(/^\d+\.\s*/, "").replace(/\p{Extended_Pictographic}\uFE0F?\s*/gu, "")}**`, "", ...text, "");
+      matched
+        .get(best.box)
+        ?.push(
+          `**${passage.heading.replace(/^\d+\.\s*/, "").replace(/\p{Extended_Pictographic}\uFE0F?\s*/gu, "")}**`,
+          "",
+          ...text,
+          "",
+        );
     } else {
-      unplaced.push(`line ${passage.line}: ${passage.heading || "(text before the first heading)"}`, ...text.map((line) => `  ${line}`));
+      unplaced.push(
+        `line ${passage.line}: ${passage.heading || "(text before the first heading)"}`,
+        ...text.map((line) => `  ${line}`),
+      );
     }
   }
 
@@ -450,11 +514,15 @@ export function draftFromRequest(request: ParsedRequest): SheetDraft {
       const id = ids[boxIndex++];
       rowIds.push(id);
       const source = matched.get(box) ?? [];
-      const material = source.length > 0 ? source : box.drawn.map((line) => (/^[-*]\s/.test(line) ? line : `- ${line}`));
+      const material =
+        source.length > 0 ? source : box.drawn.map((line) => (/^[-*]\s/.test(line) ? line : `- ${line}`));
       const capacity = cellCapacity(row.height, row.boxes.length);
       const { kept, dropped } = fitBlocks(blocksOf(escapeForMdx(material)), capacity);
       if (dropped.length > 0) {
-        remarks.push(`trimmed from "${id}" to fit its cell (${dropped.length} lines):`, ...dropped.map((line) => `  ${line}`));
+        remarks.push(
+          `trimmed from "${id}" to fit its cell (${dropped.length} lines):`,
+          ...dropped.map((line) => `  ${line}`),
+        );
       }
       const body = kept.map((block, n) => `${n > 0 && block.gap ? "\n" : ""}${block.lines.join("\n")}`).join("\n");
       sections.push({ id, icon: box.icon, title: box.title, body });

@@ -17,10 +17,17 @@ export type NewSheetResult =
 function chapterOf(courseId: string, number: number): { course: Course; chapter: ChapterEntry } | NewSheetResult {
   const result = loadCourse(courseId);
   if (!result) return { ok: false, status: 404, error: `no course "${courseId}"` };
-  if (!result.ok) return { ok: false, status: 400, error: `course "${courseId}" has content errors`, problems: result.errors.map(formatContentError) };
+  if (!result.ok)
+    return {
+      ok: false,
+      status: 400,
+      error: `course "${courseId}" has content errors`,
+      problems: result.errors.map(formatContentError),
+    };
   const chapter = findChapter(result.course, number);
   if (!chapter) return { ok: false, status: 404, error: `chapter ${number} is not listed in ${courseId}/course.yaml` };
-  if (chapter.hasSheet) return { ok: false, status: 409, error: `chapter ${number} already has a sheet: it is never overwritten` };
+  if (chapter.hasSheet)
+    return { ok: false, status: 409, error: `chapter ${number} already has a sheet: it is never overwritten` };
   return { course: result.course, chapter };
 }
 
@@ -29,23 +36,46 @@ async function writeDraft(course: Course, chapter: ChapterEntry, draft: SheetDra
   const source = renderSheetSource(draft);
   const target = path.join(chapter.dir ?? path.join(course.dir, chapter.slug), "sheet.mdx");
   const errors = await checkSheetSource(source, target, course, chapter.number);
-  if (errors.length > 0) return { ok: false, status: 400, error: "the new sheet would not pass the content check", problems: errors.map(formatContentError) };
+  if (errors.length > 0)
+    return {
+      ok: false,
+      status: 400,
+      error: "the new sheet would not pass the content check",
+      problems: errors.map(formatContentError),
+    };
   const file = writeNewSheet(course, chapter, source);
   return { ok: true, course: course.id, chapter: chapter.number, file, remarks: draft.remarks ?? [] };
 }
 
-export async function createSheetFromPreset(courseId: string, number: number, preset: LayoutPresetId): Promise<NewSheetResult> {
+export async function createSheetFromPreset(
+  courseId: string,
+  number: number,
+  preset: LayoutPresetId,
+): Promise<NewSheetResult> {
   const found = chapterOf(courseId, number);
   if ("ok" in found) return found;
   const { course, chapter } = found;
-  return writeDraft(course, chapter, draftFromPreset(preset, { number, title: chapter.title, titleKr: chapter.titleKr }));
+  return writeDraft(
+    course,
+    chapter,
+    draftFromPreset(preset, { number, title: chapter.title, titleKr: chapter.titleKr }),
+  );
 }
 
 /** A request in the seeds' format → the chapter its frontmatter names (or `chapter` when given). */
-export async function importRequest(courseId: string, text: string, options: { chapter?: number } = {}): Promise<NewSheetResult> {
+export async function importRequest(
+  courseId: string,
+  text: string,
+  options: { chapter?: number } = {},
+): Promise<NewSheetResult> {
   const parsed = parseRequest(text);
   if (!parsed.ok) {
-    return { ok: false, status: 400, error: "the request could not be read", problems: parsed.problems.map((p) => `line ${p.line}: ${p.message}`) };
+    return {
+      ok: false,
+      status: 400,
+      error: "the request could not be read",
+      problems: parsed.problems.map((p) => `line ${p.line}: ${p.message}`),
+    };
   }
   const number = options.chapter ?? parsed.request.chapter;
   const found = chapterOf(courseId, number);

@@ -52,7 +52,9 @@ export function renderSheetSource(draft: SheetDraft): string {
     const section = byId.get(id);
     if (!section) return [];
     const body = section.body.trim() || "_(write this section)_";
-    return [`<Section id="${id}" icon=${attribute(section.icon)} title=${attribute(section.title)}>\n\n${body}\n\n</Section>`];
+    return [
+      `<Section id="${id}" icon=${attribute(section.icon)} title=${attribute(section.title)}>\n\n${body}\n\n</Section>`,
+    ];
   });
   return `${frontmatter.join("\n")}\n\n${sections.join("\n\n")}\n`;
 }

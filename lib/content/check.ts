@@ -72,7 +72,12 @@ export async function checkCourseDir(dir: string): Promise<CheckReport> {
 }
 
 /** The check for sheet text about to be written (a new or imported sheet): compile, then diagrams. */
-export async function checkSheetSource(source: string, absolutePath: string, course: Course, chapter: number): Promise<ContentError[]> {
+export async function checkSheetSource(
+  source: string,
+  absolutePath: string,
+  course: Course,
+  chapter: number,
+): Promise<ContentError[]> {
   const sheet = await compileSheetSource(source, absolutePath, course, chapter);
   if (!sheet.ok) return sheet.errors;
   const parse = await loadMermaidParser();

@@ -39,7 +39,9 @@ export function courseExists(id: string): boolean {
 
 /** A course's own files, read back for export: course.yaml and each chapter's sheet and source. */
 export function readCourseFiles(course: Course): CourseFileMap {
-  const files: CourseFileMap = new Map([["course.yaml", fs.readFileSync(path.join(course.dir, "course.yaml"), "utf8")]]);
+  const files: CourseFileMap = new Map([
+    ["course.yaml", fs.readFileSync(path.join(course.dir, "course.yaml"), "utf8")],
+  ]);
   for (const chapter of course.chapters) {
     if (!chapter.dir) continue;
     for (const name of ["sheet.mdx", "source.md"]) {
@@ -84,7 +86,10 @@ export function discardStaged(staged: StagedCourse): void {
  * Renames a staged course into place. `replace` moves an existing course of the same id to
  * `<root>/.trash/<id>-<time>/` first (and answers where); without it an existing id is refused.
  */
-export function installStaged(staged: StagedCourse, options: { replace: boolean }): { dir: string; keptAside?: string } {
+export function installStaged(
+  staged: StagedCourse,
+  options: { replace: boolean },
+): { dir: string; keptAside?: string } {
   const existing = courseDirs().get(staged.id);
   if (existing && !options.replace) throw new CourseExistsError(staged.id);
   const target = path.join(staged.root, staged.id);

@@ -3,7 +3,8 @@ import { assertSameOrigin, assertSameOriginJson } from "@/lib/api/same-origin";
 import { readUpload } from "@/lib/api/upload";
 
 const url = "http://127.0.0.1:3000/api/courses";
-const post = (headers: Record<string, string>, body: BodyInit | null = "{}") => new Request(url, { method: "POST", headers, body });
+const post = (headers: Record<string, string>, body: BodyInit | null = "{}") =>
+  new Request(url, { method: "POST", headers, body });
 
 describe("assertSameOrigin", () => {
   it("lets same-origin and direct requests through and refuses cross-site ones with 403", () => {
@@ -18,7 +19,9 @@ describe("assertSameOrigin", () => {
   it("asks JSON routes for application/json (415 otherwise)", () => {
     expect(assertSameOriginJson(post({ "content-type": "application/json; charset=utf-8" }))).toBeNull();
     expect(assertSameOriginJson(post({ "content-type": "text/plain" }))?.status).toBe(415);
-    expect(assertSameOriginJson(post({ "content-type": "application/json", "sec-fetch-site": "cross-site" }))?.status).toBe(403);
+    expect(
+      assertSameOriginJson(post({ "content-type": "application/json", "sec-fetch-site": "cross-site" }))?.status,
+    ).toBe(403);
   });
 });
 
@@ -32,7 +35,14 @@ describe("readUpload", () => {
     const multipart = await readUpload(new Request(url, { method: "POST", body: form }), options);
     expect(multipart.ok && [...multipart.upload.bytes]).toEqual([1, 2, 3]);
     expect(multipart.ok && multipart.upload.fields.get("mode")).toBe("copy");
-    const raw = await readUpload(new Request(`${url}?mode=replace`, { method: "POST", headers: { "content-type": "application/zip" }, body: "zip" }), options);
+    const raw = await readUpload(
+      new Request(`${url}?mode=replace`, {
+        method: "POST",
+        headers: { "content-type": "application/zip" },
+        body: "zip",
+      }),
+      options,
+    );
     expect(raw.ok && raw.upload.fields.get("mode")).toBe("replace");
   });
 

@@ -3,7 +3,9 @@ import { parseChapterMarkers } from "@/lib/authoring/chapter-markers";
 
 describe("parseChapterMarkers", () => {
   it("reads YouTube's chapter markers, m:ss and h:mm:ss, skipping blank lines", () => {
-    const result = parseChapterMarkers("0:00 Introduction\n1:00 Pretraining data (internet)\n\n1:02:03 - Late chapter\n");
+    const result = parseChapterMarkers(
+      "0:00 Introduction\n1:00 Pretraining data (internet)\n\n1:02:03 - Late chapter\n",
+    );
     expect(result).toEqual({
       ok: true,
       chapters: [

@@ -80,7 +80,14 @@ describe("course packs: export and import", () => {
   async function exportedWithNotes() {
     await createCourse(input);
     await createSheetFromPreset("my-lecture", 1, "wide-middle");
-    await createNote({ id: "note-shared-1", course: "my-lecture", chapter: 1, section: "row-2-1", body: "my note", timestamp: 30 });
+    await createNote({
+      id: "note-shared-1",
+      course: "my-lecture",
+      chapter: 1,
+      section: "row-2-1",
+      body: "my note",
+      timestamp: 30,
+    });
     const exported = await exportCoursePack("my-lecture", { withNotes: true });
     if (!exported) throw new Error("no export");
     return exported.bytes;
@@ -95,13 +102,19 @@ describe("course packs: export and import", () => {
     const result = await importCoursePack(bytes, { mode: "new" });
     expect(result).toMatchObject({ ok: true, course: "my-lecture", sheets: 1, notes: { imported: 1, skipped: 0 } });
     expect(fs.readFileSync(path.join(root, "my-lecture/01-chapter-number-1/sheet.mdx"), "utf8")).toBe(sheet);
-    expect((await listNotes({ course: "my-lecture" })).map((n) => [n.id, n.body, n.timestamp])).toEqual([["note-shared-1", "my note", 30]]);
+    expect((await listNotes({ course: "my-lecture" })).map((n) => [n.id, n.body, n.timestamp])).toEqual([
+      ["note-shared-1", "my note", 30],
+    ]);
   });
 
   it("never overwrites an installed course without a choice: copy under a new id, or replace keeping the old aside", async () => {
     const bytes = await exportedWithNotes();
     const before = snapshot();
-    expect(await importCoursePack(bytes, { mode: "new" })).toMatchObject({ ok: false, status: 409, existing: "my-lecture" });
+    expect(await importCoursePack(bytes, { mode: "new" })).toMatchObject({
+      ok: false,
+      status: 409,
+      existing: "my-lecture",
+    });
     expect(snapshot()).toEqual(before);
 
     const copy = await importCoursePack(bytes, { mode: "copy", id: "my-lecture-2" });
@@ -112,15 +125,25 @@ describe("course packs: export and import", () => {
 
     const replaced = await importCoursePack(bytes, { mode: "replace" });
     expect(replaced.ok && replaced.keptAside).toMatch(/\.trash\/my-lecture-/);
-    if (replaced.ok && replaced.keptAside) expect(fs.existsSync(path.join(replaced.keptAside, "course.yaml"))).toBe(true);
+    if (replaced.ok && replaced.keptAside)
+      expect(fs.existsSync(path.join(replaced.keptAside, "course.yaml"))).toBe(true);
   });
 
   it("refuses a pack whose sheet holds code, naming the line, and leaves content unchanged", async () => {
     const sheet = fs.readFileSync(path.resolve("tests/fixtures/packs/code-in-sheet/sheet.mdx"), "utf8");
     const bytes = buildPack({
-      manifest: { format: PACK_FORMAT, version: 1, course: "sneaky", createdAt: new Date().toISOString(), withNotes: false },
+      manifest: {
+        format: PACK_FORMAT,
+        version: 1,
+        course: "sneaky",
+        createdAt: new Date().toISOString(),
+        withNotes: false,
+      },
       files: new Map([
-        ["course.yaml", 'id: sneaky\ntitle: "Sneaky"\nauthor: "A"\nsource_url: "https://example.com/v"\nchapters:\n  - { number: 1, title: "One" }\n'],
+        [
+          "course.yaml",
+          'id: sneaky\ntitle: "Sneaky"\nauthor: "A"\nsource_url: "https://example.com/v"\nchapters:\n  - { number: 1, title: "One" }\n',
+        ],
         ["01-one/sheet.mdx", sheet],
       ]),
       notes: null,
@@ -129,7 +152,11 @@ describe("course packs: export and import", () => {
     const before = snapshot();
     const result = await importCoursePack(bytes, { mode: "new" });
     const notes = await listNotes({ course: "sneaky" });
-    expect(result).toMatchObject({ ok: false, status: 400, problems: [expect.stringMatching(/^course\/01-one\/sheet\.mdx:10/)] });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      problems: [expect.stringMatching(/^course\/01-one\/sheet\.mdx:10/)],
+    });
     expect(snapshot()).toEqual(before);
     expect(notes).toEqual([]);
   });

@@ -4,7 +4,14 @@ import { renderSheetSource } from "@/lib/authoring/sheet-source";
 import type { Course } from "@/lib/content/course";
 import { compileSheetSource } from "@/lib/content/sheet";
 
-const course: Course = { id: "c", title: "C", author: "A", sourceUrl: "https://example.com/v", dir: "/tmp", chapters: [] };
+const course: Course = {
+  id: "c",
+  title: "C",
+  author: "A",
+  sourceUrl: "https://example.com/v",
+  dir: "/tmp",
+  chapters: [],
+};
 
 describe("layout presets", () => {
   it("offers the three layouts the seeds declare and a blank one-row page", () => {

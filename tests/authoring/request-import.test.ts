@@ -8,7 +8,14 @@ import { compileSheetSource } from "@/lib/content/sheet";
 
 const FIXTURES = path.resolve("tests/fixtures/requests-raw");
 const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
-const course: Course = { id: "imported", title: "Imported", author: "A", sourceUrl: "https://example.com/v", dir: "/tmp", chapters: [] };
+const course: Course = {
+  id: "imported",
+  title: "Imported",
+  author: "A",
+  sourceUrl: "https://example.com/v",
+  dir: "/tmp",
+  chapters: [],
+};
 
 /** The layouts the three seed requests declare: "height:cells" a row, 0 cells = the title banner. */
 const DECLARED = {
@@ -83,7 +90,10 @@ describe("request import: what it cannot read is reported by line", () => {
   const seed = read("000-llama-base-model.txt");
 
   it("a request without a source text", () => {
-    expect(parseRequest("# Role Definition\nhello\n")).toMatchObject({ ok: false, problems: [{ line: 1 }, { line: 1 }, { line: 1 }] });
+    expect(parseRequest("# Role Definition\nhello\n")).toMatchObject({
+      ok: false,
+      problems: [{ line: 1 }, { line: 1 }, { line: 1 }],
+    });
   });
 
   it("proportions that do not add up to 100, and a split that disagrees with the drawing", () => {
@@ -93,7 +103,10 @@ describe("request import: what it cannot read is reported by line", () => {
     const result = parseRequest(lines.join("\n"));
     expect(result).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("add up to 105%") }] });
 
-    const split = seed.replace("| 25% | Llama 3.1 Specs + Behavior Demo + Takeaways | **3등분** |", "| 25% | x | **2등분** |");
+    const split = seed.replace(
+      "| 25% | Llama 3.1 Specs + Behavior Demo + Takeaways | **3등분** |",
+      "| 25% | x | **2등분** |",
+    );
     const splitLine = split.split("\n").findIndex((line) => line.includes("**2등분** |")) + 1;
     expect(parseRequest(split)).toMatchObject({
       ok: false,

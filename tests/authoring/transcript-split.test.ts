@@ -58,6 +58,9 @@ describe("buildCourseFiles", () => {
       ok: false,
       problems: [{ field: "markers", line: 2, message: expect.any(String) }],
     });
-    expect(buildCourseFiles({ ...input, transcript: "no stamp" })).toMatchObject({ ok: false, problems: [{ field: "transcript", line: 1 }] });
+    expect(buildCourseFiles({ ...input, transcript: "no stamp" })).toMatchObject({
+      ok: false,
+      problems: [{ field: "transcript", line: 1 }],
+    });
   });
 });

@@ -14,7 +14,11 @@ import { importCoursePack, installChoiceSchema } from "@/lib/authoring/course-sh
 export async function POST(request: Request) {
   const refused = assertSameOrigin(request);
   if (refused) return refused;
-  const upload = await readUpload(request, { fileField: "file", rawTypes: ["application/zip"], maxBytes: PACK_LIMITS.packBytes });
+  const upload = await readUpload(request, {
+    fileField: "file",
+    rawTypes: ["application/zip"],
+    maxBytes: PACK_LIMITS.packBytes,
+  });
   if (!upload.ok) return upload.response;
   const { fields, bytes } = upload.upload;
   const mode = fields.get("mode") || "new";

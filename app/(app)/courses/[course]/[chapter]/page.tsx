@@ -45,7 +45,10 @@ export default async function ChapterPage({ params }: { params: Params }) {
               <p className="not-written-title">✏️ Not written yet</p>
               <p>
                 Chapter {chapter.number}, “{chapter.title}”, is listed in the course but has no sheet yet
-                {chapter.startSeconds !== undefined ? ` (it starts at ${formatTimestamp(chapter.startSeconds)} in the video)` : ""}.
+                {chapter.startSeconds !== undefined
+                  ? ` (it starts at ${formatTimestamp(chapter.startSeconds)} in the video)`
+                  : ""}
+                .
               </p>
               {chapter.hasSource ? <Link href={`${base}/${chapter.number}/source`}>Read the source page →</Link> : null}
               <WriteSheet course={course.id} chapter={chapter.number} />

@@ -16,10 +16,15 @@ export async function POST(request: Request, { params }: { params: Promise<{ cou
   const refused = assertSameOrigin(request);
   if (refused) return refused;
   const { course } = await params;
-  const upload = await readUpload(request, { fileField: "file", rawTypes: ["text/plain", "text/markdown"], maxBytes: MAX_BYTES });
+  const upload = await readUpload(request, {
+    fileField: "file",
+    rawTypes: ["text/plain", "text/markdown"],
+    maxBytes: MAX_BYTES,
+  });
   if (!upload.ok) return upload.response;
   const chapterField = upload.upload.fields.get("chapter")?.trim();
-  if (chapterField && !/^[1-9]\d?$/.test(chapterField)) return jsonError(400, "chapter: a chapter is a number from 1 to 99", "chapter");
+  if (chapterField && !/^[1-9]\d?$/.test(chapterField))
+    return jsonError(400, "chapter: a chapter is a number from 1 to 99", "chapter");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(upload.upload.bytes);
@@ -27,7 +32,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ cou
     return jsonError(400, "the request file is not UTF-8 text", "file");
   }
   const result = await importRequest(course, text, { chapter: chapterField ? Number(chapterField) : undefined });
-  if (!result.ok) return Response.json({ error: result.error, problems: result.problems ?? [] }, { status: result.status });
-  revalidatePath(`/courses/${course}`, "layout");
+  if (!result.ok)
+    return Response.json({ error: result.error, problems: result.problems ?? [] }, { status: result.status });
+  // A new sheet changes this chapter, its print page and every chapter switcher: refresh all pages.
+  revalidatePath("/", "layout");
   return Response.json({ course: result.course, chapter: result.chapter, remarks: result.remarks }, { status: 201 });
 }

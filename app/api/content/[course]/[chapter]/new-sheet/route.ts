@@ -24,7 +24,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ cou
   const body = parseInput(bodySchema, json.data);
   if (!body.ok) return failureResponse(body);
   const result = await createSheetFromPreset(course, number, body.data.preset);
-  if (!result.ok) return Response.json({ error: result.error, problems: result.problems ?? [] }, { status: result.status });
-  revalidatePath(`/courses/${course}`, "layout");
+  if (!result.ok)
+    return Response.json({ error: result.error, problems: result.problems ?? [] }, { status: result.status });
+  // A new sheet changes this chapter, its print page and every chapter switcher: refresh all pages.
+  revalidatePath("/", "layout");
   return Response.json({ course: result.course, chapter: result.chapter }, { status: 201 });
 }
