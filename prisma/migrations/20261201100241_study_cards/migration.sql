@@ -37,7 +37,10 @@ CREATE TABLE "ReviewLog" (
 CREATE INDEX "Card_course_chapter_idx" ON "Card"("course", "chapter");
 
 -- CreateIndex
-CREATE INDEX "Card_retiredAt_due_idx" ON "Card"("retiredAt", "due");
+CREATE INDEX "Card_retiredAt_due_state_idx" ON "Card"("retiredAt", "due", "state");
+
+-- CreateIndex
+CREATE INDEX "Card_course_retiredAt_due_state_idx" ON "Card"("course", "retiredAt", "due", "state");
 
 -- CreateIndex
 CREATE INDEX "ReviewLog_cardId_idx" ON "ReviewLog"("cardId");
