@@ -34,6 +34,8 @@ export interface BookletProgress {
 
 export interface BookletOptions {
   notes?: boolean;
+  /** Every card's answer blanked: a quiz booklet. */
+  quiz?: boolean;
   onProgress?: (progress: BookletProgress) => void;
 }
 
@@ -48,6 +50,7 @@ export interface BookletOptions {
  */
 export async function bookletPdf(origin: string, course: Course, chapters: readonly PrintableChapter[], options: BookletOptions = {}): Promise<Uint8Array> {
   const notes = options.notes ?? false;
+  const quiz = options.quiz ?? false;
   const total = chapters.length;
   const runs = notes ? chapters.map((chapter) => [chapter]) : splitIntoRuns(chapters, pdfBrowser().pageLimit);
   const readyInRun = runs.map(() => 0);
@@ -59,8 +62,8 @@ export async function bookletPdf(origin: string, course: Course, chapters: reado
     renderPdf(
       origin +
         (notes
-          ? chapterPrintPath(course.id, run[0].entry.number, { notes: true })
-          : coursePrintPath(course.id, { part: "sheets", chapters: run.map((chapter) => chapter.entry.number) })),
+          ? chapterPrintPath(course.id, run[0].entry.number, { notes: true, quiz })
+          : coursePrintPath(course.id, { part: "sheets", chapters: run.map((chapter) => chapter.entry.number), quiz })),
       {
         sheets: run.length,
         timeoutMs: DEFAULT_READY_TIMEOUT_MS + run.length * TIMEOUT_PER_SHEET_MS,
