@@ -37,10 +37,7 @@ CREATE TABLE "ReviewLog" (
 CREATE INDEX "Card_course_chapter_idx" ON "Card"("course", "chapter");
 
 -- CreateIndex
-CREATE INDEX "Card_retiredAt_due_state_idx" ON "Card"("retiredAt", "due", "state");
-
--- CreateIndex
-CREATE INDEX "Card_course_retiredAt_due_state_idx" ON "Card"("course", "retiredAt", "due", "state");
+CREATE INDEX "Card_retiredAt_due_idx" ON "Card"("retiredAt", "due");
 
 -- CreateIndex
 CREATE INDEX "ReviewLog_cardId_idx" ON "ReviewLog"("cardId");
