@@ -33,6 +33,8 @@ export interface BookletProgress {
 
 export interface BookletOptions {
   notes?: boolean;
+  /** Every card's answer blanked: a quiz booklet. */
+  quiz?: boolean;
   onProgress?: (progress: BookletProgress) => void;
 }
 
@@ -47,19 +49,29 @@ export interface BookletOptions {
  * the contents last.
  */
 export async function bookletPdf(origin: string, course: Course, chapters: readonly PrintableChapter[], options: BookletOptions = {}): Promise<Uint8Array> {
+  const quiz = options.quiz ?? false;
   const total = chapters.length;
   const report = (phase: BookletProgress["phase"], done: number) => options.onProgress?.({ phase, done, total });
   report("sheets", 0);
   const meta = { title: course.title, author: course.author };
-  return options.notes ? bookletWithNotes(origin, course, chapters, meta, report) : wholeBooklet(origin, course, chapters, meta, report);
+  return options.notes
+    ? bookletWithNotes(origin, course, chapters, meta, report, quiz)
+    : wholeBooklet(origin, course, chapters, meta, report, quiz);
 }
 
 type Report = (phase: BookletProgress["phase"], done: number) => void;
 
-async function wholeBooklet(origin: string, course: Course, chapters: readonly PrintableChapter[], meta: BookletMeta, report: Report): Promise<Uint8Array> {
+async function wholeBooklet(
+  origin: string,
+  course: Course,
+  chapters: readonly PrintableChapter[],
+  meta: BookletMeta,
+  report: Report,
+  quiz: boolean,
+): Promise<Uint8Array> {
   const ones = chapters.map(() => 1);
   const print = async (frontPages: number) => {
-    const url = origin + coursePrintPath(course.id, { pages: chapterStartPages(frontPages, ones) });
+    const url = origin + coursePrintPath(course.id, { pages: chapterStartPages(frontPages, ones), quiz });
     const pdf = await renderPdf(url, {
       sheets: chapters.length,
       timeoutMs: DEFAULT_READY_TIMEOUT_MS + chapters.length * TIMEOUT_PER_SHEET_MS,
@@ -78,11 +90,18 @@ async function wholeBooklet(origin: string, course: Course, chapters: readonly P
   return finishWholeBooklet(meta, doc, chapters.map(printedTitle), frontPages);
 }
 
-async function bookletWithNotes(origin: string, course: Course, chapters: readonly PrintableChapter[], meta: BookletMeta, report: Report): Promise<Uint8Array> {
+async function bookletWithNotes(
+  origin: string,
+  course: Course,
+  chapters: readonly PrintableChapter[],
+  meta: BookletMeta,
+  report: Report,
+  quiz: boolean,
+): Promise<Uint8Array> {
   const ready = chapters.map(() => 0);
   const parts: LoadedPart[] = await Promise.all(
     chapters.map(async (chapter, index) => {
-      const pdf = await renderPdf(origin + chapterPrintPath(course.id, chapter.entry.number, { notes: true }), {
+      const pdf = await renderPdf(origin + chapterPrintPath(course.id, chapter.entry.number, { notes: true, quiz }), {
         sheets: 1,
         timeoutMs: DEFAULT_READY_TIMEOUT_MS + TIMEOUT_PER_SHEET_MS,
         onSheetsReady: (count) => {

@@ -6,8 +6,8 @@ export function chapterPdfFileName(courseId: string, chapter: Pick<ChapterEntry,
 }
 
 /** "deep-dive-llms.pdf": the whole course as one booklet. */
-export function bookletPdfFileName(courseId: string, options: { notes?: boolean } = {}): string {
-  return `${courseId}${options.notes ? "-with-notes" : ""}.pdf`;
+export function bookletPdfFileName(courseId: string, options: { notes?: boolean; quiz?: boolean } = {}): string {
+  return `${courseId}${options.quiz ? "-quiz" : ""}${options.notes ? "-with-notes" : ""}.pdf`;
 }
 
 /**

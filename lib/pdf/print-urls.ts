@@ -6,13 +6,15 @@ import { z } from "zod";
  *
  * `/courses/<course>/print` is the whole course as printed: cover, contents, every written sheet.
  * `part=front` keeps only cover and contents, `part=sheets` only the sheets (of `chapters`, when
- * given); `pages` gives the contents the first page of each chapter; `notes=1` adds notes pages.
+ * given); `pages` gives the contents the first page of each chapter; `notes=1` adds notes pages;
+ * `quiz=1` blanks every card's answer (a quiz booklet).
  */
 export type CoursePrintPart = "all" | "front" | "sheets";
 
 export interface CoursePrintQuery {
   part: CoursePrintPart;
   notes: boolean;
+  quiz: boolean;
   /** Chapter numbers to print; undefined = every written chapter. */
   chapters?: number[];
   /** The first page of each printed chapter, in order, for the contents. */
@@ -27,6 +29,10 @@ const numberList = z
 const coursePrintQuerySchema = z.object({
   part: z.enum(["all", "front", "sheets"]).catch("all"),
   notes: z
+    .string()
+    .optional()
+    .transform((value) => value === "1"),
+  quiz: z
     .string()
     .optional()
     .transform((value) => value === "1"),
@@ -45,6 +51,7 @@ export function parseCoursePrintQuery(params: SearchParams): CoursePrintQuery {
   return coursePrintQuerySchema.parse({
     part: first(params.part),
     notes: first(params.notes),
+    quiz: first(params.quiz),
     chapters: first(params.chapters),
     pages: first(params.pages),
   });
@@ -56,6 +63,7 @@ export function coursePrintPath(course: string, query: Partial<CoursePrintQuery>
   if (query.chapters) search.set("chapters", query.chapters.join(","));
   if (query.pages) search.set("pages", query.pages.join(","));
   if (query.notes) search.set("notes", "1");
+  if (query.quiz) search.set("quiz", "1");
   const text = search.toString();
   return `/courses/${encodeURIComponent(course)}/print${text ? `?${text}` : ""}`;
 }

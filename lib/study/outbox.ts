@@ -5,6 +5,8 @@
  * server restart; its `reviewId` makes a resend harmless (the server applies it once).
  */
 import { z } from "zod";
+// The same backoff as the notes' outbox: 1 s, 2 s, 4 s … up to 30 s.
+import { retryDelay } from "@/lib/notes/outbox";
 import { RATINGS } from "./scheduler";
 
 export const reviewOutboxEntrySchema = z.object({
@@ -42,11 +44,6 @@ export function readyToSend(outbox: ReviewOutboxEntry[], now: number): ReviewOut
   return outbox.filter((entry) => entry.retryAt <= now);
 }
 
-const MAX_RETRY_DELAY_MS = 30_000;
-
-export function retryDelay(failures: number): number {
-  return Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** Math.max(0, failures - 1));
-}
 
 export type SendOutcome = "done" | "rejected" | "retry";
 

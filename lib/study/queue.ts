@@ -2,6 +2,7 @@ import "server-only";
 import { ankiTsv } from "./anki";
 import { CARD_KINDS, type CardKind } from "./extract";
 import {
+  cardWriteVersion,
   cardsForExport,
   chapterCards,
   dueCards,
@@ -13,6 +14,7 @@ import {
   schedulingStates,
   type Card,
   type CardScope,
+  type QueueCounts,
 } from "./repository";
 import { intervalLabels, mastery, queueOf } from "./scheduler";
 import type { ChapterStudyJson, DueResponse, ReviewRequest, ReviewResponse, StatsJson, StudyCardJson } from "./schemas";
@@ -43,11 +45,32 @@ export function toStudyCardJson(card: Card, now: Date): StudyCardJson {
   };
 }
 
+/**
+ * The day's counts scan every due card of the scope (tens of thousands for a whole library): they
+ * are reused until a card is written or, as cards fall due with time, for at most a few seconds.
+ */
+const COUNTS_FRESH_MS = 5000;
+const COUNTS_CACHE_MAX = 1000;
+const countsCache = new Map<string, { version: number; at: number; counts: QueueCounts }>();
+
+async function countsFor(scope: CardScope, now: Date): Promise<QueueCounts> {
+  const key = `${scope.course ?? "*"}/${scope.chapter ?? "*"}`;
+  const version = cardWriteVersion();
+  const cached = countsCache.get(key);
+  const age = now.getTime() - (cached?.at ?? 0);
+  if (cached && cached.version === version && age >= 0 && age < COUNTS_FRESH_MS) return cached.counts;
+  const counts = await queueCounts(scope, now);
+  // Any course name may be asked for: the cache starts over rather than grow without bound.
+  if (countsCache.size >= COUNTS_CACHE_MAX) countsCache.clear();
+  countsCache.set(key, { version, at: now.getTime(), counts });
+  return counts;
+}
+
 export async function dueQueue(scope: CardScope & { limit?: number; ahead?: boolean }, now: Date): Promise<DueResponse> {
   await syncCards(scope, now);
   const [cards, counts] = await Promise.all([
     dueCards(scope, { now, limit: scope.limit ?? DEFAULT_DUE_LIMIT, ahead: scope.ahead }),
-    queueCounts(scope, now),
+    countsFor(scope, now),
   ]);
   return { cards: cards.map((card) => toStudyCardJson(card, now)), counts };
 }
@@ -55,7 +78,7 @@ export async function dueQueue(scope: CardScope & { limit?: number; ahead?: bool
 /** Every card of a chapter in sheet order, for studying it in place. */
 export async function chapterStudy(course: string, chapter: number, now: Date): Promise<ChapterStudyJson> {
   await syncCards({ course, chapter }, now);
-  const [cards, counts] = await Promise.all([chapterCards(course, chapter), queueCounts({ course, chapter }, now)]);
+  const [cards, counts] = await Promise.all([chapterCards(course, chapter), countsFor({ course, chapter }, now)]);
   return { cards: cards.map((card) => toStudyCardJson(card, now)), counts, mastery: mastery(cards, now) };
 }
 

@@ -13,6 +13,15 @@ export interface CardScope {
   chapter?: number;
 }
 
+/**
+ * Bumped by every write to the cards: figures derived from the table (the day's counts) can be
+ * reused until it changes.
+ */
+let writes = 0;
+export function cardWriteVersion(): number {
+  return writes;
+}
+
 function scopeWhere(scope: CardScope): Prisma.CardWhereInput {
   return { retiredAt: null, ...(scope.course ? { course: scope.course } : {}), ...(scope.chapter ? { chapter: scope.chapter } : {}) };
 }
@@ -26,10 +35,10 @@ export async function syncChapterCards(course: string, chapter: number, cards: E
   const stored = await db.card.findMany({ where: { course, chapter }, select: { id: true, position: true, retiredAt: true } });
   const byId = new Map(stored.map((card) => [card.id, card]));
   const wanted = new Set(cards.map((card) => card.id));
-  const writes: Prisma.PrismaPromise<unknown>[] = [];
+  const changes: Prisma.PrismaPromise<unknown>[] = [];
   const fresh = cards.filter((card) => !byId.has(card.id));
   if (fresh.length > 0) {
-    writes.push(
+    changes.push(
       db.card.createMany({
         data: fresh.map((card) => ({ ...card, course, chapter, ...newSchedulingState(now), createdAt: now })),
       }),
@@ -38,12 +47,15 @@ export async function syncChapterCards(course: string, chapter: number, cards: E
   for (const card of cards) {
     const existing = byId.get(card.id);
     if (existing && (existing.position !== card.position || existing.retiredAt !== null)) {
-      writes.push(db.card.update({ where: { id: card.id }, data: { position: card.position, retiredAt: null } }));
+      changes.push(db.card.update({ where: { id: card.id }, data: { position: card.position, retiredAt: null } }));
     }
   }
   const gone = stored.filter((card) => card.retiredAt === null && !wanted.has(card.id)).map((card) => card.id);
-  if (gone.length > 0) writes.push(db.card.updateMany({ where: { id: { in: gone } }, data: { retiredAt: now } }));
-  if (writes.length > 0) await db.$transaction(writes);
+  if (gone.length > 0) changes.push(db.card.updateMany({ where: { id: { in: gone } }, data: { retiredAt: now } }));
+  if (changes.length > 0) {
+    await db.$transaction(changes);
+    bumpWrites();
+  }
 }
 
 export interface QueueCounts {
@@ -56,7 +68,8 @@ export interface QueueCounts {
 export function dueCards(scope: CardScope, options: { now: Date; limit: number; ahead?: boolean }): Promise<Card[]> {
   return db.card.findMany({
     where: { ...scopeWhere(scope), ...(options.ahead ? {} : { due: { lte: options.now } }) },
-    orderBy: [{ due: "asc" }, { course: "asc" }, { chapter: "asc" }, { position: "asc" }],
+    // due alone, so the (retiredAt, due, state) index gives the order without sorting the library
+    orderBy: [{ due: "asc" }],
     take: options.limit,
   });
 }
@@ -121,11 +134,16 @@ export async function recordReview(input: ReviewInput): Promise<ReviewResult> {
       }),
       db.card.update({ where: { id: card.id }, data: next }),
     ]);
+    bumpWrites();
     return { kind: "applied", card: updated };
   } catch (error) {
     if (isUniqueViolation(error)) return duplicate(input.cardId);
     throw error;
   }
+}
+
+function bumpWrites() {
+  writes++;
 }
 
 async function duplicate(cardId: string): Promise<ReviewResult> {

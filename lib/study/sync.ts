@@ -10,6 +10,9 @@ import { syncChapterCards } from "./repository";
  * only when its cards differ from what this process last wrote for it.
  */
 const syncedFingerprints = new Map<string, string>();
+/** A scope's sheets are looked at again at most this often (a sheet edited in dev shows within it). */
+const RECHECK_MS = 3000;
+const checkedAt = new Map<string, number>();
 
 function fingerprint(cards: ExtractedCard[]): string {
   return cards.map((card) => `${card.id}@${card.position}`).join(",");
@@ -30,10 +33,14 @@ async function syncChapter(course: Course, chapter: ChapterEntry, now: Date): Pr
 
 /** Syncs one chapter, one course, or (no course) every course. Unknown names sync nothing. */
 export async function syncCards(scope: { course?: string; chapter?: number }, now: Date): Promise<void> {
+  const scopeKey = `${scope.course ?? "*"}/${scope.chapter ?? "*"}`;
+  const last = checkedAt.get(scopeKey);
+  if (last !== undefined && now.getTime() - last < RECHECK_MS && now.getTime() >= last) return;
   const results = scope.course ? [loadCourse(scope.course)] : loadAllCourses();
   for (const result of results) {
     if (!result?.ok) continue;
     const chapters = scope.chapter ? [findChapter(result.course, scope.chapter)] : result.course.chapters;
     for (const chapter of chapters) if (chapter) await syncChapter(result.course, chapter, now);
   }
+  checkedAt.set(scopeKey, now.getTime());
 }

@@ -32,7 +32,10 @@ describe("print page URLs", () => {
     const path = coursePrintPath("deep-dive-llms", { part: "sheets", chapters: [1, 2, 3], notes: true });
     expect(path).toBe("/courses/deep-dive-llms/print?part=sheets&chapters=1%2C2%2C3&notes=1");
     const query = Object.fromEntries(new URL(path, "http://x").searchParams);
-    expect(parseCoursePrintQuery(query)).toEqual({ part: "sheets", notes: true, chapters: [1, 2, 3], pages: undefined });
+    expect(parseCoursePrintQuery(query)).toEqual({ part: "sheets", notes: true, quiz: false, chapters: [1, 2, 3], pages: undefined });
+    const quiz = coursePrintPath("c", { part: "sheets", chapters: [2], quiz: true });
+    expect(quiz).toBe("/courses/c/print?part=sheets&chapters=2&quiz=1");
+    expect(parseCoursePrintQuery(Object.fromEntries(new URL(quiz, "http://x").searchParams)).quiz).toBe(true);
     expect(coursePrintPath("c", { part: "front", pages: [3, 4] })).toBe("/courses/c/print?part=front&pages=3%2C4");
     expect(chapterPrintPath("c", 8, { notes: true })).toBe("/courses/c/8/print?notes=1");
     expect(chapterPrintPath("c", 8, { quiz: true })).toBe("/courses/c/8/print?quiz=1");
@@ -42,6 +45,7 @@ describe("print page URLs", () => {
     expect(parseCoursePrintQuery({ part: "cover", chapters: "1,x", pages: ["3,4", "9"], notes: "yes" })).toEqual({
       part: "all",
       notes: false,
+      quiz: false,
       chapters: undefined,
       pages: [3, 4],
     });

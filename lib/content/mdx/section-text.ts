@@ -50,6 +50,7 @@ function textOf(node: Nodes): string {
       if (node.name === "Term") return `${attribute(node, "en")} (${inner.trim()})`;
       if (node.name === "Box") return around(`${attribute(node, "title")}\n${inner}`);
       if (node.name === "Quote") return around(`${inner} — ${attribute(node, "by")}`);
+      if (node.name === "Card") return around(`${attribute(node, "front")} → ${attribute(node, "back")}`);
       return around(inner);
     }
     default:

@@ -9,7 +9,7 @@ import { courseToPrint } from "@/lib/pdf/sources";
 type Context = { params: Promise<{ course: string }> };
 
 /**
- * GET /api/pdf/<course>[?notes=1] → the course as one PDF booklet.
+ * GET /api/pdf/<course>[?notes=1][&quiz=1] → the course as one PDF booklet (a quiz booklet: answers blanked).
  * GET /api/pdf/<course>?job=<id> → the booklet a POST started, once it is done.
  */
 export async function GET(request: Request, context: Context) {
@@ -29,8 +29,8 @@ export async function GET(request: Request, context: Context) {
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   try {
-    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, { notes: query.notes });
-    return pdfResponse(pdf, bookletPdfFileName(toPrint.course.id, { notes: query.notes }));
+    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, { notes: query.notes, quiz: query.quiz });
+    return pdfResponse(pdf, bookletPdfFileName(toPrint.course.id, { notes: query.notes, quiz: query.quiz }));
   } catch (error) {
     return pdfErrorResponse(error);
   }

@@ -45,7 +45,7 @@ export default async function CoursePrintPage({ params, searchParams }: { params
           })),
         );
   return (
-    <main className="print-pages">
+    <main className="print-pages" data-quiz={query.quiz ? "" : undefined}>
       {query.part === "sheets" ? null : (
         <>
           <BookletCover course={course} chapterCount={chapters.length} printedOn={new Date()} />
