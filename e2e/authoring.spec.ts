@@ -72,8 +72,12 @@ test.describe.configure({ mode: "serial" });
 
 test("a new course from pasted chapter markers and a transcript, then a sheet from a preset", async ({ page }) => {
   await page.goto("/");
-  await page.locator("[data-new-course]").click();
   const form = page.locator("[data-new-course-form]");
+  // The button works once the page is hydrated: on a busy machine the first click can come earlier.
+  await expect(async () => {
+    await page.locator("[data-new-course]").click();
+    await expect(form).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   await form.getByLabel(/^Id/).fill("my-lecture");
   await form.getByLabel("Title", { exact: true }).fill("Deep Dive, my copy");
   await form.getByLabel("Korean title").fill("LLM 깊이 파헤치기");
@@ -112,7 +116,8 @@ test("a new course from pasted chapter markers and a transcript, then a sheet fr
     .locator("[data-sheet] [data-row]")
     .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-height")));
   expect(heights).toEqual(["10", "25", "45", "20"]);
-  await expect(page.locator("[data-sheet] [data-section]")).toHaveCount(5);
+  // Five cells and the title banner.
+  await expect(page.locator("[data-sheet] [data-section]")).toHaveCount(6);
 });
 
 test("seed 002 imported as chapter 6 of a new course prints on one A4 page", async ({ page, request }) => {
@@ -128,7 +133,7 @@ test("seed 002 imported as chapter 6 of a new course prints on one A4 page", asy
   await openSheet(page, "/courses/imported-course/6/print");
   const rows = await page.locator("[data-row]").evaluateAll((all) => all.map((row) => row.getAttribute("data-height")));
   expect(rows).toEqual(["10", "25", "45", "20"]);
-  await expect(page.locator("[data-section]")).toHaveCount(5);
+  await expect(page.locator("[data-section]")).toHaveCount(6);
   await expect(page.locator("[data-section][data-overflow]")).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath("imported-002.png"), fullPage: true });
 
