@@ -111,13 +111,16 @@ test("a new course from pasted chapter markers and a transcript, then a sheet fr
   await write.locator('[data-preset="wide-middle"]').click();
   await page.screenshot({ path: test.info().outputPath("write-sheet.png") });
   await write.locator("[data-write-sheet-submit]").click();
-  await expect(page.locator("[data-sheet]")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
-  const heights = await page
-    .locator("[data-sheet] [data-row]")
+  // The new sheet opens in the studio, its live page beside the source.
+  await expect(page).toHaveURL(/\/courses\/my-lecture\/3\/edit$/);
+  const sheet = page.locator("[data-preview] [data-sheet]");
+  await expect(sheet).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  const heights = await sheet
+    .locator("[data-row]")
     .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-height")));
   expect(heights).toEqual(["10", "25", "45", "20"]);
   // Five cells and the title banner.
-  await expect(page.locator("[data-sheet] [data-section]")).toHaveCount(6);
+  await expect(sheet.locator("[data-section]")).toHaveCount(6);
 });
 
 test("seed 002 imported as chapter 6 of a new course prints on one A4 page", async ({ page, request }) => {

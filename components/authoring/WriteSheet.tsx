@@ -30,7 +30,7 @@ export function WriteSheet({ course, chapter }: { course: string; chapter: numbe
     );
     if (!result.ok) return;
     // One link to change once the studio exists: open /courses/<c>/<n>/edit instead.
-    router.push(`/courses/${course}/${chapter}`);
+    router.push(`/courses/${course}/${chapter}/edit`);
     router.refresh();
   };
 
