@@ -47,7 +47,8 @@ export default defineConfig({
     ].join(" && "),
     url: `${baseURL}/`,
     env,
-    timeout: 300_000,
+    // A production build of the whole app comes first; on a busy 2-core machine it can take minutes.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
