@@ -369,7 +369,11 @@ class NoteStore {
     const entry = this.entries[id];
     if (!entry) return;
     this.entries[id] = applyResponse(entry, request, response, Date.now());
-    if (response.note && response.status !== 409) this.server.set(id, response.note);
+    // A 409 whose note is exactly what this tab wants (a retried save the server had already
+    // applied before it died) is the server's current note too: without it a settled entry would
+    // show the older text this tab last heard of.
+    const resolvedConflict = response.status === 409 && !this.entries[id]?.conflict;
+    if (response.note && (response.status !== 409 || resolvedConflict)) this.server.set(id, response.note);
     if (request.kind === "delete" && response.status === 204) {
       const note = this.server.get(id);
       if (note) this.server.set(id, { ...note, deletedAt: new Date().toISOString() });
