@@ -1,3 +1,4 @@
+import "server-only";
 export { db, getDb, createDbClient, BUSY_TIMEOUT_MS } from "@/lib/db/client";
 export { resolveDatabasePath, resolveDatabaseUrl } from "@/lib/db/database-url";
 export { checkSqliteFile, DatabaseFileError } from "@/lib/db/sqlite-file-check";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma, type Note } from "@/generated/prisma/client";
 import { db } from "@/lib/db";

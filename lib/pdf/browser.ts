@@ -1,3 +1,4 @@
+import "server-only";
 import pLimit, { type LimitFunction } from "p-limit";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumMissingMessage, chromiumPath } from "@/lib/chromium";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** The triggers of migration …_search_index that keep "SearchNote" in step with "Note". */

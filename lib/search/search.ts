@@ -1,3 +1,4 @@
+import "server-only";
 import { chapterHref, momentHref, noteHref } from "@/lib/notes/links";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import { db } from "@/lib/db";
