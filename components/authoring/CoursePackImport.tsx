@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { z } from "zod";
+import { importAnswerSchema } from "@/lib/notes/schemas";
 import { ProblemList } from "./ProblemList";
 import { useAuthoringCall } from "./useAuthoringCall";
 
@@ -24,7 +25,7 @@ const LABELS = {
 const installedSchema = z.object({
   course: z.string(),
   sheets: z.number(),
-  notes: z.object({ imported: z.number(), skipped: z.number() }),
+  notes: importAnswerSchema,
 });
 
 /** The library page's course pack upload, with the explicit choice an existing course needs. */

@@ -9,7 +9,7 @@ import { courseExists, discardStaged, installStaged, readCourseFiles, stageCours
 import { courseSchema } from "@/lib/content/schemas";
 import { listDiagramEdits, saveDiagramEdit } from "@/lib/diagrams/repository";
 import { toNotesFile } from "@/lib/notes/export";
-import { importNotes, listNotes, toNoteJson } from "@/lib/notes/repository";
+import { importNotes, listNotes, toNoteJson, type ImportResult } from "@/lib/notes/repository";
 import { buildCourseFiles, type InputProblem, type NewCourseInput } from "./course-files";
 import { buildPack, packFileName, PACK_FORMAT, PACK_VERSION, readPack, type CoursePack } from "./course-pack";
 
@@ -87,7 +87,7 @@ export type ImportPackResult =
       ok: true;
       course: string;
       sheets: number;
-      notes: { imported: number; skipped: number };
+      notes: ImportResult;
       diagrams: number;
       keptAside?: string;
     }
@@ -153,7 +153,8 @@ export async function importCoursePack(bytes: Uint8Array, choice: InstallChoice)
   const incoming = (notes?.notes ?? []).map((note) =>
     choice.mode === "copy" ? { ...note, id: copiedNoteId(id, note.id), course: id } : note,
   );
-  const noteResult = incoming.length > 0 ? await importNotes(incoming) : { imported: 0, skipped: 0 };
+  const noteResult: ImportResult =
+    incoming.length > 0 ? await importNotes(incoming) : { imported: 0, restored: 0, updated: 0, kept: 0, orphaned: 0 };
   for (const edit of diagrams?.edits ?? []) {
     await saveDiagramEdit(
       { course: id, chapter: edit.chapter, diagramKey: edit.diagramKey },

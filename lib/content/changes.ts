@@ -132,8 +132,12 @@ export function contentVersion(folder?: string): number | null {
   return Math.max(state.everywhereAt, course ?? 0, parent ?? 0);
 }
 
-/** Called after lib/content writes a file, so the next read sees it without waiting for the watcher. */
+/**
+ * Called after lib/content writes a file or moves a folder, so the next read sees it without
+ * waiting for the watcher; a new folder (a course, a chapter) is watched from then on.
+ */
 export function markContentChanged(): void {
   const state = watchState();
+  state.rescan = true;
   state.everywhereAt = ++state.version;
 }

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { courseDirs, type ChapterEntry, type Course } from "./course";
+import { markContentChanged } from "./changes";
 import { contentRoots } from "./roots";
 import { fsyncDirectory, writeContentFileAtomic } from "./write";
 
@@ -33,8 +34,20 @@ export function newCourseRoot(): string {
   return first;
 }
 
+/**
+ * Where a course of this id is installed, read from the disk rather than the cached listing: a
+ * write must not act on a folder removed or added a moment ago, before the watcher reported it.
+ */
+function installedCourseDir(id: string): string | undefined {
+  for (const root of contentRoots()) {
+    const dir = path.join(root, id);
+    if (fs.existsSync(path.join(dir, "course.yaml"))) return dir;
+  }
+  return undefined;
+}
+
 export function courseExists(id: string): boolean {
-  return courseDirs().has(id);
+  return installedCourseDir(id) !== undefined;
 }
 
 /** A course's own files, read back for export: course.yaml and each chapter's sheet and source. */
@@ -90,7 +103,7 @@ export function installStaged(
   staged: StagedCourse,
   options: { replace: boolean },
 ): { dir: string; keptAside?: string } {
-  const existing = courseDirs().get(staged.id);
+  const existing = installedCourseDir(staged.id);
   if (existing && !options.replace) throw new CourseExistsError(staged.id);
   const target = path.join(staged.root, staged.id);
   let keptAside: string | undefined;
@@ -110,6 +123,7 @@ export function installStaged(
     discardStaged(staged);
   }
   fsyncDirectory(staged.root);
+  markContentChanged();
   return { dir: target, keptAside };
 }
 

@@ -52,7 +52,7 @@ describe("databaseWriteProblem", () => {
 
 describe("npm start / npm run dev (db:migrate runs first)", () => {
   const migrate = (databasePath: string) =>
-    spawnSync("npx", ["tsx", "scripts/db.ts", "migrate"], {
+    spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], {
       cwd: repoRoot,
       env: { ...process.env, DATABASE_URL: `file:${databasePath}` },
       encoding: "utf8",

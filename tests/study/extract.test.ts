@@ -1,7 +1,11 @@
-import { compile } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
+import { jsxHandlers } from "@/lib/content/mdx/jsx-to-hast";
 import { remarkSheetComponents, remarkStudyCards } from "@/lib/content/mdx/remark-sheet";
 import { parseSheetTree } from "@/lib/content/sheet";
 import { CLOZE_BLANK, cardId, extractCards, normaliseCardText } from "@/lib/study/extract";
@@ -96,14 +100,22 @@ describe("card extraction", () => {
 describe("the compiled sheet", () => {
   it("marks where each answer stands and lists the cards in layout order", async () => {
     const file = new VFile({ path: "sheet.mdx", value: `${KOREAN_SECTION}\n\n${ENGLISH_SECTION}` });
-    const code = String(await compile(file, { remarkPlugins: [remarkGfm, remarkSheetComponents, [remarkStudyCards, { scope: "c/1" }]] }));
+    // The sheet compiler's own stages (lib/content/sheet.ts), up to the hast tree it renders.
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkSheetComponents)
+      .use(remarkStudyCards, { scope: "c/1" })
+      .use(remarkRehype, { handlers: jsxHandlers });
+    const code = JSON.stringify(await processor.run(processor.parse(file), file));
     const cards = file.data.sheet?.cards ?? [];
     expect(cards).toHaveLength(6);
     // components get a cardId prop; a table cell's words are wrapped in a span carrying the id
     const onSheet = cards.filter((card) => card.kind !== "term-reverse");
     for (const card of onSheet) expect(code).toContain(card.id);
     expect(code).not.toContain(cards.find((card) => card.kind === "term-reverse")?.id);
-    expect(code).toMatch(/"data-card-id": "[0-9a-f]{20}"/);
+    expect(code).toMatch(/"dataCardId":"[0-9a-f]{20}"/);
     expect(file.data.sheet?.sections.find((s) => s.id === "release")?.text).toContain("How many parameters has Llama 3.1? → 405B");
   });
 });
