@@ -153,7 +153,13 @@ export async function importCoursePack(bytes: Uint8Array, choice: InstallChoice)
   const incoming = (notes?.notes ?? []).map((note) =>
     choice.mode === "copy" ? { ...note, id: copiedNoteId(id, note.id), course: id } : note,
   );
-  const noteResult = incoming.length > 0 ? await importNotes(incoming) : { imported: 0, skipped: 0 };
+  const merged = incoming.length > 0 ? await importNotes(incoming) : null;
+  // The pack's report counts the notes it brought in (new, restored from the bin, or newer than
+  // ours) and those it left alone because the copy here was the same or newer.
+  const noteResult = {
+    imported: merged ? merged.imported + merged.restored + merged.updated : 0,
+    skipped: merged?.kept ?? 0,
+  };
   for (const edit of diagrams?.edits ?? []) {
     await saveDiagramEdit(
       { course: id, chapter: edit.chapter, diagramKey: edit.diagramKey },

@@ -1,7 +1,11 @@
-import { compile } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
+import { jsxHandlers } from "@/lib/content/mdx/jsx-to-hast";
 import { remarkSheetComponents, remarkStudyCards } from "@/lib/content/mdx/remark-sheet";
 import { parseSheetTree } from "@/lib/content/sheet";
 import { CLOZE_BLANK, cardId, extractCards, normaliseCardText } from "@/lib/study/extract";
@@ -64,12 +68,12 @@ describe("card extraction", () => {
     );
     expect(before).toHaveLength(6);
     expect(new Set(reordered.map((c) => c.id))).toEqual(new Set(before.map((c) => c.id)));
-    expect(reordered[0].section).toBe("release");
+    expect(reordered[0]?.section).toBe("release");
 
     const edited = cardsOf(KOREAN_SECTION.replace("문서 완성기", "문서 완성 모델"));
     const original = cardsOf(KOREAN_SECTION);
-    expect(edited[0].id).not.toBe(original[0].id);
-    expect(edited[2].id).toBe(original[2].id);
+    expect(edited[0]?.id).not.toBe(original[0]?.id);
+    expect(edited[2]?.id).toBe(original[2]?.id);
   });
 
   it("normalises case, spacing and width before hashing", () => {
@@ -96,14 +100,23 @@ describe("card extraction", () => {
 describe("the compiled sheet", () => {
   it("marks where each answer stands and lists the cards in layout order", async () => {
     const file = new VFile({ path: "sheet.mdx", value: `${KOREAN_SECTION}\n\n${ENGLISH_SECTION}` });
-    const code = String(await compile(file, { remarkPlugins: [remarkGfm, remarkSheetComponents, [remarkStudyCards, { scope: "c/1" }]] }));
+    // The sheet pipeline of lib/content/sheet.ts, up to the hast tree the page renders.
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkSheetComponents)
+      .use(remarkStudyCards, { scope: "c/1" })
+      .use(remarkRehype, { handlers: jsxHandlers });
+    const code = JSON.stringify(await processor.run(processor.parse(file), file));
     const cards = file.data.sheet?.cards ?? [];
     expect(cards).toHaveLength(6);
     // components get a cardId prop; a table cell's words are wrapped in a span carrying the id
     const onSheet = cards.filter((card) => card.kind !== "term-reverse");
     for (const card of onSheet) expect(code).toContain(card.id);
     expect(code).not.toContain(cards.find((card) => card.kind === "term-reverse")?.id);
-    expect(code).toMatch(/"data-card-id": "[0-9a-f]{20}"/);
+    // a table cell's span: `data-card-id` in the page, `dataCardId` in the hast tree
+    expect(code).toMatch(/"dataCardId":"[0-9a-f]{20}"/);
     expect(file.data.sheet?.sections.find((s) => s.id === "release")?.text).toContain("How many parameters has Llama 3.1? → 405B");
   });
 });
