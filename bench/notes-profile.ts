@@ -76,9 +76,11 @@ raw.pragma("journal_mode = WAL");
 const update = raw.prepare(`UPDATE "Note" SET "body" = ?, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ? AND "version" = ? RETURNING "version"`);
 await concurrently(
   "better-sqlite3 alone (same UPDATE, same file)",
-  async (id, version, text) => {
+  (id, version, text) => {
     const row: unknown = update.get(text, new Date().toISOString(), id, version);
-    return typeof row === "object" && row !== null && "version" in row && typeof row.version === "number" ? row.version : version;
+    const saved =
+      typeof row === "object" && row !== null && "version" in row && typeof row.version === "number" ? row.version : version;
+    return Promise.resolve(saved);
   },
   await seedNotes(),
 );

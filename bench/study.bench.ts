@@ -96,9 +96,12 @@ function line(label: string, value: number, target: number) {
 }
 
 export async function run() {
-  const server = await startBenchServer({ port: Number(process.env.BENCH_PORT ?? 3292), name: "bench-study" });
+  const server = await startBenchServer({ name: "bench-study" });
   try {
-    const seedTime = await timed(async () => void seed(server.databasePath));
+    const seedTime = await timed(() => {
+      seed(server.databasePath);
+      return Promise.resolve();
+    });
     console.log(`seeded ${(COURSES * CHAPTERS * CARDS_PER_CHAPTER).toLocaleString("en")} cards and ${REVIEW_LOGS.toLocaleString("en")} review logs in ${ms(seedTime)}`);
     // The first query syncs the real sheets' cards once per server process: warm it outside the figures.
     await ok(await fetch(`${server.baseUrl}/api/review/due?limit=1`));

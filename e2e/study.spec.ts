@@ -9,6 +9,9 @@ type Counts = { new: number; learning: number; due: number };
 async function studyCounts(page: Page): Promise<Counts> {
   const text = await page.locator("[data-study-counts]").getAttribute("data-study-counts");
   const [fresh, learning, due] = (text ?? "").split("/").map(Number);
+  if (fresh === undefined || learning === undefined || due === undefined) {
+    throw new Error(`data-study-counts is not "new/learning/due": ${text}`);
+  }
   return { new: fresh, learning, due };
 }
 
@@ -128,10 +131,12 @@ test("the quiz PDF of chapter 23 is one A4 page with blanks where the highlights
   expect(quiz.status()).toBe(200);
   const pdf = await readPdf(await quiz.body());
   expect(pdf.pages).toHaveLength(1);
-  expect(Math.round(pdf.pages[0].width)).toBe(595);
+  const [quizPage] = pdf.pages;
+  expect(Math.round(quizPage?.width ?? 0)).toBe(595);
   const plain = await readPdf(await (await page.request.get("/api/pdf/deep-dive-llms/23", { timeout: 60_000 })).body());
+  const [plainPage] = plain.pages;
   for (const answer of ["Base 모델!", "대부분 Assistant만 제공!"]) {
-    expect(plain.pages[0].text.replace(/\s+/g, "")).toContain(answer.replace(/\s+/g, ""));
-    expect(pdf.pages[0].text.replace(/\s+/g, "")).not.toContain(answer.replace(/\s+/g, ""));
+    expect(plainPage?.text.replace(/\s+/g, "")).toContain(answer.replace(/\s+/g, ""));
+    expect(quizPage?.text.replace(/\s+/g, "")).not.toContain(answer.replace(/\s+/g, ""));
   }
 });

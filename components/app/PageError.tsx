@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+
 /**
  * What a page shows when its server part failed (most often: the database cannot be read or
  * written). Production hides the error's text from the browser, so this says what is likely and
@@ -18,9 +20,9 @@ export function PageError({ retry }: { retry: () => void }) {
         <button type="button" className="btn" onClick={retry}>
           Try again
         </button>{" "}
-        <a className="btn" href="/">
+        <Link className="btn" href="/">
           Back to the library
-        </a>
+        </Link>
       </p>
     </main>
   );

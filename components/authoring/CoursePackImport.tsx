@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { z } from "zod";
+import { formText } from "@/lib/authoring/form-text";
 import { importAnswerSchema } from "@/lib/notes/schemas";
 import { ProblemList } from "./ProblemList";
 import { useAuthoringCall } from "./useAuthoringCall";
@@ -76,7 +77,7 @@ export function CoursePackImport() {
             className="authoring-row"
             onSubmit={(event) => {
               event.preventDefault();
-              void send({ mode: "copy", id: String(new FormData(event.currentTarget).get("id") ?? "") });
+              void send({ mode: "copy", id: formText(new FormData(event.currentTarget), "id") });
             }}
           >
             <label>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { showModal } from "@/components/app/dialog";
+import { formText } from "@/lib/authoring/form-text";
 import { ProblemList } from "./ProblemList";
 import { useAuthoringCall } from "./useAuthoringCall";
 
@@ -30,15 +31,15 @@ export function NewCourseDialog() {
 
   const submit = async (form: HTMLFormElement) => {
     const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? "").trim();
+    const text = (name: string) => formText(data, name).trim();
     const body = {
       id: text("id"),
       title: text("title"),
       ...(text("titleKr") ? { titleKr: text("titleKr") } : {}),
       author: text("author"),
       source_url: text("source_url"),
-      markers: String(data.get("markers") ?? ""),
-      ...(text("transcript") ? { transcript: String(data.get("transcript")) } : {}),
+      markers: formText(data, "markers"),
+      ...(text("transcript") ? { transcript: formText(data, "transcript") } : {}),
     };
     const result = await call(() =>
       fetch("/api/courses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),

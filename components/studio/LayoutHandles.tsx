@@ -33,8 +33,9 @@ interface Border {
 function wholeWidths(widths: (number | null)[]): number[] {
   const exact = rowWidths(widths.map((w, i) => (w === null ? `s${i}` : { id: `s${i}`, width: w })));
   const rounded = exact.map(Math.round);
-  rounded[rounded.length - 1] += 100 - rounded.reduce((a, b) => a + b, 0);
-  return rounded;
+  // The last cell takes what rounding lost or gained, so the row still sums to 100.
+  const drift = 100 - rounded.reduce((a, b) => a + b, 0);
+  return rounded.map((width, i) => (i === rounded.length - 1 ? width + drift : width));
 }
 
 function findBorders(sheet: HTMLElement, source: string): Border[] {
@@ -63,8 +64,9 @@ function findBorders(sheet: HTMLElement, source: string): Border[] {
       });
     }
     const cells = [...row.children].filter((c): c is HTMLElement => c instanceof HTMLElement);
-    if (cells.length !== numbers.widths[rowIndex].length) return;
-    const sizes = wholeWidths(numbers.widths[rowIndex]);
+    const widths = numbers.widths[rowIndex];
+    if (!widths || cells.length !== widths.length) return;
+    const sizes = wholeWidths(widths);
     cells.slice(1).forEach((cell, i) => {
       borders.push({
         kind: "column",
@@ -155,7 +157,7 @@ export function LayoutHandles({
     const sizes = moveBorder(
       border.sizes,
       border.index,
-      border.sizes[border.index] + step,
+      (border.sizes[border.index] ?? 0) + step,
       border.kind === "row" ? MIN_ROW : MIN_COLUMN,
     );
     commit(border, sizes);
@@ -167,7 +169,7 @@ export function LayoutHandles({
         const key = `${border.kind}-${border.row}-${border.index}`;
         const active = drag?.border === border ? drag.sizes : null;
         const sizes = active ?? border.sizes;
-        const moved = ((sizes[border.index] - border.sizes[border.index]) / 100) * border.span;
+        const moved = (((sizes[border.index] ?? 0) - (border.sizes[border.index] ?? 0)) / 100) * border.span;
         return (
           <div
             key={key}

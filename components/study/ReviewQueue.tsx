@@ -83,12 +83,13 @@ export function ReviewQueue({ course }: { course?: string }) {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
       if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+      const rating = RATING_KEYS[event.key];
       if (event.code === "Space" && card) {
         event.preventDefault();
         setShown(true);
-      } else if (RATING_KEYS[event.key] && card) {
+      } else if (rating && card) {
         event.preventDefault();
-        rate(RATING_KEYS[event.key]);
+        rate(rating);
       }
     };
     window.addEventListener("keydown", onKey);

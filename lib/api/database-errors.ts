@@ -9,7 +9,8 @@ function textsOf(value: unknown, depth = 0, seen = new Set<unknown>()): string[]
   if (typeof value === "string") return [value];
   if (depth > 4 || typeof value !== "object" || value === null || seen.has(value)) return [];
   seen.add(value);
-  const own = value instanceof Error ? [value.message, String(value.cause ?? "")] : [];
+  // An error's cause (a string or another error) is read below with the rest.
+  const own = value instanceof Error ? [value.message] : [];
   const nested = Object.values(value).flatMap((item) => textsOf(item, depth + 1, seen));
   const cause = value instanceof Error ? textsOf(value.cause, depth + 1, seen) : [];
   return [...own, ...nested, ...cause];

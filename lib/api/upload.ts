@@ -17,7 +17,8 @@ export async function readUpload(
   request: Request,
   options: { fileField: string; rawTypes: string[]; maxBytes: number },
 ): Promise<UploadResult> {
-  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  const [mediaType = ""] = (request.headers.get("content-type") ?? "").split(";");
+  const type = mediaType.trim().toLowerCase();
   const multipart = type === "multipart/form-data";
   if (!multipart && !options.rawTypes.includes(type)) {
     const accepted = ["multipart/form-data", ...options.rawTypes].join(" or ");

@@ -37,18 +37,19 @@ export function parseChapterMarkers(text: string): MarkersResult {
     const trimmed = raw.trim();
     if (trimmed === "") return;
     const match = MARKER_LINE.exec(trimmed);
-    const seconds = match ? parseTimestamp(match[1]) : null;
+    const [, stamp = "", rest = ""] = match ?? [];
+    const seconds = match ? parseTimestamp(stamp) : null;
     if (!match || seconds === null) {
       problems.push({ line, message: `"${trimmed}" does not start with a time like 0:00 or 1:02:03` });
       return;
     }
-    const title = match[2].trim();
+    const title = rest.trim();
     if (title === "") {
-      problems.push({ line, message: `the chapter at ${match[1]} has no title` });
+      problems.push({ line, message: `the chapter at ${stamp} has no title` });
       return;
     }
     if (seconds <= previousSeconds) {
-      problems.push({ line, message: `${match[1]} is not later than the chapter before it` });
+      problems.push({ line, message: `${stamp} is not later than the chapter before it` });
       return;
     }
     previousSeconds = seconds;

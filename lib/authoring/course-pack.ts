@@ -209,8 +209,8 @@ function parseJson<T>(name: string, text: string | null, schema: z.ZodType<T>, p
   }
   const checked = schema.safeParse(data);
   if (checked.success) return checked.data;
-  const issue = checked.error.issues[0];
-  problems.push(`${name}: ${issue.path.join(".") || "(whole file)"}: ${issue.message}`);
+  const [issue] = checked.error.issues;
+  problems.push(`${name}: ${issue?.path.join(".") || "(whole file)"}: ${issue?.message ?? "invalid"}`);
   return null;
 }
 

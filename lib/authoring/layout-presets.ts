@@ -59,7 +59,7 @@ export function draftFromPreset(
     );
     draft.rows.push({ height: row.height, sections: ids });
     for (const id of ids) {
-      const icon = STUB_ICONS[draft.sections.length % STUB_ICONS.length];
+      const icon = STUB_ICONS[draft.sections.length % STUB_ICONS.length] ?? "📝";
       draft.sections.push({ id, icon, title: `SECTION ${draft.sections.length + 1}`, body: "" });
     }
   });

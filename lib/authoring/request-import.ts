@@ -102,7 +102,7 @@ function findSourceFrontmatter(lines: string[], problems: LineProblem[]) {
     return null;
   }
   const open = lines.findIndex((line, index) => index > start && line.trim() !== "");
-  if (open < 0 || lines[open].trim() !== "---") {
+  if (open < 0 || lines[open]?.trim() !== "---") {
     problems.push({
       line: start + 1,
       message: "the source text must start with frontmatter between --- lines (title, chapter)",
@@ -126,8 +126,9 @@ function findSourceFrontmatter(lines: string[], problems: LineProblem[]) {
   }
   const checked = requestFrontmatterSchema.safeParse(data);
   if (!checked.success) {
-    const issue = checked.error.issues[0];
-    problems.push({ line: open + 2, message: `frontmatter ${issue.path.join(".") || "(whole)"}: ${issue.message}` });
+    const [issue] = checked.error.issues;
+    const where = issue?.path.join(".") || "(whole)";
+    problems.push({ line: open + 2, message: `frontmatter ${where}: ${issue?.message ?? "invalid"}` });
     return null;
   }
   const { chapter, title, titleKr } = checked.data;
@@ -144,10 +145,11 @@ function drawingBands(lines: string[], problems: LineProblem[]): { text: string;
     return [];
   }
   const bands: { text: string; line: number }[][] = [[]];
-  for (let index = first + 1; index < lines.length && DRAWING_LINE.test(lines[index]); index++) {
-    const text = lines[index].trim();
+  for (const [offset, raw] of lines.slice(first + 1).entries()) {
+    if (!DRAWING_LINE.test(raw)) break;
+    const text = raw.trim();
     if (text.startsWith("├") || text.startsWith("└")) bands.push([]);
-    else bands[bands.length - 1].push({ text, line: index + 1 });
+    else bands.at(-1)?.push({ text, line: first + offset + 2 });
   }
   return bands.filter((band) => band.length > 0);
 }
@@ -162,19 +164,20 @@ function segments(text: string): { depth: number; text: string }[] {
 
 function bandBoxes(band: { text: string; line: number }[]): DrawnBox[] {
   const titleIndex = band.findIndex(({ text }) => segments(text).some((part) => EMOJI_TITLE.test(part.text)));
-  if (titleIndex < 0) return [];
-  const titled = segments(band[titleIndex].text).filter((part) => EMOJI_TITLE.test(part.text));
+  const titleLine = band[titleIndex];
+  if (!titleLine) return [];
+  const titled = segments(titleLine.text).filter((part) => EMOJI_TITLE.test(part.text));
   const boxes = titled.map((part) => {
-    const [, icon, title] = EMOJI_TITLE.exec(part.text) ?? ["", "📌", part.text];
+    const [, icon = "📌", title = part.text] = EMOJI_TITLE.exec(part.text) ?? [];
     return {
       depth: part.depth,
-      box: { icon, title: cleanTitle(title), drawn: [] as string[], line: band[titleIndex].line },
+      box: { icon, title: cleanTitle(title), drawn: [] as string[], line: titleLine.line },
     };
   });
   for (const { text } of band.slice(titleIndex + 1)) {
     for (const part of segments(text)) {
       const owner = boxes.findLast((candidate) => candidate.depth <= part.depth) ?? boxes[0];
-      owner.box.drawn.push(part.text);
+      owner?.box.drawn.push(part.text);
     }
   }
   return boxes.map(({ box }) => box);
@@ -199,7 +202,7 @@ function proportions(lines: string[], problems: LineProblem[]): Proportion[] {
   }
   const rows: Proportion[] = [];
   for (let index = start + 1; index < lines.length; index++) {
-    const text = lines[index].trim();
+    const text = (lines[index] ?? "").trim();
     if (text === "" && rows.length > 0) break;
     const percent = /(\d+(?:\.\d+)?)\s*%/.exec(text);
     if (!percent || !/^[|-]/.test(text)) continue;
@@ -224,7 +227,7 @@ function passagesOf(lines: string[], from: number, warnings: LineProblem[]): Pas
   let fence: { line: number } | null = null;
   let current: Passage | null = null;
   for (let index = from; index < lines.length; index++) {
-    const raw = lines[index];
+    const raw = lines[index] ?? "";
     if (fence) {
       if (/^```\s*$/.test(raw.trim())) fence = null;
       else if (/^#{1,3}\s/.test(raw) || /^```\w/.test(raw.trim())) {
@@ -249,11 +252,12 @@ function passagesOf(lines: string[], from: number, warnings: LineProblem[]): Pas
     if (!inSource) continue;
     const heading = /^(#{1,6})\s+(.*)$/.exec(raw);
     if (heading) {
-      const level = heading[1].length;
-      const words = headingWords(heading[2]);
+      const [, hashes = "", headingText = ""] = heading;
+      const level = hashes.length;
+      const words = headingWords(headingText);
       parents.length = Math.max(0, level - 1);
       // The level-1 heading is the chapter's own title: every box shares its words.
-      current = { heading: heading[2].trim(), words, parentWords: parents.slice(1).flat(), lines: [], line: index + 1 };
+      current = { heading: headingText.trim(), words, parentWords: parents.slice(1).flat(), lines: [], line: index + 1 };
       parents[level - 1] = words;
       passages.push(current);
       continue;
@@ -285,26 +289,28 @@ export function parseRequest(text: string): RequestResult {
   const shares = proportions(lines, problems);
   if (!front || problems.length > 0) return { ok: false, problems };
 
+  const tableLine = shares[0]?.line ?? 1;
   if (bands.length !== shares.length) {
     problems.push({
-      line: shares[0].line,
+      line: tableLine,
       message: `the drawing has ${bands.length} rows but the proportion table lists ${shares.length}`,
     });
     return { ok: false, problems };
   }
   const total = shares.reduce((sum, share) => sum + share.height, 0);
   if (Math.abs(total - 100) > 0.01) {
-    problems.push({ line: shares[0].line, message: `the row proportions add up to ${total}%, not 100%` });
+    problems.push({ line: tableLine, message: `the row proportions add up to ${total}%, not 100%` });
   }
-  const rows = bands.map((band, index): RequestRow => {
-    const share = shares[index];
+  const rows = shares.map((share, index): RequestRow => {
+    const band = bands[index] ?? [];
+    const bandLine = band[0]?.line ?? share.line;
     const boxes = bandBoxes(band);
     if (!share.isTitle && boxes.length === 0) {
-      problems.push({ line: band[0].line, message: "this row of the drawing has no box with an emoji and a title" });
+      problems.push({ line: bandLine, message: "this row of the drawing has no box with an emoji and a title" });
     } else if (!share.isTitle && share.split !== null && share.split !== boxes.length) {
       problems.push({
         line: share.line,
-        message: `this row is split in ${share.split} but the drawing shows ${boxes.length} boxes (line ${band[0].line})`,
+        message: `this row is split in ${share.split} but the drawing shows ${boxes.length} boxes (line ${bandLine})`,
       });
     }
     return { height: share.height, isTitle: share.isTitle, boxes: share.isTitle ? [] : boxes };
@@ -372,6 +378,10 @@ interface Block {
   gap: boolean;
 }
 
+function firstLine(block: Block): string {
+  return block.lines[0] ?? "";
+}
+
 /** Body lines grouped so a fence or a table is never cut in half. */
 function blocksOf(lines: string[]): Block[] {
   const blocks: Block[] = [];
@@ -379,7 +389,7 @@ function blocksOf(lines: string[]): Block[] {
   let gap = false;
   for (const line of lines) {
     const trimmed = line.trim();
-    if (open && open.lines[0].startsWith("```")) {
+    if (open && firstLine(open).startsWith("```")) {
       open.lines.push(line);
       if (/^```\s*$/.test(trimmed)) {
         open = null;
@@ -392,7 +402,7 @@ function blocksOf(lines: string[]): Block[] {
       open = null;
       continue;
     }
-    if (open && trimmed.startsWith("|") && open.lines[0].trim().startsWith("|")) {
+    if (open && trimmed.startsWith("|") && firstLine(open).trim().startsWith("|")) {
       open.lines.push(line);
       continue;
     }
@@ -415,7 +425,7 @@ function fitBlocks(blocks: Block[], capacity: { lines: number; chars: number }):
   const cost = (block: Block) => costOf(block, capacity.chars, capacity.lines);
   let room = capacity.lines;
   const keep = new Set<Block>();
-  for (const block of blocks.filter((b) => b.lines[0].startsWith("```mermaid"))) {
+  for (const block of blocks.filter((b) => firstLine(b).startsWith("```mermaid"))) {
     if (cost(block) <= room) {
       keep.add(block);
       room -= cost(block);
@@ -429,12 +439,12 @@ function fitBlocks(blocks: Block[], capacity: { lines: number; chars: number }):
       kept.push(block);
       continue;
     }
-    if (!full && !block.lines[0].startsWith("```mermaid") && cost(block) <= room) {
+    if (!full && !firstLine(block).startsWith("```mermaid") && cost(block) <= room) {
       kept.push(block);
       room -= cost(block);
       continue;
     }
-    if (!full && block.lines[0].trim().startsWith("|") && block.lines.length > 3) {
+    if (!full && firstLine(block).trim().startsWith("|") && block.lines.length > 3) {
       const rows = block.lines.slice(2);
       let fit = 0;
       while (fit < rows.length && cost({ lines: block.lines.slice(0, 3 + fit), gap: true }) <= room) fit++;
@@ -477,14 +487,17 @@ export function draftFromRequest(request: ParsedRequest): SheetDraft {
   let transcriptLines = 0;
   for (const passage of request.passages) {
     const scored = boxes.map((box) => ({ box, score: matchScore(passage, box, boxesWithWord) }));
-    const best = scored.reduce((top, entry) => (entry.score > top.score ? entry : top), { box: boxes[0], score: 0 });
+    const best = scored.reduce<{ box: DrawnBox | undefined; score: number }>(
+      (top, entry) => (entry.score > top.score ? entry : top),
+      { box: boxes[0], score: 0 },
+    );
     const text = passage.lines.filter((line) => {
       const transcript = TRANSCRIPT_LINE.test(line.trim());
       if (transcript) transcriptLines++;
       return !transcript && !/^\*\*요약\*\*/.test(line.trim());
     });
     if (!text.some((line) => line.trim() !== "")) continue;
-    if (best.score > 0 && passage.heading !== "") {
+    if (best.box && best.score > 0 && passage.heading !== "") {
       matched
         .get(best.box)
         ?.push(
@@ -511,7 +524,7 @@ export function draftFromRequest(request: ParsedRequest): SheetDraft {
     }
     const rowIds: string[] = [];
     for (const box of row.boxes) {
-      const id = ids[boxIndex++];
+      const id = ids[boxIndex++] ?? `section-${boxIndex}`;
       rowIds.push(id);
       const source = matched.get(box) ?? [];
       const material =

@@ -27,9 +27,10 @@ export function splitTranscript(text: string, chapters: readonly ChapterStart[])
     if (raw.trim() === "") return;
     const match = STAMPED_LINE.exec(raw.trim());
     if (match) {
-      const seconds = parseTimestamp(match[1]);
+      const stamp = match[1] ?? "";
+      const seconds = parseTimestamp(stamp);
       if (seconds === null) {
-        problems.push({ line, message: `[${match[1]}] is not a time (minutes and seconds stop at 59)` });
+        problems.push({ line, message: `[${stamp}] is not a time (minutes and seconds stop at 59)` });
         return;
       }
       const owner = ordered.findLast((chapter) => chapter.startSeconds <= seconds) ?? ordered[0];

@@ -24,10 +24,11 @@ interface Frontmatter {
 function readFrontmatter(source: string): Frontmatter {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new LayoutRewriteError("the sheet has no frontmatter between --- lines");
-  const doc = parseDocument(match[1], { keepSourceTokens: true });
-  if (doc.errors.length > 0)
-    throw new LayoutRewriteError(`the frontmatter is not valid YAML: ${doc.errors[0].message}`);
-  return { offset: match[0].indexOf(match[1]), doc };
+  const [whole, yaml = ""] = match;
+  const doc = parseDocument(yaml, { keepSourceTokens: true });
+  const [firstError] = doc.errors;
+  if (firstError) throw new LayoutRewriteError(`the frontmatter is not valid YAML: ${firstError.message}`);
+  return { offset: whole.indexOf(yaml), doc };
 }
 
 interface Edit {
@@ -67,12 +68,11 @@ export function setRowHeights(source: string, heights: number[]): string {
   if (rows.length !== heights.length)
     throw new LayoutRewriteError(`the layout has ${rows.length} rows, ${heights.length} heights were given`);
   checkPercents(heights, "row heights");
-  const edits = rows.flatMap((row, index) => {
+  const edits = heights.flatMap((height, index) => {
+    const row = rows[index];
     if (!isMap(row)) throw new LayoutRewriteError(`layout row ${index + 1} is not a map`);
     const node = row.get("height", true);
-    return isScalar(node) && node.value === heights[index]
-      ? []
-      : [scalarEdit(node, offset, heights[index], `row ${index + 1}'s height`)];
+    return isScalar(node) && node.value === height ? [] : [scalarEdit(node, offset, height, `row ${index + 1}'s height`)];
   });
   return applyEdits(source, edits);
 }
@@ -92,8 +92,8 @@ export function setSectionWidths(source: string, rowIndex: number, widths: numbe
     );
   }
   checkPercents(widths, `row ${rowIndex + 1}'s widths`);
-  const edits = sections.items.map((section, index): Edit | null => {
-    const width = widths[index];
+  const edits = widths.map((width, index): Edit | null => {
+    const section = sections.items[index];
     if (isScalar(section) && section.range) {
       const id = source.slice(offset + section.range[0], offset + section.range[1]);
       return {
@@ -141,7 +141,10 @@ export function readLayoutNumbers(source: string): { heights: number[]; widths: 
  * `first` percent, snapped to whole percents; the pair keeps its total and each keeps `min`.
  */
 export function moveBorder(sizes: number[], index: number, first: number, min: number): number[] {
-  const pair = sizes[index] + sizes[index + 1];
+  const [before, after] = [sizes[index], sizes[index + 1]];
+  // No border there: nothing to move.
+  if (before === undefined || after === undefined) return sizes;
+  const pair = before + after;
   const snapped = Math.min(Math.max(Math.round(first), min), pair - min);
   return sizes.map((size, i) => (i === index ? snapped : i === index + 1 ? pair - snapped : size));
 }

@@ -16,7 +16,7 @@ export async function compileSheetPreview(
   source: unknown,
 ): Promise<PreviewResult> {
   const input = previewSheetSchema.safeParse({ source });
-  if (!input.success) return { kind: "refused", error: input.error.issues[0].message };
+  if (!input.success) return { kind: "refused", error: input.error.issues[0]?.message ?? "invalid source" };
   const lookup = resolveSheetTarget(courseId, chapterParam);
   if (!lookup.ok) return { kind: "refused", error: lookup.error };
   const { target } = lookup;

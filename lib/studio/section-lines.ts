@@ -3,7 +3,8 @@ export function sectionLines(source: string): { id: string; line: number }[] {
   const found: { id: string; line: number }[] = [];
   source.split("\n").forEach((text, index) => {
     const match = /^\s*<Section\b[^>]*\bid=["']([^"']+)["']/.exec(text);
-    if (match) found.push({ id: match[1], line: index + 1 });
+    const id = match?.[1];
+    if (id !== undefined) found.push({ id, line: index + 1 });
   });
   return found;
 }
@@ -11,7 +12,7 @@ export function sectionLines(source: string): { id: string; line: number }[] {
 /** The section the cursor is in: the last `<Section` that starts at or above `line`, or null. */
 export function sectionAtLine(source: string, line: number): string | null {
   const before = sectionLines(source).filter((s) => s.line <= line);
-  return before.length > 0 ? before[before.length - 1].id : null;
+  return before.at(-1)?.id ?? null;
 }
 
 /** The line of `<Section id="…">`, or of the layout for the built-in title banner. */

@@ -9,7 +9,7 @@
  * from its section, kind and normalised text, so reordering a sheet keeps a card's history.
  */
 import { createHash } from "node:crypto";
-import type { Nodes, Parents, Root, Table, TableCell } from "mdast";
+import type { Nodes, Root, Table, TableCell } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { visitParents } from "unist-util-visit-parents";
@@ -71,7 +71,7 @@ function textWithBlank(node: Nodes, target: Nodes): string {
     const en = stringAttribute(node, "en") ?? "";
     return `${en} (${node.children.map((c) => textWithBlank(c, target)).join("")})`;
   }
-  if ("children" in node) return (node as Parents).children.map((c) => textWithBlank(c as Nodes, target)).join("");
+  if ("children" in node) return node.children.map((c) => textWithBlank(c as Nodes, target)).join("");
   return "";
 }
 
@@ -132,7 +132,7 @@ export function extractCardTargets(tree: Root, scope: string): CardTarget[] {
     } else if (node.name === "Highlight") {
       const answer = tidy(toString(node));
       const context = [...ancestors].reverse().find((a) => CONTEXTS.has(a.type)) ?? node;
-      add(section, "highlight", tidy(textWithBlank(context as Nodes, node)), answer, node);
+      add(section, "highlight", tidy(textWithBlank(context, node)), answer, node);
     } else if (node.name === "Card") {
       add(section, "card", tidy(stringAttribute(node, "front") ?? ""), tidy(stringAttribute(node, "back") ?? ""), node);
     }

@@ -3,7 +3,7 @@
  * a rating, the interval each rating would give (for the buttons), and recall probability now
  * (for mastery). Pure functions over plain card state, so the client-free logic is testable.
  */
-import { fsrs, generatorParameters, State, type Card as FsrsCard, type Grade } from "ts-fsrs";
+import { fsrs, generatorParameters, State, type Card as FsrsCard } from "ts-fsrs";
 
 /** What the database keeps of a card's FSRS state (model Card). */
 export interface SchedulingState {
@@ -28,9 +28,10 @@ export const MASTERY_RETRIEVABILITY = 0.9;
 /** Fuzz off: the same history always gives the same dates (testable, and two tabs agree). */
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
 
-function isState(value: number): value is State {
-  return value === State.New || value === State.Learning || value === State.Review || value === State.Relearning;
-}
+/** The FSRS states by the number the database keeps (their own values); other numbers are none of them. */
+const STATES: ReadonlyMap<number, State> = new Map(
+  [State.New, State.Learning, State.Review, State.Relearning].map((state) => [state, state]),
+);
 
 function toFsrs(card: SchedulingState): FsrsCard {
   return {
@@ -42,7 +43,7 @@ function toFsrs(card: SchedulingState): FsrsCard {
     learning_steps: card.learningSteps,
     reps: card.reps,
     lapses: card.lapses,
-    state: isState(card.state) ? card.state : State.New,
+    state: STATES.get(card.state) ?? State.New,
     last_review: card.lastReview ?? undefined,
   };
 }
@@ -68,7 +69,7 @@ export function newSchedulingState(now: Date): SchedulingState {
 }
 
 export function applyRating(card: SchedulingState, rating: RatingValue, now: Date): SchedulingState {
-  return fromFsrs(scheduler.next(toFsrs(card), now, rating as Grade).card);
+  return fromFsrs(scheduler.next(toFsrs(card), now, rating).card);
 }
 
 /** "1m", "10m", "3h", "4d", "2mo", "1.5y": the wait a date is from now, as a button shows it. */
@@ -91,7 +92,7 @@ export function intervalLabels(card: SchedulingState, now: Date): Record<`${Rati
 
 /** Probability of recalling the card now (0 for a card never reviewed). */
 export function retrievability(card: SchedulingState, now: Date): number {
-  if (card.state === State.New) return 0;
+  if (STATES.get(card.state) === State.New) return 0;
   return scheduler.get_retrievability(toFsrs(card), now, false);
 }
 
@@ -103,6 +104,7 @@ export function mastery(cards: SchedulingState[], now: Date): number | null {
 
 /** The day's queue kinds: never seen, in (re)learning steps, or a review that fell due. */
 export function queueOf(state: number): "new" | "learning" | "due" {
-  if (state === State.New) return "new";
-  return state === State.Learning || state === State.Relearning ? "learning" : "due";
+  const known = STATES.get(state);
+  if (known === State.New) return "new";
+  return known === State.Learning || known === State.Relearning ? "learning" : "due";
 }

@@ -15,7 +15,8 @@ export function countByDay(dates: Date[], now: Date, fromDay: number, days: numb
   const index = new Map(buckets.map((bucket, i) => [bucket.date, i]));
   for (const date of dates) {
     const i = index.get(dayKey(date));
-    if (i !== undefined) buckets[i].count++;
+    const bucket = i === undefined ? undefined : buckets[i];
+    if (bucket) bucket.count++;
   }
   return buckets;
 }

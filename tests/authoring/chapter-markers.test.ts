@@ -21,8 +21,8 @@ describe("parseChapterMarkers", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.line)).toEqual([2, 3, 4, 5]);
-    expect(result.problems[1].message).toContain("no title");
-    expect(result.problems[2].message).toContain("not later");
+    expect(result.problems[1]?.message).toContain("no title");
+    expect(result.problems[2]?.message).toContain("not later");
   });
 
   it("refuses an empty paste and more than 99 chapters", () => {

@@ -99,7 +99,7 @@ describe("request import: what it cannot read is reported by line", () => {
   it("proportions that do not add up to 100, and a split that disagrees with the drawing", () => {
     const lines = seed.split("\n");
     const at = lines.findIndex((line) => line.startsWith("| 중앙 | 40%"));
-    lines[at] = lines[at].replace("40%", "45%");
+    lines[at] = (lines[at] ?? "").replace("40%", "45%");
     const result = parseRequest(lines.join("\n"));
     expect(result).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("add up to 105%") }] });
 

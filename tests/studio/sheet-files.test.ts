@@ -35,17 +35,19 @@ describe("resolveSheetTarget", () => {
   });
 
   it("refuses traversal, unknown courses and unlisted chapters with 404", () => {
-    for (const [course, chapter] of [
+    const attempts: [string, string][] = [
       ["..", "1"],
       ["../etc", "1"],
       ["layout-lab", "../1"],
       ["layout-lab", "99"],
       ["nope", "1"],
       ["layout-lab", "1%2F.."],
-    ]) {
+    ];
+    for (const [course, chapter] of attempts) {
       const lookup = resolveSheetTarget(course, chapter);
       expect(lookup.ok, `${course}/${chapter}`).toBe(false);
     }
+    expect(attempts).toHaveLength(6);
   });
 });
 
@@ -59,8 +61,10 @@ describe("saveSheetFile", () => {
     expect(fs.readFileSync(sheet.file, "utf8")).toBe(edited);
     const versions = listSheetVersions("layout-lab", 1);
     expect(versions).toHaveLength(2);
-    expect(readSheetVersion("layout-lab", 1, versions[0].id)).toBe(edited);
-    expect(readSheetVersion("layout-lab", 1, versions[1].id)).toBe(before.source);
+    const [newest, previous] = versions;
+    if (!newest || !previous) throw new Error("expected two versions of the sheet");
+    expect(readSheetVersion("layout-lab", 1, newest.id)).toBe(edited);
+    expect(readSheetVersion("layout-lab", 1, previous.id)).toBe(before.source);
   });
 
   it("refuses a stale base hash with the version on disk, writing nothing", async () => {
@@ -82,7 +86,7 @@ describe("saveSheetFile", () => {
     expect(readSheetFile(sheet)).toEqual({ source: null, hash: null });
     const result = await saveSheetFile(sheet, "no frontmatter", null);
     expect(result.kind).toBe("saved");
-    if (result.kind === "saved") expect(result.errors[0].message).toMatch(/frontmatter/);
+    if (result.kind === "saved") expect(result.errors[0]?.message).toMatch(/frontmatter/);
     expect(fs.readFileSync(path.join(root, "content", "layout-lab", "07-never-written", "sheet.mdx"), "utf8")).toBe(
       "no frontmatter",
     );

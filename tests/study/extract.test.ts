@@ -68,12 +68,12 @@ describe("card extraction", () => {
     );
     expect(before).toHaveLength(6);
     expect(new Set(reordered.map((c) => c.id))).toEqual(new Set(before.map((c) => c.id)));
-    expect(reordered[0].section).toBe("release");
+    expect(reordered[0]?.section).toBe("release");
 
     const edited = cardsOf(KOREAN_SECTION.replace("문서 완성기", "문서 완성 모델"));
     const original = cardsOf(KOREAN_SECTION);
-    expect(edited[0].id).not.toBe(original[0].id);
-    expect(edited[2].id).toBe(original[2].id);
+    expect(edited[0]?.id).not.toBe(original[0]?.id);
+    expect(edited[2]?.id).toBe(original[2]?.id);
   });
 
   it("normalises case, spacing and width before hashing", () => {
@@ -100,7 +100,7 @@ describe("card extraction", () => {
 describe("the compiled sheet", () => {
   it("marks where each answer stands and lists the cards in layout order", async () => {
     const file = new VFile({ path: "sheet.mdx", value: `${KOREAN_SECTION}\n\n${ENGLISH_SECTION}` });
-    // The sheet compiler's own stages (lib/content/sheet.ts), up to the hast tree it renders.
+    // The sheet pipeline of lib/content/sheet.ts, up to the hast tree the page renders.
     const processor = unified()
       .use(remarkParse)
       .use(remarkMdx)
@@ -115,6 +115,7 @@ describe("the compiled sheet", () => {
     const onSheet = cards.filter((card) => card.kind !== "term-reverse");
     for (const card of onSheet) expect(code).toContain(card.id);
     expect(code).not.toContain(cards.find((card) => card.kind === "term-reverse")?.id);
+    // a table cell's span: `data-card-id` in the page, `dataCardId` in the hast tree
     expect(code).toMatch(/"dataCardId":"[0-9a-f]{20}"/);
     expect(file.data.sheet?.sections.find((s) => s.id === "release")?.text).toContain("How many parameters has Llama 3.1? → 405B");
   });

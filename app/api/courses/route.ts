@@ -1,6 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { failureResponse, parseInput, readJsonBody } from "@/lib/api/http";
-import { assertSameOriginJson } from "@/lib/api/same-origin";
+import { failureResponse, parseJsonRequest } from "@/lib/api/http";
 import { newCourseInputSchema } from "@/lib/authoring/course-files";
 import { createCourse } from "@/lib/authoring/course-share";
 
@@ -12,11 +11,7 @@ const MAX_BYTES = 6_000_000;
  * bad line (nothing written); 409 when the id is taken.
  */
 export async function POST(request: Request) {
-  const refused = assertSameOriginJson(request);
-  if (refused) return refused;
-  const json = await readJsonBody(request, MAX_BYTES);
-  if (!json.ok) return failureResponse(json);
-  const input = parseInput(newCourseInputSchema, json.data);
+  const input = await parseJsonRequest(request, newCourseInputSchema, MAX_BYTES);
   if (!input.ok) return failureResponse(input);
   const result = await createCourse(input.data);
   if (!result.ok) return Response.json({ error: result.error, problems: result.problems }, { status: result.status });

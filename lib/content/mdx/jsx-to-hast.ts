@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from "hast";
+import type { Element } from "hast";
 import type { State } from "mdast-util-to-hast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 
@@ -11,7 +11,7 @@ function jsxToElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement)
   const properties = Object.fromEntries(
     node.attributes.flatMap((attr) => (attr.type === "mdxJsxAttribute" && typeof attr.value === "string" ? [[attr.name, attr.value]] : [])),
   );
-  const element: Element = { type: "element", tagName: node.name ?? "span", properties, children: state.all(node) as ElementContent[] };
+  const element: Element = { type: "element", tagName: node.name ?? "span", properties, children: state.all(node) };
   state.patch(node, element);
   return element;
 }

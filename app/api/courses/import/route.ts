@@ -1,6 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { failureResponse, parseInput } from "@/lib/api/http";
-import { assertSameOrigin } from "@/lib/api/same-origin";
+import { failureResponse, parseInput, refuseCrossSite } from "@/lib/api/http";
 import { readUpload } from "@/lib/api/upload";
 import { PACK_LIMITS } from "@/lib/authoring/course-pack";
 import { importCoursePack, installChoiceSchema } from "@/lib/authoring/course-share";
@@ -12,7 +11,7 @@ import { importCoursePack, installChoiceSchema } from "@/lib/authoring/course-sh
  * problem (nothing installed); 409 when the course is installed and no choice was made.
  */
 export async function POST(request: Request) {
-  const refused = assertSameOrigin(request);
+  const refused = refuseCrossSite(request);
   if (refused) return refused;
   const upload = await readUpload(request, {
     fileField: "file",

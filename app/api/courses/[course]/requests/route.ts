@@ -1,6 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { jsonError } from "@/lib/api/http";
-import { assertSameOrigin } from "@/lib/api/same-origin";
+import { jsonError, refuseCrossSite } from "@/lib/api/http";
 import { readUpload } from "@/lib/api/upload";
 import { importRequest } from "@/lib/authoring/sheet-create";
 
@@ -13,7 +12,7 @@ const MAX_BYTES = 1_000_000;
  * the importer could not read; 404 unknown course or chapter; 409 the chapter already has a sheet.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ course: string }> }) {
-  const refused = assertSameOrigin(request);
+  const refused = refuseCrossSite(request);
   if (refused) return refused;
   const { course } = await params;
   const upload = await readUpload(request, {

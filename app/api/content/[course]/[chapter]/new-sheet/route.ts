@@ -1,7 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { failureResponse, jsonError, parseInput, readJsonBody } from "@/lib/api/http";
-import { assertSameOriginJson } from "@/lib/api/same-origin";
+import { failureResponse, jsonError, parseJsonRequest } from "@/lib/api/http";
 import { LAYOUT_PRESET_IDS } from "@/lib/authoring/layout-presets";
 import { createSheetFromPreset } from "@/lib/authoring/sheet-create";
 import { parseChapterParam } from "@/lib/content/chapter";
@@ -14,15 +13,11 @@ const bodySchema = z.strictObject({ preset: z.enum(LAYOUT_PRESET_IDS) });
  * chapter has a sheet (never overwritten), 404 for a chapter the course does not list.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ course: string; chapter: string }> }) {
-  const refused = assertSameOriginJson(request);
-  if (refused) return refused;
+  const body = await parseJsonRequest(request, bodySchema, 10_000);
+  if (!body.ok) return failureResponse(body);
   const { course, chapter } = await params;
   const number = parseChapterParam(chapter);
   if (number === null) return jsonError(404, `no chapter "${chapter}"`);
-  const json = await readJsonBody(request, 10_000);
-  if (!json.ok) return failureResponse(json);
-  const body = parseInput(bodySchema, json.data);
-  if (!body.ok) return failureResponse(body);
   const result = await createSheetFromPreset(course, number, body.data.preset);
   if (!result.ok)
     return Response.json({ error: result.error, problems: result.problems ?? [] }, { status: result.status });

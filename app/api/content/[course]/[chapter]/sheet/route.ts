@@ -1,6 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { failureResponse, jsonError, parseInput, readJsonBody } from "@/lib/api/http";
-import { assertJsonBody, assertSameOrigin } from "@/lib/api/same-origin";
+import { failureResponse, jsonError, parseJsonRequest } from "@/lib/api/http";
 import { readSheetFile, resolveSheetTarget, saveSheetFile } from "@/lib/studio/sheet-files";
 import { SHEET_REQUEST_MAX_BYTES, saveSheetSchema } from "@/lib/studio/schemas";
 
@@ -19,15 +18,11 @@ export async function GET(_request: Request, { params }: { params: Params }) {
 
 /** PUT { source, baseHash } → 200 { hash, errors }, 409 { source, hash } when the file changed since baseHash. */
 export async function PUT(request: Request, { params }: { params: Params }) {
-  const refused = assertSameOrigin(request) ?? assertJsonBody(request);
-  if (refused) return refused;
+  const input = await parseJsonRequest(request, saveSheetSchema, SHEET_REQUEST_MAX_BYTES);
+  if (!input.ok) return failureResponse(input);
   const { course, chapter } = await params;
   const lookup = resolveSheetTarget(course, chapter);
   if (!lookup.ok) return jsonError(lookup.status, lookup.error, lookup.field);
-  const json = await readJsonBody(request, SHEET_REQUEST_MAX_BYTES);
-  if (!json.ok) return failureResponse(json);
-  const input = parseInput(saveSheetSchema, json.data);
-  if (!input.ok) return failureResponse(input);
 
   const result = await saveSheetFile(lookup.target, input.data.source, input.data.baseHash);
   if (result.kind === "conflict") return Response.json({ source: result.source, hash: result.hash }, { status: 409 });
