@@ -26,6 +26,6 @@ await getDb().$disconnect();
 if (!result.ok)
   fail([`${file}: refused, nothing was installed:`, ...result.problems.map((p) => `  - ${p}`)].join("\n"));
 console.log(
-  `installed "${result.course}": ${result.sheets} sheets, ${result.notes.imported} notes (${result.notes.skipped} already here)`,
+  `installed "${result.course}": ${result.sheets} sheets, ${result.notes.imported} new notes, ${result.notes.restored} restored, ${result.notes.updated} updated, ${result.notes.kept} already here`,
 );
 if (result.keptAside) console.log(`the previous version is kept in ${result.keptAside}`);
