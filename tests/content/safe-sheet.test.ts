@@ -62,7 +62,7 @@ describe("a hostile sheet is data: every payload is an error at its line and not
     expect(await errorsOfChapter(4)).toEqual([
       "10:3: link to \"javascript:globalThis.__sheetPwned='link'\" is not allowed: a link goes to http:, https:, mailto: or a page of the app",
       '10:66: link to "data:text/html,hi" is not allowed: a link goes to http:, https:, mailto: or a page of the app',
-      "12:1: unknown component <Evil>: use one of Section, Box, Columns, Quote, Highlight, Term",
+      "12:1: unknown component <Evil>: use one of Section, Box, Columns, Quote, Highlight, Term, Card",
       '14:1: <Box> title without a value must be text in quotes',
       '16:1: <Highlight> color "red" must be one of yellow, pink, green, blue',
       '18:1: <Term> has no prop "lang": its props are en',
