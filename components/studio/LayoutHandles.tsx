@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
+import { useEffect, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
 import {
   LayoutRewriteError,
   moveBorder,
@@ -36,6 +36,10 @@ function wholeWidths(widths: (number | null)[]): number[] {
   // The last cell takes what rounding lost or gained, so the row still sums to 100.
   const drift = 100 - rounded.reduce((a, b) => a + b, 0);
   return rounded.map((width, i) => (i === rounded.length - 1 ? width + drift : width));
+}
+
+function sheetIn(preview: RefObject<HTMLElement | null>): HTMLElement | null {
+  return preview.current?.querySelector<HTMLElement>("[data-sheet]") ?? null;
 }
 
 function findBorders(sheet: HTMLElement, source: string): Border[] {
@@ -103,20 +107,19 @@ export function LayoutHandles({
   const [drag, setDrag] = useState<{ border: Border; sizes: number[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const sheetOf = useCallback(() => preview.current?.querySelector<HTMLElement>("[data-sheet]") ?? null, [preview]);
 
   useEffect(() => {
-    const sheet = sheetOf();
+    const sheet = sheetIn(preview);
     if (!sheet) return;
     const measure = () => setBorders(sheet.dataset.ready === "true" ? findBorders(sheet, source) : []);
     measure();
     const observer = new MutationObserver(measure);
     observer.observe(sheet, { attributes: true, attributeFilter: ["data-ready"] });
     return () => observer.disconnect();
-  }, [sheetOf, source, revision]);
+  }, [preview, source, revision]);
 
   const showLive = (border: Border, sizes: number[]) => {
-    const sheet = sheetOf();
+    const sheet = sheetIn(preview);
     if (!sheet) return;
     if (border.kind === "row") sheet.style.gridTemplateRows = gridTracks(sizes);
     else {
@@ -137,7 +140,7 @@ export function LayoutHandles({
   };
 
   const sizesAt = (border: Border, event: PointerEvent<HTMLElement>) => {
-    const sheet = sheetOf();
+    const sheet = sheetIn(preview);
     if (!sheet) return border.sizes;
     const box = (
       border.kind === "row" ? sheet : (sheet.querySelector(`[data-row="${border.row}"]`) ?? sheet)

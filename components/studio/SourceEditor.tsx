@@ -5,7 +5,7 @@ import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorView, keymap } from "@codemirror/view";
 import { Prec } from "@codemirror/state";
 import CodeMirror from "@uiw/react-codemirror";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { ContentError } from "@/lib/content/errors";
 
 const LABELS = { editor: "Sheet source (MDX)" } as const;
@@ -22,6 +22,33 @@ function diagnosticsFor(view: EditorView, errors: ContentError[]): Diagnostic[] 
     const from = error.column ? Math.min(line.from + error.column - 1, line.to) : line.from;
     return { from, to: line.to > from ? line.to : from, severity: "error", message: error.message };
   });
+}
+
+/**
+ * The editor's keymap and listener call the latest `onSave` / `onCursorLine` through this holder,
+ * so the extensions are made once (a new extension list would reconfigure the editor).
+ */
+class EditorCallbacks {
+  private handlers: { onSave: () => void; onCursorLine: (line: number) => void };
+
+  constructor(onSave: () => void, onCursorLine: (line: number) => void) {
+    this.handlers = { onSave, onCursorLine };
+  }
+
+  update(onSave: () => void, onCursorLine: (line: number) => void) {
+    this.handlers = { onSave, onCursorLine };
+  }
+
+  extensions() {
+    return [
+      Prec.highest(keymap.of([{ key: "Mod-s", preventDefault: true, run: () => (this.handlers.onSave(), true) }])),
+      EditorView.updateListener.of((update) => {
+        if (update.selectionSet || update.docChanged) {
+          this.handlers.onCursorLine(update.state.doc.lineAt(update.state.selection.main.head).number);
+        }
+      }),
+    ];
+  }
 }
 
 /**
@@ -44,9 +71,9 @@ export function SourceEditor({
   onReady: (handle: EditorHandle) => void;
 }) {
   const view = useRef<EditorView | null>(null);
-  const latest = useRef({ onSave, onCursorLine });
+  const [callbacks] = useState(() => new EditorCallbacks(onSave, onCursorLine));
   useEffect(() => {
-    latest.current = { onSave, onCursorLine };
+    callbacks.update(onSave, onCursorLine);
   });
 
   const extensions = useMemo(
@@ -55,14 +82,9 @@ export function SourceEditor({
       lintGutter(),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ "aria-label": LABELS.editor, "data-studio-editor": "" }),
-      Prec.highest(keymap.of([{ key: "Mod-s", preventDefault: true, run: () => (latest.current.onSave(), true) }])),
-      EditorView.updateListener.of((update) => {
-        if (update.selectionSet || update.docChanged) {
-          latest.current.onCursorLine(update.state.doc.lineAt(update.state.selection.main.head).number);
-        }
-      }),
+      ...callbacks.extensions(),
     ],
-    [],
+    [callbacks],
   );
 
   useEffect(() => {

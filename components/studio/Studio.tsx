@@ -91,7 +91,10 @@ export function Studio({
   const previewRef = useRef<HTMLDivElement>(null);
   const previewSeq = useRef(0);
   const latest = useRef({ source, baseHash });
-  latest.current = { source, baseHash };
+  // For the callbacks below (save, cursor moves): the text and hash as last rendered.
+  useEffect(() => {
+    latest.current = { source, baseHash };
+  });
 
   const refreshPreview = useCallback(
     async (text: string) => {

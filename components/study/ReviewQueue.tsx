@@ -47,21 +47,29 @@ export function ReviewQueue({ course }: { course?: string }) {
   const [pending, setPending] = useState(0);
   const [reviewed, setReviewed] = useState(0);
 
-  const load = useCallback(async (next: Mode) => {
-    const scope =
-      next.kind === "cram" ? { course: next.course, chapter: next.chapter, ahead: true, limit: 500 } : { course, ahead: next.kind === "ahead" };
-    const answer = await fetchDue(scope);
+  const fetchQueue = useCallback(
+    (next: Mode) =>
+      fetchDue(
+        next.kind === "cram"
+          ? { course: next.course, chapter: next.chapter, ahead: true, limit: 500 }
+          : { course, ahead: next.kind === "ahead" },
+      ),
+    [course],
+  );
+  const showQueue = useCallback((answer: DueResponse | null) => {
     setFailed(answer === null);
     if (answer) {
       setQueue(answer);
       setIndex(0);
       setShown(false);
     }
-  }, [course]);
+  }, []);
+  const load = useCallback(async (next: Mode) => showQueue(await fetchQueue(next)), [fetchQueue, showQueue]);
 
   useEffect(() => {
-    void load(mode);
-  }, [load, mode]);
+    // The queue is set when the server answers (a callback), not while the effect runs.
+    void fetchQueue(mode).then(showQueue);
+  }, [fetchQueue, showQueue, mode]);
   useEffect(() => watchReviews((waiting) => setPending(waiting)), []);
 
   const card = queue?.cards[index];

@@ -50,15 +50,19 @@ export function StudyMode({ course, chapter }: { course: string; chapter: number
   const [rated, setRated] = useState<ReadonlyMap<string, Rating>>(new Map());
   const [pending, setPending] = useState(0);
 
-  const refresh = useCallback(async () => {
-    const next = await fetchChapterStudy(course, chapter);
+  const showStudy = useCallback((next: ChapterStudyJson | null) => {
     if (next) setStudy(next);
     setFailed(next === null);
     return next;
-  }, [course, chapter]);
+  }, []);
+  const refresh = useCallback(
+    async () => showStudy(await fetchChapterStudy(course, chapter)),
+    [course, chapter, showStudy],
+  );
 
   useEffect(() => {
-    void refresh();
+    // The study is set when the server answers (a callback), not while the effect runs.
+    void fetchChapterStudy(course, chapter).then(showStudy);
     let timer: number | undefined;
     const stop = watchReviews((waiting, answered) => {
       setPending(waiting);
@@ -72,7 +76,7 @@ export function StudyMode({ course, chapter }: { course: string; chapter: number
       stop();
       window.clearTimeout(timer);
     };
-  }, [refresh]);
+  }, [course, chapter, refresh, showStudy]);
 
   /** Cards whose answer stands on the sheet, in sheet order. */
   const onSheet = useMemo(() => {
