@@ -24,6 +24,8 @@ process.env.CONTENT_DIR = env.CONTENT_DIR;
 
 export default defineConfig({
   testDir: "e2e",
+  // Resolves `server-only` to an empty module for the specs (they import lib/ modules that carry it).
+  tsconfig: "./tsconfig.e2e.json",
   fullyParallel: false,
   workers: 1,
   timeout: 60_000,
