@@ -119,6 +119,8 @@ export function Studio({
   useEffect(() => {
     const draft = readDraft(window.localStorage, storageKey);
     if (draft && draft.source !== initialSource) {
+      // localStorage exists only in the browser, after hydration: the server rendered the file's text.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setSource(draft.source);
       setBaseHash(draft.baseHash);
       setSaveState("unsaved");
