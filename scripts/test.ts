@@ -69,6 +69,7 @@ fs.rmSync(playwrightReport, { force: true });
 const checks = [
   { name: "typecheck", status: run("npx", ["tsc", "--noEmit"]) },
   { name: "lint", status: run("npx", ["eslint", "--max-warnings", "0", "."]) },
+  { name: "format", status: run("npx", ["prettier", "--check", "--log-level", "warn", "."]) },
 ];
 const failedChecks = checks.filter((check) => check.status !== 0);
 
