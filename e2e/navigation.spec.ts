@@ -69,7 +69,7 @@ test.describe("keyboard navigation", () => {
     await page.keyboard.press("?");
     const help = page.locator("[data-shortcut-help]");
     await expect(help).toBeVisible();
-    await expect(help.getByRole("row")).toHaveCount(7);
+    await expect(help.getByRole("row")).toHaveCount(9);
     await expect(help.getByRole("row", { name: /Next chapter/ })).toHaveAttribute("data-available", "true");
     await page.keyboard.press("Escape");
     await expect(help).toBeHidden();

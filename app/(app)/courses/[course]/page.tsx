@@ -52,7 +52,7 @@ export default async function CoursePage({ params }: { params: Params }) {
             </a>
           </p>
           <ProgressMeter progress={progress} label={`${course.title}: chapters done`} />
-          <p className="course-meta">
+          <p className="course-mastery">
             <MasteryFigure course={course.id} /> · <Link href={`/review?course=${course.id}`}>Review this course →</Link>
           </p>
           <div className="course-actions">
