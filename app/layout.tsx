@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import "@fontsource-variable/inter";
 import "@fontsource/kalam/400.css";
 import "@fontsource/kalam/700.css";
@@ -11,10 +13,10 @@ import "@fontsource/noto-emoji/400.css";
 import "@fontsource/noto-emoji/700.css";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Study Sheets", template: "%s · Study Sheets" },
-  description: "Study a lecture course chapter by chapter: one-page A4 cheat sheets, live diagrams and your own notes.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: "Study Sheets", template: "%s · Study Sheets" }, description: t("description") };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -22,10 +24,14 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The interface language (cookie, else Accept-Language: i18n/request.ts) sets <html lang> and every message. */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="ko">
-      <body>{children}</body>
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { HeaderTools } from "./HeaderTools";
@@ -9,10 +10,11 @@ export interface Crumb {
 
 /** The app's top bar: home, breadcrumbs and page actions. Never printed. */
 export function AppHeader({ crumbs = [], actions }: { crumbs?: Crumb[]; actions?: ReactNode }) {
+  const t = useTranslations("app.header");
   return (
     <header className="app-header print:hidden">
-      <nav aria-label="Breadcrumbs" className="app-breadcrumbs">
-        <Link href="/" className="app-logo">
+      <nav aria-label={t("breadcrumbs")} className="app-breadcrumbs">
+        <Link href="/" className="app-logo" translate="no">
           📒 Study Sheets
         </Link>
         {crumbs.map((crumb) => (

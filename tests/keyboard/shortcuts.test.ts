@@ -1,29 +1,50 @@
 import { describe, expect, it } from "vitest";
-import { isTypingTarget, shortcutFor, SHORTCUTS } from "@/lib/keyboard/shortcuts";
+import { dubeolsikJamo, isTypingTarget, keyCaps, shortcutFor, SHORTCUTS } from "@/lib/keyboard/shortcuts";
 import { chapterPageHref } from "@/components/course/chapter-pages";
 
-const press = (key: string, extra: Partial<Parameters<typeof shortcutFor>[0]> = {}) => shortcutFor({ key, ctrlKey: false, metaKey: false, altKey: false, typing: false, ...extra });
+type Press = Parameters<typeof shortcutFor>[0];
+const press = (code: string, key: string, extra: Partial<Press> = {}) =>
+  shortcutFor({ code, key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, typing: false, ...extra });
 
 describe("shortcutFor", () => {
-  it("maps the plain keys of the issue", () => {
-    expect(["ArrowLeft", "ArrowRight", "/", "n", "p", "s", "?"].map((key) => press(key))).toEqual(["previous-chapter", "next-chapter", "search", "new-note", "print", "source", "help"]);
-    expect(press("x")).toBeNull();
+  it("maps the physical keys of the issue", () => {
+    const presses: [string, string][] = [["ArrowLeft", "ArrowLeft"], ["ArrowRight", "ArrowRight"], ["Slash", "/"], ["KeyN", "n"], ["KeyP", "p"], ["KeyS", "s"]];
+    expect(presses.map(([code, key]) => press(code, key))).toEqual(["previous-chapter", "next-chapter", "search", "new-note", "print", "source"]);
+    expect(press("Slash", "?", { shiftKey: true })).toBe("help");
+    expect(press("KeyX", "x")).toBeNull();
+  });
+
+  it("works with the Korean (Dubeolsik) input mode on: the key is a jamo, the code is the same", () => {
+    expect(press("KeyN", "ㅜ")).toBe("new-note");
+    expect(press("KeyS", "ㄴ")).toBe("source");
+    expect(press("KeyP", "ㅔ")).toBe("print");
+    expect(press("KeyK", "ㅏ", { ctrlKey: true })).toBe("search");
+    // Shift+N types ㅜ too on Dubeolsik, but a shifted letter is not a shortcut.
+    expect(press("KeyN", "ㅜ", { shiftKey: true })).toBeNull();
+  });
+
+  it("finds / and ? by the character on layouts that put them on other keys", () => {
+    expect(press("Minus", "?", { shiftKey: true })).toBe("help");
+    expect(press("Digit7", "/", { shiftKey: true })).toBe("search");
   });
 
   it("opens search with Ctrl K or ⌘ K, even while typing", () => {
-    expect(press("k", { ctrlKey: true })).toBe("search");
-    expect(press("K", { metaKey: true, typing: true })).toBe("search");
+    expect(press("KeyK", "k", { ctrlKey: true })).toBe("search");
+    expect(press("KeyK", "K", { metaKey: true, typing: true })).toBe("search");
   });
 
   it("leaves plain keys to a field being typed in, and modified keys to the browser", () => {
-    expect(press("n", { typing: true })).toBeNull();
-    expect(press("ArrowLeft", { typing: true })).toBeNull();
-    expect(press("p", { ctrlKey: true })).toBeNull();
-    expect(press("ArrowLeft", { altKey: true })).toBeNull();
+    expect(press("KeyN", "n", { typing: true })).toBeNull();
+    expect(press("KeyN", "ㅜ", { typing: true })).toBeNull();
+    expect(press("ArrowLeft", "ArrowLeft", { typing: true })).toBeNull();
+    expect(press("KeyP", "p", { ctrlKey: true })).toBeNull();
+    expect(press("ArrowLeft", "ArrowLeft", { altKey: true })).toBeNull();
   });
 
-  it("lists every shortcut it knows in the help", () => {
+  it("lists every shortcut it knows in the help, with key caps", () => {
     expect(SHORTCUTS.map((s) => s.id).sort()).toEqual(["help", "new-note", "next-chapter", "previous-chapter", "print", "search", "source"]);
+    expect(SHORTCUTS.flatMap((s) => s.keys).map(keyCaps)).toEqual([["/"], ["Ctrl", "K"], ["←"], ["→"], ["N"], ["S"], ["P"], ["?"]]);
+    expect(SHORTCUTS.flatMap((s) => s.keys).map(dubeolsikJamo)).toEqual([undefined, "ㅏ", undefined, undefined, "ㅜ", "ㄴ", "ㅔ", undefined]);
   });
 });
 
