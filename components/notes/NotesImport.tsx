@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -7,6 +8,7 @@ type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done"; message
 
 /** Imports a JSON export; notes already here are skipped, so importing twice adds nothing. */
 export function NotesImport() {
+  const t = useTranslations("notesPage.import");
   const router = useRouter();
   const [state, setState] = useState<ImportState>({ kind: "idle" });
 
@@ -16,23 +18,20 @@ export function NotesImport() {
       const response = await fetch("/api/notes/import", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
       const payload = (await response.json().catch(() => ({}))) as { imported?: number; skipped?: number; error?: string };
       if (!response.ok) {
-        setState({ kind: "failed", message: `${file.name} was not imported: ${payload.error ?? `error ${response.status}`}` });
+        setState({ kind: "failed", message: t("failed", { file: file.name, status: response.status }) });
         return;
       }
-      const plural = (n: number) => (n === 1 ? "note" : "notes");
-      const imported = payload.imported ?? 0;
-      const skipped = payload.skipped ?? 0;
-      setState({ kind: "done", message: `Imported ${imported} ${plural(imported)}${skipped > 0 ? `; ${skipped} already here` : ""}.` });
+      setState({ kind: "done", message: t("done", { imported: payload.imported ?? 0, skipped: payload.skipped ?? 0 }) });
       router.refresh();
     } catch {
-      setState({ kind: "failed", message: "The server cannot be reached; nothing was imported." });
+      setState({ kind: "failed", message: t("unreachable") });
     }
   };
 
   return (
     <div className="notes-import">
       <label className="btn" aria-disabled={state.kind === "busy"}>
-        {state.kind === "busy" ? "Importing…" : "⬆ Import JSON"}
+        {state.kind === "busy" ? t("busy") : `⬆ ${t("button")}`}
         <input
           type="file"
           accept=".json,application/json"

@@ -1,13 +1,10 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { ProgressJson, ProgressStatus } from "@/lib/notes/schemas";
 
-const OPTIONS: { status: ProgressStatus; label: string }[] = [
-  { status: "not_started", label: "Not started" },
-  { status: "studying", label: "Studying" },
-  { status: "done", label: "Done ✓" },
-];
+const OPTIONS: ProgressStatus[] = ["not_started", "studying", "done"];
 
 async function postProgress(body: { course: string; chapter: number; status?: ProgressStatus; visited?: true }): Promise<ProgressJson> {
   const response = await fetch("/api/progress", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -15,12 +12,11 @@ async function postProgress(body: { course: string; chapter: number; status?: Pr
   return (await response.json()) as ProgressJson;
 }
 
-function formatVisit(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
-}
-
 /** Not started / studying / done for the chapter; opening the chapter records a visit. */
 export function ProgressControl({ course, chapter }: { course: string; chapter: number }) {
+  const t = useTranslations("notes.progress");
+  const format = useFormatter();
+  const labels: Record<ProgressStatus, string> = { not_started: t("notStarted"), studying: t("studying"), done: t("done") };
   const [status, setStatus] = useState<ProgressStatus | null>(null);
   const [previousVisit, setPreviousVisit] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -57,16 +53,24 @@ export function ProgressControl({ course, chapter }: { course: string; chapter: 
     <div className="notes-progress" data-progress={status ?? "loading"}>
       {/* Arrow keys move between the radios here, not to the previous / next chapter. */}
       <fieldset className="notes-segmented" disabled={status === null} onKeyDown={(event) => event.key.startsWith("Arrow") && event.stopPropagation()}>
-        <legend className="sr-only">Study progress</legend>
+        <legend className="sr-only">{t("legend")}</legend>
         {OPTIONS.map((option) => (
-          <label key={option.status} data-status={option.status}>
-            <input type="radio" name={`progress-${course}-${chapter}`} value={option.status} checked={status === option.status} onChange={() => void choose(option.status)} />
-            <span>{option.label}</span>
+          <label key={option} data-status={option}>
+            <input type="radio" name={`progress-${course}-${chapter}`} value={option} checked={status === option} onChange={() => void choose(option)} />
+            <span>{labels[option]}</span>
           </label>
         ))}
       </fieldset>
       <p className="notes-progress-meta">
-        {failed ? <span role="alert">Progress could not be saved — is the server running?</span> : previousVisit ? `Last visited ${formatVisit(previousVisit)}` : status ? "First visit" : " "}
+        {failed ? (
+          <span role="alert">{t("failed")}</span>
+        ) : previousVisit ? (
+          t("lastVisit", { when: format.dateTime(new Date(previousVisit), { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" }) })
+        ) : status ? (
+          t("firstVisit")
+        ) : (
+          " "
+        )}
       </p>
     </div>
   );
