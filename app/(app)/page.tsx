@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 import { ProgressMeter } from "@/components/library/ProgressMeter";
 import { loadLibrary } from "@/lib/library/library";
 import { timeAgo } from "@/lib/library/text";
@@ -8,63 +10,73 @@ import { timeAgo } from "@/lib/library/text";
 export const dynamic = "force-dynamic";
 
 export default async function LibraryPage() {
-  const { courses, recentNotes } = await loadLibrary();
+  const [{ courses, recentNotes }, t, tCourse, format, locale] = await Promise.all([
+    loadLibrary(),
+    getTranslations("library"),
+    getTranslations("course"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const now = new Date();
   return (
     <>
       <AppHeader />
       <main className="library-page">
         <div className="library-intro">
-          <h1>Library</h1>
+          <h1>{t("title")}</h1>
           <p className="app-hint">
-            <kbd>/</kbd> or <kbd>Ctrl K</kbd> finds any chapter, sentence or note · <kbd>?</kbd> lists every shortcut
+            {t.rich("hint", RICH_TAGS)}
           </p>
         </div>
         <section aria-labelledby="courses-title" className="library-section">
-          <h2 id="courses-title">Courses</h2>
+          <h2 id="courses-title">{t("courses")}</h2>
           {courses.length === 0 ? (
             <p className="library-empty">
-              No courses yet: add a folder under <code>content/</code> (see content/AUTHORING.md).
+              {t.rich("noCourses", RICH_TAGS)}
             </p>
           ) : (
             <ul className="course-list">
               {courses.map((entry) =>
                 entry.ok ? (
                   <li key={entry.course.id} className="course-card" data-course={entry.course.id}>
-                    <h3 className="course-card-title">
+                    <h3 className="course-card-title" translate="no">
                       <Link href={`/courses/${entry.course.id}`} className="card-link">
                         {entry.course.title}
                       </Link>
                     </h3>
-                    {entry.course.titleKr ? <p className="course-card-kr">{entry.course.titleKr}</p> : null}
+                    {entry.course.titleKr ? (
+                      <p className="course-card-kr" translate="no">
+                        {entry.course.titleKr}
+                      </p>
+                    ) : null}
                     <p className="course-card-meta">
-                      {entry.course.author} · {entry.progress.written} / {entry.progress.chapters} chapters written
+                      <span translate="no">{entry.course.author}</span> · {tCourse("written", { written: entry.progress.written, chapters: entry.progress.chapters })}
                     </p>
-                    <ProgressMeter progress={entry.progress} label={`${entry.course.title}: chapters done`} />
+                    <ProgressMeter progress={entry.progress} label={tCourse("progressOf", { course: entry.course.title })} />
                     <p className="course-card-continue">
                       {entry.progress.lastStudied ? (
                         <>
                           <Link href={`/courses/${entry.course.id}/${entry.progress.lastStudied.number}`} className="card-action" data-last-studied={entry.progress.lastStudied.number}>
-                            Continue: {entry.progress.lastStudied.number}. {entry.progress.lastStudied.title} →
+                            {tCourse("continue")} <span translate="no">{entry.progress.lastStudied.number}. {entry.progress.lastStudied.title}</span> →
                           </Link>{" "}
-                          <time dateTime={entry.progress.lastStudied.at.toISOString()} title={entry.progress.lastStudied.at.toLocaleString("en")}>
-                            {timeAgo(entry.progress.lastStudied.at, now)}
+                          <time dateTime={entry.progress.lastStudied.at.toISOString()} title={format.dateTime(entry.progress.lastStudied.at, { dateStyle: "long", timeStyle: "short" })}>
+                            {timeAgo(entry.progress.lastStudied.at, now, locale)}
                           </time>
                         </>
                       ) : (
-                        <span className="course-card-fresh">Not studied yet</span>
+                        <span className="course-card-fresh">{t("notStudied")}</span>
                       )}
                     </p>
                   </li>
                 ) : (
                   <li key={entry.id} className="course-card course-card-broken" data-course={entry.id}>
-                    <h3 className="course-card-title">
+                    <h3 className="course-card-title" translate="no">
                       <Link href={`/courses/${entry.id}`} className="card-link">
                         {entry.id}
                       </Link>
                     </h3>
                     <p role="note">
-                      ⚠ {entry.errorCount} content error{entry.errorCount === 1 ? "" : "s"}: open the course to see what to fix.
+                      ⚠ {t("brokenCourse", { count: entry.errorCount })}
                     </p>
                   </li>
                 ),
@@ -73,20 +85,28 @@ export default async function LibraryPage() {
           )}
         </section>
         <section aria-labelledby="recent-notes-title" className="library-section">
-          <h2 id="recent-notes-title">Latest notes</h2>
+          <h2 id="recent-notes-title">{t("latestNotes")}</h2>
           {recentNotes.length === 0 ? (
             <p className="library-empty">
-              No notes yet. Open a chapter and press <kbd>n</kbd>, or ✎ on a section of the sheet.
+              {t.rich("noNotes", RICH_TAGS)}
             </p>
           ) : (
             <ol className="library-notes">
               {recentNotes.map((note) => (
                 <li key={note.id} className="library-note" data-note-link={note.id}>
                   <Link href={note.url}>
-                    <span className="library-note-where">{note.where}</span>
-                    <span className="library-note-excerpt">{note.excerpt || "(empty note)"}</span>
+                    <span className="library-note-where" translate="no">
+                      {note.where}
+                    </span>
+                    {note.excerpt ? (
+                      <span className="library-note-excerpt" translate="no">
+                        {note.excerpt}
+                      </span>
+                    ) : (
+                      <span className="library-note-excerpt">{t("emptyNote")}</span>
+                    )}
                     <span className="library-note-meta">
-                      {note.courseTitle} · <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now)}</time>
+                      <span translate="no">{note.courseTitle}</span> · <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now, locale)}</time>
                     </span>
                   </Link>
                 </li>

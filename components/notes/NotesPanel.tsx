@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { countBySection, groupNotesBySection, type SheetSectionRef } from "@/lib/notes/grouping";
 import type { NoteContent } from "@/lib/notes/conflict";
@@ -138,7 +139,7 @@ export function NotesPanel({ course, chapter, sections, hasSource = false }: { c
       {load === "loading" && notes.length === 0 ? <p className="notes-muted">{t("loading")}</p> : null}
       {load === "loaded" && notes.length === 0 ? (
         <p className="notes-muted notes-empty-state">
-          {t.rich("empty", { key: (chunks) => <kbd>{chunks}</kbd> })}
+          {t.rich("empty", RICH_TAGS)}
         </p>
       ) : null}
 

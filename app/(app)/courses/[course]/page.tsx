@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
 import { ProgressMeter } from "@/components/library/ProgressMeter";
 import { BookletButton } from "@/components/pdf/BookletButton";
@@ -25,29 +26,33 @@ export default async function CoursePage({ params }: { params: Params }) {
   const { course: courseId } = await params;
   const result = loadCourse(courseId);
   if (!result) notFound();
-  if (!result.ok) return <ContentErrorList errors={result.errors} title="This course has content errors" />;
+  if (!result.ok) return <ContentErrorList errors={result.errors} scope="course" />;
   const { course } = result;
-  const [{ progress, chapters: stats }, keys] = await Promise.all([loadCourseOverview(course), thumbnailKeys(course)]);
+  const [{ progress, chapters: stats }, keys, t] = await Promise.all([loadCourseOverview(course), thumbnailKeys(course), getTranslations("course")]);
   const base = `/courses/${course.id}`;
   return (
     <>
       <AppHeader crumbs={[{ label: course.title }]} />
       <main className="course-page">
         <header className="course-header">
-          <h1>{course.title}</h1>
-          {course.titleKr ? <p className="course-title-kr">{course.titleKr}</p> : null}
+          <h1 translate="no">{course.title}</h1>
+          {course.titleKr ? (
+            <p className="course-title-kr" translate="no">
+              {course.titleKr}
+            </p>
+          ) : null}
           <p className="course-meta">
-            {course.author} · {progress.written} / {progress.chapters} chapters written ·{" "}
+            <span translate="no">{course.author}</span> · {t("written", { written: progress.written, chapters: progress.chapters })} ·{" "}
             <a href={course.sourceUrl} target="_blank" rel="noopener noreferrer">
-              ▶ the video
+              ▶ {t("video")}
             </a>
           </p>
-          <ProgressMeter progress={progress} label={`${course.title}: chapters done`} />
+          <ProgressMeter progress={progress} label={t("progressOf", { course: course.title })} />
           {progress.written > 0 ? <BookletButton course={course.id} chapters={progress.written} /> : null}
           {progress.lastStudied ? (
             <p>
               <Link href={`${base}/${progress.lastStudied.number}`} className="btn btn-primary">
-                Continue: {progress.lastStudied.number}. {progress.lastStudied.title} →
+                {t("continue")} <span translate="no">{progress.lastStudied.number}. {progress.lastStudied.title}</span> →
               </Link>
             </p>
           ) : null}
@@ -67,14 +72,18 @@ export default async function CoursePage({ params }: { params: Params }) {
                     </span>
                   )}
                   <span className="chapter-card-body">
-                    <span className="chapter-card-title">
+                    <span className="chapter-card-title" translate="no">
                       <span className="chapter-card-number">{chapter.number}.</span> {chapter.title}
                     </span>
-                    {chapter.titleKr ? <span className="chapter-card-kr">{chapter.titleKr}</span> : null}
+                    {chapter.titleKr ? (
+                      <span className="chapter-card-kr" translate="no">
+                        {chapter.titleKr}
+                      </span>
+                    ) : null}
                     <span className="chapter-card-meta">
-                      {chapter.hasSheet ? <StatusChip status={stat.status} /> : <span className="chapter-card-status">not written yet</span>}
+                      {chapter.hasSheet ? <StatusChip status={stat.status} /> : <span className="chapter-card-status">{t("notWritten")}</span>}
                       <span className="chapter-card-notes" data-note-count={stat.notes}>
-                        {stat.notes ? `📝 ${stat.notes} note${stat.notes === 1 ? "" : "s"}` : "no notes"}
+                        {stat.notes ? `📝 ${t("notes", { count: stat.notes })}` : t("noNotes")}
                       </span>
                     </span>
                   </span>

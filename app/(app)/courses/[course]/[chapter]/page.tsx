@@ -25,7 +25,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
   const { course: courseId, chapter: chapterParam } = await params;
   const lookup = await loadChapterPage(courseId, chapterParam);
   if (lookup.kind === "not-found") notFound();
-  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} title="This course has content errors" />;
+  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} scope="course" />;
   const { course, chapter, previous, next, sheet } = lookup.data;
   const base = `/courses/${course.id}`;
 

@@ -26,7 +26,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   const { course: courseId, chapter: chapterParam } = await params;
   const lookup = await loadChapterPage(courseId, chapterParam);
   if (lookup.kind === "not-found") notFound();
-  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} title="This course has content errors" />;
+  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} scope="course" />;
   const { course, chapter, previous, next, sheet } = lookup.data;
   const source = loadSource(chapter);
   const base = `/courses/${course.id}`;
@@ -65,7 +65,7 @@ export default async function SourcePage({ params }: { params: Params }) {
             </p>
           </div>
         ) : !source.ok ? (
-          <ContentErrorList errors={source.errors} title="This source page has content errors" />
+          <ContentErrorList errors={source.errors} scope="source" />
         ) : (
           <article className="source-body">
             {source.source.blocks.map((block, index) =>
