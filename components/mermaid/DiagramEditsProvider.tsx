@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { ApiStatusError } from "@/components/app/api-errors";
 import type { DiagramEditJson } from "@/lib/diagrams/types";
 
 type EditsByKey = Record<string, DiagramEditJson>;
@@ -36,15 +37,15 @@ function byKey(edits: DiagramEditJson[]): EditsByKey {
   return Object.fromEntries(edits.map((edit) => [edit.diagramKey, edit]));
 }
 
-/** The API's `{ error }` message, or a sentence for the status when the body is not JSON. */
-async function failureMessage(response: Response): Promise<string> {
+/** The failed answer as an error carrying its status (the user reads it translated: useApiErrorText). */
+async function failure(response: Response): Promise<ApiStatusError> {
   try {
     const body = (await response.json()) as { error?: string };
-    if (body.error) return body.error;
+    if (body.error) return new ApiStatusError(response.status, body.error);
   } catch {
     // not JSON: fall through
   }
-  return `the server answered ${response.status} ${response.statusText}`.trim();
+  return new ApiStatusError(response.status, `the server answered ${response.status} ${response.statusText}`.trim());
 }
 
 /**
@@ -78,7 +79,7 @@ export function DiagramEditsProvider({
     let cancelled = false;
     fetch(base, { cache: "no-store" })
       .then(async (response) => {
-        if (!response.ok) throw new Error(await failureMessage(response));
+        if (!response.ok) throw await failure(response);
         return (await response.json()) as { edits: DiagramEditJson[] };
       })
       .then(
@@ -104,7 +105,7 @@ export function DiagramEditsProvider({
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ source }),
       });
-      if (!response.ok) throw new Error(await failureMessage(response));
+      if (!response.ok) throw await failure(response);
       const edit = (await response.json()) as DiagramEditJson;
       setEdits((current) => ({ ...current, [diagramKey]: edit }));
     },
@@ -114,7 +115,7 @@ export function DiagramEditsProvider({
   const reset = useCallback(
     async (diagramKey: string) => {
       const response = await fetch(`${base}/${diagramKey}`, { method: "DELETE" });
-      if (!response.ok) throw new Error(await failureMessage(response));
+      if (!response.ok) throw await failure(response);
       setEdits((current) => {
         const next = { ...current };
         delete next[diagramKey];

@@ -81,7 +81,7 @@ export function NoteCard({ note, sections, hasSource, editing, focused, onEdit, 
       )}
       {note.error ? (
         <p className="note-error" role="alert">
-          <span title={note.error}>{t("notSaved")}</span>
+          {t("notSaved")}
         </p>
       ) : null}
     </article>

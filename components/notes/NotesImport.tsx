@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useApiErrorText } from "@/components/app/api-errors";
 import { useState } from "react";
 
 type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done"; message: string } | { kind: "failed"; message: string };
@@ -9,6 +10,7 @@ type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done"; message
 /** Imports a JSON export; notes already here are skipped, so importing twice adds nothing. */
 export function NotesImport() {
   const t = useTranslations("notesPage.import");
+  const apiErrorText = useApiErrorText();
   const router = useRouter();
   const [state, setState] = useState<ImportState>({ kind: "idle" });
 
@@ -18,7 +20,7 @@ export function NotesImport() {
       const response = await fetch("/api/notes/import", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
       const payload = (await response.json().catch(() => ({}))) as { imported?: number; skipped?: number; error?: string };
       if (!response.ok) {
-        setState({ kind: "failed", message: t("failed", { file: file.name, status: response.status }) });
+        setState({ kind: "failed", message: t("failed", { file: file.name, reason: apiErrorText(response.status) }) });
         return;
       }
       setState({ kind: "done", message: t("done", { imported: payload.imported ?? 0, skipped: payload.skipped ?? 0 }) });

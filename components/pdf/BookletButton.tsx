@@ -1,6 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { useApiErrorText } from "@/components/app/api-errors";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 
 const POLL_MS = 400;
 
@@ -8,7 +11,7 @@ type ExportState =
   | { kind: "idle" }
   | { kind: "running"; phase: "sheets" | "assembling"; done: number; total: number }
   | { kind: "done"; download: string }
-  | { kind: "failed"; error: string; install?: string };
+  | { kind: "failed"; status: number | null; install?: string };
 
 interface StartAnswer {
   job: string;
@@ -22,12 +25,10 @@ interface ProgressAnswer {
   phase: "sheets" | "assembling";
   done: number;
   total: number;
-  error?: string;
   install?: string;
 }
 
 interface ErrorAnswer {
-  error?: string;
   install?: string;
 }
 
@@ -42,7 +43,7 @@ function saveFile(url: string) {
 
 async function failureOf(response: Response): Promise<ExportState> {
   const body = (await response.json().catch(() => ({}))) as ErrorAnswer;
-  return { kind: "failed", error: body.error ?? `the server answered ${response.status}`, install: body.install };
+  return { kind: "failed", status: response.status, install: body.install };
 }
 
 /**
@@ -50,6 +51,8 @@ async function failureOf(response: Response): Promise<ExportState> {
  * is at, then saves the file. Optionally with the notes pages.
  */
 export function BookletButton({ course, chapters }: { course: string; chapters: number }) {
+  const t = useTranslations("pdf.booklet");
+  const apiErrorText = useApiErrorText();
   const [state, setState] = useState<ExportState>({ kind: "idle" });
   const [withNotes, setWithNotes] = useState(false);
   const mounted = useRef(true);
@@ -74,7 +77,7 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
         const answer = await fetch(job.progress, { cache: "no-store" });
         if (!answer.ok) return setState(await failureOf(answer));
         const progress = (await answer.json()) as ProgressAnswer;
-        if (progress.state === "failed") return setState({ kind: "failed", error: progress.error ?? "the booklet could not be printed", install: progress.install });
+        if (progress.state === "failed") return setState({ kind: "failed", status: progress.install ? 503 : 500, install: progress.install });
         if (progress.state === "done") {
           saveFile(job.download);
           return setState({ kind: "done", download: job.download });
@@ -82,7 +85,7 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
         setState({ kind: "running", phase: progress.phase, done: progress.done, total: progress.total });
       }
     } catch {
-      setState({ kind: "failed", error: "the server could not be reached" });
+      setState({ kind: "failed", status: null });
     }
   }
 
@@ -90,35 +93,33 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
     <div className="booklet-export" data-booklet-export>
       <div className="booklet-export-controls">
         <button type="button" className="btn" onClick={exportBooklet} disabled={busy} aria-busy={busy} aria-describedby={statusId} data-booklet-button>
-          ⬇ {busy ? "Printing the course…" : "Download course PDF"}
+          ⬇ {busy ? t("busy") : t("button")}
         </button>
         <label className="booklet-export-notes">
-          <input type="checkbox" checked={withNotes} disabled={busy} onChange={(event) => setWithNotes(event.target.checked)} /> with my notes
+          <input type="checkbox" checked={withNotes} disabled={busy} onChange={(event) => setWithNotes(event.target.checked)} /> {t("withNotes")}
         </label>
       </div>
       <div id={statusId} className="booklet-export-status" role="status" aria-live="polite" data-booklet-status={state.kind}>
         {state.kind === "running" ? (
           <>
             <progress max={state.total + 1} value={state.phase === "assembling" ? state.total + 1 : state.done} />
-            <span>{state.phase === "assembling" ? "Putting the booklet together…" : `Chapter ${Math.min(state.done + 1, state.total)} of ${state.total}`}</span>
+            <span>{state.phase === "assembling" ? t("assembling") : t("chapterOf", { current: Math.min(state.done + 1, state.total), total: state.total })}</span>
           </>
         ) : null}
         {state.kind === "done" ? (
           <span>
-            ✓ Booklet ready. <a href={state.download} download>Save it again</a>
+            ✓ {t("ready")} <a href={state.download} download>{t("saveAgain")}</a>
           </span>
         ) : null}
       </div>
       {state.kind === "failed" ? (
         <div className="booklet-export-error" role="alert">
-          <p>The course PDF could not be made: {state.error}</p>
+          <p>{t("failed", { reason: apiErrorText(state.status) })}</p>
           {state.install ? (
-            <p>
-              Install Chromium with <code>{state.install}</code>
-            </p>
+            <p>{t.rich("install", { ...RICH_TAGS, command: state.install })}</p>
           ) : null}
           <button type="button" className="btn" onClick={exportBooklet}>
-            Try again
+            {t("retry")}
           </button>
         </div>
       ) : null}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { SearchResult } from "@/lib/search/search";
+import { useApiErrorText } from "@/components/app/api-errors";
 import { showModal } from "@/components/app/dialog";
 import { useShortcut } from "@/components/app/ShortcutProvider";
 import { Highlighted } from "./Highlighted";
@@ -42,6 +43,7 @@ function grouped(results: SearchResult[]): { group: Group; items: { result: Sear
  */
 export function SearchPalette() {
   const t = useTranslations("search");
+  const apiErrorText = useApiErrorText();
   const router = useRouter();
   const groupLabels: Record<Group, string> = { chapter: t("group.chapter"), sheet: t("group.sheet"), transcript: t("group.transcript"), note: t("group.note") };
   const dialog = useRef<HTMLDialogElement>(null);
@@ -126,9 +128,7 @@ export function SearchPalette() {
     answer.status === "idle"
       ? ""
       : answer.status === "error"
-        ? answer.httpStatus === null
-          ? t("status.unreachable")
-          : t("status.failed", { status: answer.httpStatus })
+        ? t("status.failed", { reason: apiErrorText(answer.httpStatus) })
         : answer.status === "loading" && results.length === 0
           ? t("status.searching")
           : results.length === 0

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 import { ChapterNav } from "@/components/course/ChapterNav";
 import { NotesPanel } from "@/components/notes/NotesPanel";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
@@ -28,6 +30,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
   if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} scope="course" />;
   const { course, chapter, previous, next, sheet } = lookup.data;
   const base = `/courses/${course.id}`;
+  const t = await getTranslations("chapter");
 
   return (
     <>
@@ -39,15 +42,9 @@ export default async function ChapterPage({ params }: { params: Params }) {
         <div className="chapter-sheet">
           {sheet === null ? (
             <div className="not-written" data-not-written>
-              <p className="not-written-title">✏️ Not written yet</p>
-              <p>
-                Chapter {chapter.number}, “{chapter.title}”, is listed in the course but has no sheet. Add{" "}
-                <code>
-                  content/{course.id}/{chapter.slug}/sheet.mdx
-                </code>{" "}
-                to write it.
-              </p>
-              {chapter.hasSource ? <Link href={`${base}/${chapter.number}/source`}>Read the source page →</Link> : null}
+              <p className="not-written-title">✏️ {t("notWritten")}</p>
+              <p>{t.rich("notWrittenHelp", { ...RICH_TAGS, number: chapter.number, title: chapter.title, file: `content/${course.id}/${chapter.slug}/sheet.mdx` })}</p>
+              {chapter.hasSource ? <Link href={`${base}/${chapter.number}/source`}>{t("readSource")} →</Link> : null}
             </div>
           ) : sheet.ok ? (
             <SheetViewer>
