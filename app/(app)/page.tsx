@@ -10,13 +10,11 @@ import { timeAgo } from "@/lib/library/text";
 export const dynamic = "force-dynamic";
 
 export default async function LibraryPage() {
-  const [{ courses, recentNotes }, t, tCourse, format, locale] = await Promise.all([
-    loadLibrary(),
-    getTranslations("library"),
-    getTranslations("course"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const { courses, recentNotes } = await loadLibrary();
+  const t = await getTranslations("library");
+  const tCourse = await getTranslations("course");
+  const format = await getFormatter();
+  const locale = await getLocale();
   const now = new Date();
   return (
     <>

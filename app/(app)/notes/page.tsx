@@ -14,7 +14,8 @@ import { listNotesQuerySchema } from "@/lib/notes/schemas";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("notesPage"))("title") };
+  const t = await getTranslations("notesPage");
+  return { title: t("title") };
 }
 
 /** Notes shown at once; a filter narrows the rest down. */
@@ -23,7 +24,8 @@ const PAGE_LIMIT = 500;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function NotesPage({ searchParams }: { searchParams: SearchParams }) {
-  const [t, format] = await Promise.all([getTranslations("notesPage"), getFormatter()]);
+  const t = await getTranslations("notesPage");
+  const format = await getFormatter();
   const params = await searchParams;
   const asked = { course: params.course || undefined, chapter: params.chapter || undefined };
   const parsed = listNotesQuerySchema.safeParse(asked);

@@ -28,7 +28,8 @@ export default async function CoursePage({ params }: { params: Params }) {
   if (!result) notFound();
   if (!result.ok) return <ContentErrorList errors={result.errors} scope="course" />;
   const { course } = result;
-  const [{ progress, chapters: stats }, keys, t] = await Promise.all([loadCourseOverview(course), thumbnailKeys(course), getTranslations("course")]);
+  const [{ progress, chapters: stats }, keys] = await Promise.all([loadCourseOverview(course), thumbnailKeys(course)]);
+  const t = await getTranslations("course");
   const base = `/courses/${course.id}`;
   return (
     <>

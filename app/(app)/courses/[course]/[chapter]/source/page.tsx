@@ -20,7 +20,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { course, chapter } = await params;
-  const [title, t] = await Promise.all([chapterDocumentTitle(course, chapter), getTranslations("source")]);
+  const title = await chapterDocumentTitle(course, chapter);
+  const t = await getTranslations("source");
   return title ? { title: t("documentTitle", { title }) } : {};
 }
 
