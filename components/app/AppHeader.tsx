@@ -6,6 +6,8 @@ import { HeaderTools } from "./HeaderTools";
 export interface Crumb {
   label: string;
   href?: string;
+  /** The label is a course's or chapter's title (content, never translated) unless it comes from the messages. */
+  translated?: boolean;
 }
 
 /** The app's top bar: home, breadcrumbs and page actions. Never printed. */
@@ -18,7 +20,7 @@ export function AppHeader({ crumbs = [], actions }: { crumbs?: Crumb[]; actions?
           📒 Study Sheets
         </Link>
         {crumbs.map((crumb) => (
-          <span key={crumb.label} className="app-crumb">
+          <span key={crumb.label} className="app-crumb" translate={crumb.translated ? undefined : "no"}>
             <span aria-hidden="true">/</span>
             {crumb.href ? <Link href={crumb.href}>{crumb.label}</Link> : <span aria-current="page">{crumb.label}</span>}
           </span>

@@ -43,8 +43,9 @@ const PLAIN_CODES: Record<string, ShortcutId> = {
 export function shortcutFor(press: KeyPress): ShortcutId | null {
   if ((press.ctrlKey || press.metaKey) && !press.altKey && !press.shiftKey && press.code === "KeyK") return "search";
   if (press.ctrlKey || press.metaKey || press.altKey || press.typing) return null;
-  if (press.code === "Slash") return press.shiftKey ? "help" : "search";
+  // "?" by its character first: it is Shift+Slash on most layouts, but scripts may send it unshifted.
   if (press.key === "?") return "help";
+  if (press.code === "Slash") return press.shiftKey ? "help" : "search";
   if (press.key === "/") return "search";
   return press.shiftKey ? null : (PLAIN_CODES[press.code] ?? null);
 }

@@ -21,8 +21,8 @@ export function printOrigin(requestUrl: string): string {
   return `http://127.0.0.1:${new URL(requestUrl).port || process.env.PORT || "3000"}`;
 }
 
-export function chapterPdf(origin: string, course: Course, chapter: PrintableChapter, options: { notes?: boolean; timeoutMs?: number } = {}): Promise<Uint8Array> {
-  return renderPdf(origin + chapterPrintPath(course.id, chapter.entry.number, { notes: options.notes }), { sheets: 1, timeoutMs: options.timeoutMs });
+export function chapterPdf(origin: string, course: Course, chapter: PrintableChapter, options: { notes?: boolean; timeoutMs?: number; locale?: string } = {}): Promise<Uint8Array> {
+  return renderPdf(origin + chapterPrintPath(course.id, chapter.entry.number, { notes: options.notes }), { sheets: 1, timeoutMs: options.timeoutMs, locale: options.locale });
 }
 
 export interface BookletProgress {
@@ -34,6 +34,8 @@ export interface BookletProgress {
 
 export interface BookletOptions {
   notes?: boolean;
+  /** The interface language of the printed notes pages. */
+  locale?: string;
   onProgress?: (progress: BookletProgress) => void;
 }
 
@@ -54,7 +56,7 @@ export async function bookletPdf(origin: string, course: Course, chapters: reado
   const report = (phase: BookletProgress["phase"]) => {
     options.onProgress?.({ phase, done: readyInRun.reduce((sum, ready) => sum + ready, 0), total });
   };
-  const printFront = (startPages: number[]) => renderPdf(origin + coursePrintPath(course.id, { part: "front", pages: startPages }), { sheets: 0 });
+  const printFront = (startPages: number[]) => renderPdf(origin + coursePrintPath(course.id, { part: "front", pages: startPages }), { sheets: 0, locale: options.locale });
   const printRun = (run: PrintableChapter[], index: number) =>
     renderPdf(
       origin +
@@ -63,6 +65,7 @@ export async function bookletPdf(origin: string, course: Course, chapters: reado
           : coursePrintPath(course.id, { part: "sheets", chapters: run.map((chapter) => chapter.entry.number) })),
       {
         sheets: run.length,
+        locale: options.locale,
         timeoutMs: DEFAULT_READY_TIMEOUT_MS + run.length * TIMEOUT_PER_SHEET_MS,
         onSheetsReady: (ready) => {
           readyInRun[index] = ready;

@@ -11,6 +11,7 @@ describe("shortcutFor", () => {
     const presses: [string, string][] = [["ArrowLeft", "ArrowLeft"], ["ArrowRight", "ArrowRight"], ["Slash", "/"], ["KeyN", "n"], ["KeyP", "p"], ["KeyS", "s"]];
     expect(presses.map(([code, key]) => press(code, key))).toEqual(["previous-chapter", "next-chapter", "search", "new-note", "print", "source"]);
     expect(press("Slash", "?", { shiftKey: true })).toBe("help");
+    expect(press("Slash", "?")).toBe("help");
     expect(press("KeyX", "x")).toBeNull();
   });
 

@@ -48,7 +48,7 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
 
   return (
     <>
-      <AppHeader crumbs={[{ label: t("title") }]} />
+      <AppHeader crumbs={[{ label: t("title"), translated: true }]} />
       <main className="notes-page" data-notes-page>
         <div className="notes-page-head">
           <h1>{t("title")}</h1>

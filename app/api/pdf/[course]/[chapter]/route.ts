@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { chapterPdf, printOrigin } from "@/lib/pdf/documents";
 import { chapterPdfFileName } from "@/lib/pdf/file-names";
 import { notPrintableResponse, parsePdfQuery, pdfErrorResponse, pdfResponse } from "@/lib/pdf/responses";
@@ -13,7 +14,7 @@ export async function GET(request: Request, context: Context) {
   const toPrint = await chapterToPrint(course, chapter);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   try {
-    const pdf = await chapterPdf(printOrigin(request.url), toPrint.course, toPrint.chapter, { notes: query.notes });
+    const pdf = await chapterPdf(printOrigin(request.url), toPrint.course, toPrint.chapter, { notes: query.notes, locale: await getLocale() });
     return pdfResponse(pdf, chapterPdfFileName(toPrint.course.id, toPrint.chapter.entry, { notes: query.notes }));
   } catch (error) {
     return pdfErrorResponse(error);

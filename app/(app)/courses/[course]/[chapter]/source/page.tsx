@@ -40,7 +40,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   return (
     <>
       <AppHeader
-        crumbs={[{ label: course.title, href: base }, { label: `${chapter.number}. ${chapter.title}`, href: `${base}/${chapter.number}` }, { label: t("crumb") }]}
+        crumbs={[{ label: course.title, href: base }, { label: `${chapter.number}. ${chapter.title}`, href: `${base}/${chapter.number}` }, { label: t("crumb"), translated: true }]}
         actions={<ChapterNav course={course} chapter={chapter} previous={previous} next={next} printable={sheet?.ok === true} view="source" />}
       />
       <main className="source-page" data-source-page>
