@@ -57,7 +57,7 @@ export default async function LibraryPage() {
                           <Link href={`/courses/${entry.course.id}/${entry.progress.lastStudied.number}`} className="card-action" data-last-studied={entry.progress.lastStudied.number}>
                             {tCourse("continue")} <span translate="no">{entry.progress.lastStudied.number}. {entry.progress.lastStudied.title}</span> →
                           </Link>{" "}
-                          <time dateTime={entry.progress.lastStudied.at.toISOString()} title={format.dateTime(entry.progress.lastStudied.at, { dateStyle: "long", timeStyle: "short" })}>
+                          <time dateTime={entry.progress.lastStudied.at.toISOString()} title={format.dateTime(entry.progress.lastStudied.at, "full")}>
                             {timeAgo(entry.progress.lastStudied.at, now, locale)}
                           </time>
                         </>

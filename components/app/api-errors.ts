@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { failureKind, type FailureKind } from "@/lib/api/failure-kind";
 
 /**
  * A failed API call, by its HTTP status (null: no answer at all). The server's `{ error }` text is
@@ -15,21 +16,24 @@ export class ApiStatusError extends Error {
   }
 }
 
-/** (status) → a short reason in the interface language: "the server could not be reached", "너무 큽니다". */
+/** (status) → a short reason in the interface language: "the server could not be reached", "서버에 연결할 수 없습니다". */
 export function useApiErrorText(): (status: number | null) => string {
   const t = useTranslations("errors.api");
   return (status) => {
-    if (status === null || status === 0) return t("unreachable");
-    if (status === 400) return t("invalid");
-    if (status === 403) return t("forbidden");
-    if (status === 404) return t("notFound");
-    if (status === 409) return t("conflict");
-    if (status === 413) return t("tooLarge");
-    if (status === 415) return t("notJson");
-    if (status === 422) return t("contentErrors");
-    if (status === 503) return t("unavailable");
-    if (status === 504) return t("timeout");
-    if (status >= 500) return t("server", { status });
-    return t("other", { status });
+    const texts: Record<FailureKind, () => string> = {
+      unreachable: () => t("unreachable"),
+      invalid: () => t("invalid"),
+      forbidden: () => t("forbidden"),
+      notFound: () => t("notFound"),
+      conflict: () => t("conflict"),
+      tooLarge: () => t("tooLarge"),
+      notJson: () => t("notJson"),
+      contentErrors: () => t("contentErrors"),
+      unavailable: () => t("unavailable"),
+      timeout: () => t("timeout"),
+      server: () => t("server", { status: status ?? 0 }),
+      other: () => t("other", { status: status ?? 0 }),
+    };
+    return texts[failureKind(status)]();
   };
 }

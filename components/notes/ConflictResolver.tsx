@@ -15,7 +15,7 @@ export function ConflictResolver({ mine, base, theirs, onResolve }: { mine: stri
   const format = useFormatter();
   const [merged, setMerged] = useState<{ text: string; clean: boolean } | null>(null);
   const deleted = theirs.deletedAt !== null;
-  const saved = format.dateTime(new Date(theirs.updatedAt), { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  const saved = format.dateTime(new Date(theirs.updatedAt), "time");
 
   return (
     <div className="note-conflict" data-conflict role="group" aria-label={t("group")}>

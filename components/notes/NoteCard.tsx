@@ -47,7 +47,7 @@ export function NoteCard({ note, sections, hasSource, editing, focused, onEdit, 
             <span className="note-time">⏱ {formatTimestamp(note.timestamp)}</span>
           )
         ) : null}
-        <span className="note-date">{format.dateTime(new Date(note.updatedAt ?? note.createdAt), { month: "short", day: "numeric" })}</span>
+        <span className="note-date">{format.dateTime(new Date(note.updatedAt ?? note.createdAt), "day")}</span>
         {badge ? (
           <span className="note-badge" data-badge={note.state}>
             {badge}

@@ -65,7 +65,7 @@ export function ProgressControl({ course, chapter }: { course: string; chapter: 
         {failed ? (
           <span role="alert">{t("failed")}</span>
         ) : previousVisit ? (
-          t("lastVisit", { when: format.dateTime(new Date(previousVisit), { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" }) })
+          t("lastVisit", { when: format.dateTime(new Date(previousVisit), "dayAndTime") })
         ) : status ? (
           t("firstVisit")
         ) : (

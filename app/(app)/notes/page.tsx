@@ -99,7 +99,7 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
                           )
                         ) : null}
                         <time className="note-date" dateTime={note.updatedAt}>
-                          {format.dateTime(new Date(note.updatedAt), { year: "numeric", month: "short", day: "numeric" })}
+                          {format.dateTime(new Date(note.updatedAt), "date")}
                         </time>
                         <Link className="notes-open-link" href={noteHref(note)}>
                           {t("openOnSheet")} →
