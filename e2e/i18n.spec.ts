@@ -127,7 +127,7 @@ test.describe("choosing the language", () => {
  */
 async function englishLeft(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ALLOWED = ["Study Sheets", "Ctrl", "Esc", "Enter", "Shift", "PDF", "JSON", "Markdown", "Mermaid", "Chromium", "English", "https"];
+    const ALLOWED = ["Study Sheets", "Ctrl", "Esc", "Enter", "Shift", "PDF", "JSON", "Markdown", "Mermaid", "Chromium", "English", "https", "mm:ss"];
     const isContent = (element: Element) => element.closest('[translate="no"], [data-sheet], code, kbd, pre, script, style, noscript, title') !== null;
     // Each content element's text, and its parts' (a chapter switcher's options, one by one).
     const content = [...document.querySelectorAll('[translate="no"], [translate="no"] *')]

@@ -27,7 +27,11 @@ export function ShortcutHelp() {
     print: t("action.print"),
     help: t("action.help"),
   };
-  const places: Record<ShortcutPlace, string> = { everywhere: t("where.everywhere"), chapter: t("where.chapter"), sheet: t("where.sheet") };
+  const places: Record<ShortcutPlace, string> = {
+    everywhere: t("where.everywhere"),
+    chapter: t("where.chapter"),
+    sheet: t("where.sheet"),
+  };
 
   return (
     <dialog ref={dialog} className="app-dialog shortcut-help" aria-labelledby="shortcut-help-title" data-shortcut-help>

@@ -29,7 +29,8 @@ export async function GET(request: Request, context: Context) {
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   try {
-    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, { notes: query.notes, locale: await getLocale() });
+    const locale = await getLocale();
+    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, { notes: query.notes, locale });
     return pdfResponse(pdf, bookletPdfFileName(toPrint.course.id, { notes: query.notes }));
   } catch (error) {
     return pdfErrorResponse(error);

@@ -43,7 +43,14 @@ export default async function ChapterPage({ params }: { params: Params }) {
           {sheet === null ? (
             <div className="not-written" data-not-written>
               <p className="not-written-title">✏️ {t("notWritten")}</p>
-              <p>{t.rich("notWrittenHelp", { ...RICH_TAGS, number: chapter.number, title: chapter.title, file: `content/${course.id}/${chapter.slug}/sheet.mdx` })}</p>
+              <p>
+                {t.rich("notWrittenHelp", {
+                  ...RICH_TAGS,
+                  number: chapter.number,
+                  title: chapter.title,
+                  file: `content/${course.id}/${chapter.slug}/sheet.mdx`,
+                })}
+              </p>
               {chapter.hasSource ? <Link href={`${base}/${chapter.number}/source`}>{t("readSource")} →</Link> : null}
             </div>
           ) : sheet.ok ? (

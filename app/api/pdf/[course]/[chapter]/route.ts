@@ -14,7 +14,8 @@ export async function GET(request: Request, context: Context) {
   const toPrint = await chapterToPrint(course, chapter);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   try {
-    const pdf = await chapterPdf(printOrigin(request.url), toPrint.course, toPrint.chapter, { notes: query.notes, locale: await getLocale() });
+    const locale = await getLocale();
+    const pdf = await chapterPdf(printOrigin(request.url), toPrint.course, toPrint.chapter, { notes: query.notes, locale });
     return pdfResponse(pdf, chapterPdfFileName(toPrint.course.id, toPrint.chapter.entry, { notes: query.notes }));
   } catch (error) {
     return pdfErrorResponse(error);

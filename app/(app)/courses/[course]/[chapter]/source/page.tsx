@@ -60,7 +60,14 @@ export default async function SourcePage({ params }: { params: Params }) {
         {source === null ? (
           <div className="not-written" data-no-source>
             <p className="not-written-title">📜 {t("none")}</p>
-            <p>{t.rich("noneHelp", { ...RICH_TAGS, number: chapter.number, title: chapter.title, file: `content/${course.id}/${chapter.slug}/source.md` })}</p>
+            <p>
+              {t.rich("noneHelp", {
+                ...RICH_TAGS,
+                number: chapter.number,
+                title: chapter.title,
+                file: `content/${course.id}/${chapter.slug}/source.md`,
+              })}
+            </p>
           </div>
         ) : !source.ok ? (
           <ContentErrorList errors={source.errors} scope="source" />
