@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
 import {
   LayoutRewriteError,
@@ -97,6 +98,7 @@ export function LayoutHandles({
   revision: number;
   onChange: (source: string) => void;
 }) {
+  const t = useTranslations("studio");
   const [borders, setBorders] = useState<Border[]>([]);
   const [drag, setDrag] = useState<{ border: Border; sizes: number[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -177,7 +179,11 @@ export function LayoutHandles({
             role="separator"
             tabIndex={0}
             aria-orientation={border.kind === "row" ? "horizontal" : "vertical"}
-            aria-label={`${border.kind === "row" ? LABELS.row : LABELS.column} ${border.index + 1} and ${border.index + 2}`}
+            aria-label={
+              border.kind === "row"
+                ? t("border.row", { first: border.index + 1, second: border.index + 2 })
+                : t("border.column", { first: border.index + 1, second: border.index + 2 })
+            }
             aria-valuenow={sizes[border.index]}
             aria-valuetext={`${sizes[border.index]} / ${sizes[border.index + 1]}`}
             style={

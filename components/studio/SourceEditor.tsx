@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { markdown } from "@codemirror/lang-markdown";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorView, keymap } from "@codemirror/view";
@@ -7,8 +8,6 @@ import { Prec } from "@codemirror/state";
 import CodeMirror from "@uiw/react-codemirror";
 import { useEffect, useMemo, useRef } from "react";
 import type { ContentError } from "@/lib/content/errors";
-
-const LABELS = { editor: "Sheet source (MDX)" } as const;
 
 export interface EditorHandle {
   /** Puts the cursor at the start of a 1-based line and shows it. */
@@ -43,6 +42,8 @@ export function SourceEditor({
   onCursorLine: (line: number) => void;
   onReady: (handle: EditorHandle) => void;
 }) {
+  const t = useTranslations("studio");
+  const editorLabel = t("editor");
   const view = useRef<EditorView | null>(null);
   const latest = useRef({ onSave, onCursorLine });
   useEffect(() => {
@@ -54,7 +55,7 @@ export function SourceEditor({
       markdown(),
       lintGutter(),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ "aria-label": LABELS.editor, "data-studio-editor": "" }),
+      EditorView.contentAttributes.of({ "aria-label": editorLabel, "data-studio-editor": "" }),
       Prec.highest(keymap.of([{ key: "Mod-s", preventDefault: true, run: () => (latest.current.onSave(), true) }])),
       EditorView.updateListener.of((update) => {
         if (update.selectionSet || update.docChanged) {
@@ -62,7 +63,7 @@ export function SourceEditor({
         }
       }),
     ],
-    [],
+    [editorLabel],
   );
 
   useEffect(() => {
