@@ -42,7 +42,7 @@ export function ChapterNav({ course, chapter, previous, next, printable, view = 
       ) : null}
       {view === "sheet" ? (
         <Link href={`${base}/${chapter.number}/edit`} className="btn" aria-keyshortcuts="e" data-nav="edit">
-          ✏️ Edit
+          ✏️ {t("edit")}
         </Link>
       ) : null}
       {printable ? (

@@ -11,7 +11,6 @@ import {
 } from "@/lib/studio/layout-rewrite";
 import { gridTracks, rowWidths } from "@/lib/sheet-layout/layout";
 
-const LABELS = { row: "Border between rows", column: "Border between sections" } as const;
 /** Smallest row and section, in percent, so a drag cannot make a cell vanish. */
 const MIN_ROW = 5;
 const MIN_COLUMN = 10;
