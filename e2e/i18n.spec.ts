@@ -177,7 +177,12 @@ test.describe("Korean everywhere", () => {
     await page.goto("/");
     await expectKorean("library");
     await shot("library");
+    await page.locator("[data-new-course]").click();
+    await expect(page.locator("[data-new-course-form]")).toBeVisible();
+    await expectKorean("new course dialog");
+    await page.keyboard.press("Escape");
     await page.goto(`/courses/${COURSE}`);
+    await expect(page.locator("[data-pack-export]")).toBeVisible();
     await expectKorean("course");
     await openSheet(page, `/courses/${COURSE}/22`);
     await expect(page.locator("[data-notes]")).toHaveAttribute("data-load", "loaded");
@@ -199,6 +204,20 @@ test.describe("Korean everywhere", () => {
     await expectKorean("search results");
     await shot("search");
     await page.keyboard.press("Escape");
+    await page.locator("[data-study-bar] .study-toggle").click();
+    await expect(page.locator("[data-study-panel]")).toBeVisible();
+    await expectKorean("study mode");
+    await page.goto(`/courses/${COURSE}/22/edit`);
+    await expect(page.locator("[data-fit-summary]")).not.toHaveAttribute("data-fit-summary", "pending");
+    await expectKorean("studio");
+    await page.locator(".studio-toolbar button[aria-pressed]").click();
+    await expect(page.locator("[data-studio-history]")).toBeVisible();
+    await expectKorean("studio history");
+    await shot("studio");
+    await page.goto("/review");
+    await expect(page.locator("[data-review-queue]")).toBeVisible();
+    await expect(page.locator("[data-review-counts]")).not.toHaveAttribute("data-review-counts", "");
+    await expectKorean("review");
     await page.goto(`/courses/${COURSE}/22/source`);
     await expectKorean("source page");
     await shot("source");
@@ -210,7 +229,7 @@ test.describe("Korean everywhere", () => {
     await expectKorean("chapter not written yet");
     await page.goto("/courses/no-such-course");
     await expectKorean("not found");
-    expect(visited).toHaveLength(12);
+    expect(visited).toHaveLength(17);
     expect(left).toEqual({});
   });
 

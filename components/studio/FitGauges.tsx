@@ -81,7 +81,7 @@ export function FitGauges({
               data-gauge-for={g.id}
               data-gauge-kind={g.overflows ? "overflow" : g.diagramWarning ? "diagram" : "under"}
             >
-              <button type="button" className="studio-link" onClick={() => onPick(g.id)}>
+              <button type="button" className="studio-link" onClick={() => onPick(g.id)} translate="no">
                 {g.title}
               </button>{" "}
               {label(g)}

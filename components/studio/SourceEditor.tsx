@@ -55,7 +55,7 @@ export function SourceEditor({
       markdown(),
       lintGutter(),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ "aria-label": editorLabel, "data-studio-editor": "" }),
+      EditorView.contentAttributes.of({ "aria-label": editorLabel, translate: "no", "data-studio-editor": "" }),
       Prec.highest(keymap.of([{ key: "Mod-s", preventDefault: true, run: () => (latest.current.onSave(), true) }])),
       EditorView.updateListener.of((update) => {
         if (update.selectionSet || update.docChanged) {
