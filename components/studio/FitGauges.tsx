@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useState, type RefObject } from "react";
 import { fitCounts, fitSummary, gaugeLabel, UNDER_FULL, type SectionGauge } from "@/lib/studio/fit-summary";
 
 type Label = (gauge: SectionGauge) => string;
@@ -37,22 +37,23 @@ export function FitGauges({
 }) {
   const t = useTranslations("studio.fit");
   const [gauges, setGauges] = useState<SectionGauge[] | null>(null);
-  const label: Label = (gauge) => (gauge.overflows ? t("overflowsAt", { size: gauge.size }) : gaugeLabel(gauge));
-  const labelRef = useRef(label);
-  labelRef.current = label;
+  const label: Label = useCallback(
+    (gauge) => (gauge.overflows ? t("overflowsAt", { size: gauge.size }) : gaugeLabel(gauge)),
+    [t],
+  );
 
   useEffect(() => {
     const root = preview.current;
     if (!root) return;
     const update = () => {
       const sheet = root.querySelector<HTMLElement>("[data-sheet]");
-      setGauges(sheet?.dataset.ready === "true" ? readGauges(sheet, labelRef.current) : null);
+      setGauges(sheet?.dataset.ready === "true" ? readGauges(sheet, label) : null);
     };
     update();
     const observer = new MutationObserver(update);
     observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"] });
     return () => observer.disconnect();
-  }, [preview]);
+  }, [preview, label]);
 
   if (!gauges)
     return (
