@@ -127,7 +127,10 @@ test.describe("choosing the language", () => {
  */
 async function englishLeft(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ALLOWED = ["Study Sheets", "Ctrl", "Esc", "Enter", "Shift", "PDF", "JSON", "Markdown", "Mermaid", "Chromium", "English", "https", "mm:ss"];
+    const ALLOWED = [
+      ...["Study Sheets", "Ctrl", "Esc", "Enter", "Shift", "Space", "PDF", "JSON", "Markdown", "Mermaid", "Chromium", "English"],
+      ...["https", "mm:ss", "zip", "TSV", "Anki", "ASCII", "YouTube", "URL", "ID", "frontmatter"],
+    ];
     const isContent = (element: Element) => element.closest('[translate="no"], [data-sheet], code, kbd, pre, script, style, noscript, title') !== null;
     // Each content element's text, and its parts' (a chapter switcher's options, one by one).
     const content = [...document.querySelectorAll('[translate="no"], [translate="no"] *')]

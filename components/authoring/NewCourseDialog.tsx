@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { showModal } from "@/components/app/dialog";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 import { ProblemList } from "./ProblemList";
 import { useAuthoringCall } from "./useAuthoringCall";
 
@@ -79,22 +80,23 @@ export function NewCourseDialog() {
             </label>
             <label className="authoring-wide">
               {t("url")}
-              <input name="source_url" type="url" required placeholder="https://www.youtube.com/watch?v=…" />
+              <input name="source_url" type="url" required translate="no" placeholder="https://www.youtube.com/watch?v=…" />
             </label>
           </div>
           <label>
-            {t("markers")}
+            {t.rich("markers", RICH_TAGS)}
             <textarea
               name="markers"
               required
               rows={8}
               spellCheck={false}
+              translate="no"
               placeholder={"0:00 Introduction\n1:00 Pretraining data (internet)"}
             />
           </label>
           <label>
             {t("transcript")}
-            <textarea name="transcript" rows={5} spellCheck={false} placeholder="[0:00] hi everyone…" />
+            <textarea name="transcript" rows={5} spellCheck={false} translate="no" placeholder="[0:00] hi everyone…" />
           </label>
           {failure ? <ProblemList failure={failure} /> : null}
           <p>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { markdown } from "@codemirror/lang-markdown";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorView, keymap } from "@codemirror/view";
-import { Prec } from "@codemirror/state";
+import { EditorState, Prec } from "@codemirror/state";
 import CodeMirror from "@uiw/react-codemirror";
 import { useEffect, useMemo, useRef } from "react";
 import type { ContentError } from "@/lib/content/errors";
@@ -44,6 +44,8 @@ export function SourceEditor({
 }) {
   const t = useTranslations("studio");
   const editorLabel = t("editor");
+  const foldLine = t("foldLine");
+  const unfoldLine = t("unfoldLine");
   const view = useRef<EditorView | null>(null);
   const latest = useRef({ onSave, onCursorLine });
   useEffect(() => {
@@ -55,6 +57,8 @@ export function SourceEditor({
       markdown(),
       lintGutter(),
       EditorView.lineWrapping,
+      // CodeMirror's own words (the fold gutter's titles), in the interface language.
+      EditorState.phrases.of({ "Fold line": foldLine, "Unfold line": unfoldLine }),
       EditorView.contentAttributes.of({ "aria-label": editorLabel, translate: "no", "data-studio-editor": "" }),
       Prec.highest(keymap.of([{ key: "Mod-s", preventDefault: true, run: () => (latest.current.onSave(), true) }])),
       EditorView.updateListener.of((update) => {
@@ -63,7 +67,7 @@ export function SourceEditor({
         }
       }),
     ],
-    [editorLabel],
+    [editorLabel, foldLine, unfoldLine],
   );
 
   useEffect(() => {
