@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import "@fontsource-variable/inter";
 import "@fontsource/kalam/400.css";
 import "@fontsource/kalam/700.css";
@@ -12,11 +14,14 @@ import "@fontsource/noto-emoji/700.css";
 import { sheetGeometryStyle } from "@/lib/sheet-layout/geometry";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Study Sheets", template: "%s · Study Sheets" },
-  description: "Study a lecture course chapter by chapter: one-page A4 cheat sheets, live diagrams and your own notes.",
-  icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/icon-192.png" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return {
+    title: { default: "Study Sheets", template: "%s · Study Sheets" },
+    description: t("description"),
+    icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/icon-192.png" },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -24,10 +29,14 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The interface language (cookie, else Accept-Language: i18n/request.ts) sets <html lang> and every message. */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="ko" style={sheetGeometryStyle}>
-      <body>{children}</body>
+    <html lang={locale} style={sheetGeometryStyle}>
+      <body>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

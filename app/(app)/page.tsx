@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
 import { CoursePackImport } from "@/components/authoring/CoursePackImport";
 import { NewCourseDialog } from "@/components/authoring/NewCourseDialog";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 import { ProgressMeter } from "@/components/library/ProgressMeter";
 import { MasteryFigure } from "@/components/study/MasteryFigure";
 import { loadLibrary } from "@/lib/library/library";
@@ -12,77 +14,97 @@ export const dynamic = "force-dynamic";
 
 export default async function LibraryPage() {
   const { courses, recentNotes } = await loadLibrary();
+  const t = await getTranslations("library");
+  const tCourse = await getTranslations("course");
+  const format = await getFormatter();
+  const locale = await getLocale();
   const now = new Date();
   return (
     <>
       <AppHeader />
       <main className="library-page">
         <div className="library-intro">
-          <h1>Library</h1>
+          <h1>{t("title")}</h1>
           <NewCourseDialog />
           <p className="app-hint">
-            <kbd>/</kbd> or <kbd>Ctrl K</kbd> finds any chapter, sentence or note · <kbd>?</kbd> lists every shortcut
+            {t.rich("hint", RICH_TAGS)}
           </p>
           <p className="app-hint">
-            <MasteryFigure /> · <Link href="/review">Review due cards →</Link>
+            <MasteryFigure /> · <Link href="/review">{t("reviewDue")} →</Link>
           </p>
         </div>
         <section aria-labelledby="courses-title" className="library-section">
-          <h2 id="courses-title">Courses</h2>
+          <h2 id="courses-title">{t("courses")}</h2>
           {courses.length === 0 ? (
             <p className="library-empty">
-              No courses yet: add a folder under <code>content/</code> (see content/AUTHORING.md).
+              {t.rich("noCourses", RICH_TAGS)}
             </p>
           ) : (
             <ul className="course-list">
               {courses.map((entry) =>
                 entry.ok ? (
                   <li key={entry.course.id} className="course-card" data-course={entry.course.id}>
-                    <h3 className="course-card-title">
+                    <h3 className="course-card-title" translate="no">
                       <Link href={`/courses/${entry.course.id}`} className="card-link">
                         {entry.course.title}
                       </Link>
                     </h3>
-                    {entry.course.titleKr ? <p className="course-card-kr">{entry.course.titleKr}</p> : null}
+                    {entry.course.titleKr ? (
+                      <p className="course-card-kr" translate="no">
+                        {entry.course.titleKr}
+                      </p>
+                    ) : null}
                     <p className="course-card-meta">
-                      {entry.course.author} · {entry.progress.written} / {entry.progress.chapters} chapters written
+                      <span translate="no">{entry.course.author}</span> ·{" "}
+                      {tCourse("written", { written: entry.progress.written, chapters: entry.progress.chapters })}
                       {entry.progress.broken > 0 ? (
                         <span className="course-card-broken-count" data-broken-chapters={entry.progress.broken}>
                           {" "}
-                          · ⚠ {entry.progress.broken} broken
+                          · ⚠ {tCourse("broken", { count: entry.progress.broken })}
                         </span>
                       ) : null}
                     </p>
-                    <ProgressMeter progress={entry.progress} label={`${entry.course.title}: chapters done`} />
+                    <ProgressMeter progress={entry.progress} label={tCourse("progressOf", { course: entry.course.title })} />
                     <p className="course-card-meta">
                       <MasteryFigure course={entry.course.id} />
                     </p>
                     <p className="course-card-continue">
                       {entry.progress.continueWith ? (
                         <>
-                          <Link href={`/courses/${entry.course.id}/${entry.progress.continueWith.number}`} className="card-action" data-last-studied={entry.progress.continueWith.number}>
-                            {entry.progress.continueWith.at ? "Continue" : "Start"}: {entry.progress.continueWith.number}. {entry.progress.continueWith.title} →
+                          <Link
+                            href={`/courses/${entry.course.id}/${entry.progress.continueWith.number}`}
+                            className="card-action"
+                            data-last-studied={entry.progress.continueWith.number}
+                          >
+                            {entry.progress.continueWith.at ? tCourse("continue") : tCourse("start")}{" "}
+                            <span translate="no">
+                              {entry.progress.continueWith.number}. {entry.progress.continueWith.title}
+                            </span>{" "}
+                            →
                           </Link>{" "}
                           {entry.progress.continueWith.at ? (
-                            <time dateTime={entry.progress.continueWith.at.toISOString()} title={entry.progress.continueWith.at.toLocaleString("en")}>
-                              {timeAgo(entry.progress.continueWith.at, now)}
+                            <time
+                              dateTime={entry.progress.continueWith.at.toISOString()}
+                              title={format.dateTime(entry.progress.continueWith.at, "full")}
+                            >
+                              {timeAgo(entry.progress.continueWith.at, now, locale)}
                             </time>
                           ) : null}
                         </>
                       ) : (
-                        <span className="course-card-fresh">Nothing to read yet</span>
+                        <span className="course-card-fresh">{t("nothingToRead")}</span>
                       )}
                     </p>
                   </li>
                 ) : (
                   <li key={entry.id} className="course-card course-card-broken" data-course={entry.id}>
-                    <h3 className="course-card-title">
+                    <h3 className="course-card-title" translate="no">
                       <Link href={`/courses/${entry.id}`} className="card-link">
                         {entry.id}
                       </Link>
                     </h3>
                     <p role="note">
-                      ⚠ {entry.errorCount} content error{entry.errorCount === 1 ? "" : "s"}: open the course to see what to fix.
+                      ⚠ {t("brokenCourse", { count: entry.errorCount })}
                     </p>
                   </li>
                 ),
@@ -90,24 +112,32 @@ export default async function LibraryPage() {
             </ul>
           )}
         </section>
-        <section aria-label="Import a course" className="library-section">
+        <section aria-label={t("importCourse")} className="library-section">
           <CoursePackImport />
         </section>
         <section aria-labelledby="recent-notes-title" className="library-section">
-          <h2 id="recent-notes-title">Latest notes</h2>
+          <h2 id="recent-notes-title">{t("latestNotes")}</h2>
           {recentNotes.length === 0 ? (
             <p className="library-empty">
-              No notes yet. Open a chapter and press <kbd>n</kbd>, or ✎ on a section of the sheet.
+              {t.rich("noNotes", RICH_TAGS)}
             </p>
           ) : (
             <ol className="library-notes">
               {recentNotes.map((note) => (
                 <li key={note.id} className="library-note" data-note-link={note.id}>
                   <Link href={note.url}>
-                    <span className="library-note-where">{note.where}</span>
-                    <span className="library-note-excerpt">{note.excerpt || "(empty note)"}</span>
+                    <span className="library-note-where" translate="no">
+                      {note.where}
+                    </span>
+                    {note.excerpt ? (
+                      <span className="library-note-excerpt" translate="no">
+                        {note.excerpt}
+                      </span>
+                    ) : (
+                      <span className="library-note-excerpt">{t("emptyNote")}</span>
+                    )}
                     <span className="library-note-meta">
-                      {note.courseTitle} · <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now)}</time>
+                      <span translate="no">{note.courseTitle}</span> · <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now, locale)}</time>
                     </span>
                   </Link>
                 </li>

@@ -56,7 +56,8 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
-      const id = shortcutFor({ key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, typing: isTypingTarget(target) });
+      const { code, key, ctrlKey, metaKey, altKey, shiftKey } = event;
+      const id = shortcutFor({ code, key, ctrlKey, metaKey, altKey, shiftKey, typing: isTypingTarget(target) });
       if (id && run(id)) event.preventDefault();
     };
     window.addEventListener("keydown", onKey);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
@@ -9,20 +10,6 @@ import { importAnswerSchema } from "@/lib/notes/schemas";
 import { ProblemList } from "./ProblemList";
 import { useAuthoringCall } from "./useAuthoringCall";
 
-const LABELS = {
-  heading: "Import a course",
-  hint: "A course pack (.zip) exported from Study Sheets. It is checked before anything is installed.",
-  file: "Course pack",
-  submit: "⬆ Import course",
-  busy: "Checking…",
-  exists: "This course is already installed. Nothing was changed. Choose:",
-  copy: "Install as a copy, with the id",
-  copyButton: "Install copy",
-  replace: "Replace it (the installed version is kept aside in .trash)",
-  open: "Open the course →",
-  offline: "The server cannot be reached; nothing was installed.",
-} as const;
-
 const installedSchema = z.object({
   course: z.string(),
   sheets: z.number(),
@@ -31,9 +18,10 @@ const installedSchema = z.object({
 
 /** The library page's course pack upload, with the explicit choice an existing course needs. */
 export function CoursePackImport() {
+  const t = useTranslations("authoring.packImport");
   const router = useRouter();
   const file = useRef<File | null>(null);
-  const { busy, failure, call } = useAuthoringCall(LABELS.offline);
+  const { busy, failure, call } = useAuthoringCall(t("offline"));
   const [done, setDone] = useState<z.infer<typeof installedSchema> | null>(null);
 
   const send = async (fields: Record<string, string>) => {
@@ -51,8 +39,8 @@ export function CoursePackImport() {
 
   return (
     <div className="authoring-card" data-pack-import>
-      <h2>{LABELS.heading}</h2>
-      <p className="app-hint">{LABELS.hint}</p>
+      <h2>{t("heading")}</h2>
+      <p className="app-hint">{t("hint")}</p>
       <form
         className="authoring-row"
         onSubmit={(event) => {
@@ -63,16 +51,16 @@ export function CoursePackImport() {
         }}
       >
         <label>
-          {LABELS.file}
+          {t("file")}
           <input type="file" name="file" required accept=".zip,application/zip" />
         </label>
         <button type="submit" className="btn btn-primary" disabled={busy} aria-disabled={busy}>
-          {busy ? LABELS.busy : LABELS.submit}
+          {busy ? t("busy") : `⬆ ${t("submit")}`}
         </button>
       </form>
       {failure?.existing ? (
         <div className="authoring-choice" data-pack-choice>
-          <p>{LABELS.exists}</p>
+          <p>{t("exists")}</p>
           <form
             className="authoring-row"
             onSubmit={(event) => {
@@ -81,11 +69,11 @@ export function CoursePackImport() {
             }}
           >
             <label>
-              {LABELS.copy}
+              {t("copy")}
               <input name="id" required pattern="[a-z0-9][a-z0-9\-]*" defaultValue={`${failure.existing}-copy`} />
             </label>
             <button type="submit" className="btn" disabled={busy}>
-              {LABELS.copyButton}
+              {t("copyButton")}
             </button>
           </form>
           <button
@@ -95,7 +83,7 @@ export function CoursePackImport() {
             onClick={() => void send({ mode: "replace" })}
             data-pack-replace
           >
-            {LABELS.replace}
+            {t("replace")}
           </button>
         </div>
       ) : failure ? (
@@ -103,8 +91,13 @@ export function CoursePackImport() {
       ) : null}
       {done ? (
         <p role="status" data-pack-installed={done.course}>
-          Installed “{done.course}”: {done.sheets} sheets, {done.notes.imported} notes.{" "}
-          <Link href={`/courses/${done.course}`}>{LABELS.open}</Link>
+          {t.rich("installed", {
+            course: done.course,
+            sheets: done.sheets,
+            notes: done.notes.imported,
+            content: (chunks) => <span translate="no">{chunks}</span>,
+          })}{" "}
+          <Link href={`/courses/${done.course}`}>{t("open")} →</Link>
         </p>
       ) : null}
     </div>

@@ -1,33 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { showModal } from "@/components/app/dialog";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 import { formText } from "@/lib/authoring/form-text";
 import { ProblemList } from "./ProblemList";
 import { useAuthoringCall } from "./useAuthoringCall";
 
-const LABELS = {
-  open: "＋ New course",
-  title: "New course",
-  close: "Close",
-  id: "Id (lowercase letters, digits, -)",
-  courseTitle: "Title",
-  titleKr: "Korean title",
-  author: "Author",
-  url: "Video URL",
-  markers: "Chapters, as YouTube's chapter markers (one a line: 0:00 Introduction)",
-  transcript: "Transcript (optional: [mm:ss] text lines, split into each chapter's source page)",
-  create: "Create course",
-  busy: "Creating…",
-  offline: "The server cannot be reached; nothing was written.",
-} as const;
-
 /** "New course" on the library page: the course file from pasted chapter markers (and a transcript). */
 export function NewCourseDialog() {
+  const t = useTranslations("authoring.newCourse");
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const { busy, failure, call } = useAuthoringCall(LABELS.offline);
+  const { busy, failure, call } = useAuthoringCall(t("offline"));
 
   const submit = async (form: HTMLFormElement) => {
     const data = new FormData(form);
@@ -58,13 +45,13 @@ export function NewCourseDialog() {
         data-new-course
         onClick={() => dialog.current && showModal(dialog.current)}
       >
-        {LABELS.open}
+        ＋ {t("open")}
       </button>
       <dialog ref={dialog} className="app-dialog authoring-dialog" aria-labelledby="new-course-title">
         <div className="app-dialog-head">
-          <h2 id="new-course-title">{LABELS.title}</h2>
+          <h2 id="new-course-title">{t("title")}</h2>
           <button type="button" className="btn" onClick={() => dialog.current?.close()}>
-            {LABELS.close}
+            {t("close")}
           </button>
         </div>
         <form
@@ -77,44 +64,45 @@ export function NewCourseDialog() {
         >
           <div className="authoring-fields">
             <label>
-              {LABELS.id}
+              {t("id")}
               <input name="id" required pattern="[a-z0-9][a-z0-9\-]*" maxLength={60} autoComplete="off" />
             </label>
             <label>
-              {LABELS.courseTitle}
+              {t("courseTitle")}
               <input name="title" required maxLength={200} />
             </label>
             <label>
-              {LABELS.titleKr}
+              {t("titleKr")}
               <input name="titleKr" maxLength={200} lang="ko" />
             </label>
             <label>
-              {LABELS.author}
+              {t("author")}
               <input name="author" required maxLength={200} />
             </label>
             <label className="authoring-wide">
-              {LABELS.url}
-              <input name="source_url" type="url" required placeholder="https://www.youtube.com/watch?v=…" />
+              {t("url")}
+              <input name="source_url" type="url" required translate="no" placeholder="https://www.youtube.com/watch?v=…" />
             </label>
           </div>
           <label>
-            {LABELS.markers}
+            {t.rich("markers", RICH_TAGS)}
             <textarea
               name="markers"
               required
               rows={8}
               spellCheck={false}
+              translate="no"
               placeholder={"0:00 Introduction\n1:00 Pretraining data (internet)"}
             />
           </label>
           <label>
-            {LABELS.transcript}
-            <textarea name="transcript" rows={5} spellCheck={false} placeholder="[0:00] hi everyone…" />
+            {t("transcript")}
+            <textarea name="transcript" rows={5} spellCheck={false} translate="no" placeholder="[0:00] hi everyone…" />
           </label>
           {failure ? <ProblemList failure={failure} /> : null}
           <p>
             <button type="submit" className="btn btn-primary" aria-disabled={busy} disabled={busy}>
-              {busy ? LABELS.busy : LABELS.create}
+              {busy ? t("busy") : t("create")}
             </button>
           </p>
         </form>

@@ -1,24 +1,25 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { LAYOUT_PRESETS, type LayoutPresetId } from "@/lib/authoring/layout-presets";
+import { LAYOUT_PRESETS, type LayoutPreset, type LayoutPresetId } from "@/lib/authoring/layout-presets";
 import { ProblemList } from "./ProblemList";
 import { useAuthoringCall } from "./useAuthoringCall";
 
-const LABELS = {
-  heading: "Write this sheet",
-  pick: "Pick a layout: rows from top to bottom, in percent of the page",
-  write: "✏️ Write this sheet",
-  busy: "Writing…",
-  offline: "The server cannot be reached; nothing was written.",
-} as const;
-
 /** A not-written chapter: pick a layout preset, get a sheet.mdx with one <Section> stub a cell. */
 export function WriteSheet({ course, chapter }: { course: string; chapter: number }) {
+  const t = useTranslations("authoring.writeSheet");
+  /** "10 / 25 in 2 / 40": each row's height, and its number of sections when more than one. */
+  const presetLabel = (option: LayoutPreset) =>
+    option.id === "blank"
+      ? t("blank")
+      : option.rows
+          .map((row) => (row.cells > 1 ? t("rowIn", { height: row.height, cells: row.cells }) : String(row.height)))
+          .join(" / ");
   const router = useRouter();
   const [preset, setPreset] = useState<LayoutPresetId>("classic");
-  const { busy, failure, call } = useAuthoringCall(LABELS.offline);
+  const { busy, failure, call } = useAuthoringCall(t("offline"));
 
   const write = async () => {
     const result = await call(() =>
@@ -36,9 +37,9 @@ export function WriteSheet({ course, chapter }: { course: string; chapter: numbe
 
   return (
     <section className="write-sheet" aria-labelledby="write-sheet-title" data-write-sheet>
-      <h2 id="write-sheet-title">{LABELS.heading}</h2>
+      <h2 id="write-sheet-title">{t("heading")}</h2>
       <fieldset>
-        <legend>{LABELS.pick}</legend>
+        <legend>{t("pick")}</legend>
         <div className="preset-list">
           {LAYOUT_PRESETS.map((option) => (
             <label key={option.id} className="preset-option" data-preset={option.id}>
@@ -66,7 +67,7 @@ export function WriteSheet({ course, chapter }: { course: string; chapter: numbe
                   </span>
                 ))}
               </span>
-              <span className="preset-label">{option.label}</span>
+              <span className="preset-label">{presetLabel(option)}</span>
             </label>
           ))}
         </div>
@@ -80,7 +81,7 @@ export function WriteSheet({ course, chapter }: { course: string; chapter: numbe
         disabled={busy}
         data-write-sheet-submit
       >
-        {busy ? LABELS.busy : LABELS.write}
+        {busy ? t("busy") : `✏️ ${t("write")}`}
       </button>
     </section>
   );

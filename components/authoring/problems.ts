@@ -12,13 +12,6 @@ export const authoringErrorSchema = z.object({
 });
 export type AuthoringError = z.infer<typeof authoringErrorSchema>;
 
-/** "markers line 2: …" for a line problem, the text itself for a plain one. */
-export function problemText(problem: z.infer<typeof problemSchema>): string {
-  return typeof problem === "string"
-    ? problem
-    : `${problem.field ? `${problem.field} ` : ""}line ${problem.line}: ${problem.message}`;
-}
-
 /** The error body of a failed response, validated; a body that is not ours becomes a plain message. */
 export async function readAuthoringError(response: Response): Promise<AuthoringError> {
   const parsed = authoringErrorSchema.safeParse(await response.json().catch(() => null));

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useShortcut } from "@/components/app/ShortcutProvider";
@@ -11,6 +12,7 @@ import { chapterPageHref, type ChapterView, type ChapterOption } from "./chapter
  * ← → the previous / next chapter (same kind of page), s sheet ↔ source, p print, n new note, e the studio.
  */
 export function ChapterKeyboard({ base, current, chapters, previous, next, hasSource, view }: { base: string; current: number; chapters: ChapterOption[]; previous?: number; next?: number; hasSource: boolean; view: ChapterView }) {
+  const t = useTranslations("chapter.nav");
   const router = useRouter();
   const go = (number: number) => router.push(chapterPageHref(base, chapters, number, view));
   useShortcut("previous-chapter", () => previous !== undefined && go(previous), previous !== undefined);
@@ -27,12 +29,11 @@ export function ChapterKeyboard({ base, current, chapters, previous, next, hasSo
 
   return (
     <label className="chapter-switcher" data-keys-for={keysReady ? `${view}:${current}` : undefined}>
-      <span className="sr-only">Chapter</span>
-      <select value={current} onChange={(event) => go(Number(event.target.value))} aria-label="Go to chapter">
+      <span className="sr-only">{t("chapter")}</span>
+      <select value={current} onChange={(event) => go(Number(event.target.value))} aria-label={t("goTo")} translate="no">
         {chapters.map((c) => (
           <option key={c.number} value={c.number}>
-            {c.number}. {c.title}
-            {c.written ? "" : " (not written yet)"}
+            {c.written ? `${c.number}. ${c.title}` : t("notWrittenOption", { number: c.number, title: c.title })}
           </option>
         ))}
       </select>

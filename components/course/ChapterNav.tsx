@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { PdfDownloadLink } from "@/components/pdf/PdfDownloadLink";
 import type { ChapterEntry, Course } from "@/lib/content/course";
@@ -10,13 +11,14 @@ import { chapterPageHref, type ChapterView } from "./chapter-pages";
  * on a chapter's sheet page or its source page (`view`).
  */
 export function ChapterNav({ course, chapter, previous, next, printable, view = "sheet" }: { course: Course; chapter: ChapterEntry; previous?: ChapterEntry; next?: ChapterEntry; printable: boolean; view?: ChapterView }) {
+  const t = useTranslations("chapter.nav");
   const base = `/courses/${course.id}`;
   const chapters = course.chapters.map((c) => ({ number: c.number, title: c.title, written: c.hasSheet, hasSource: c.hasSource }));
   return (
     <div className="chapter-nav">
       {previous ? (
         <Link href={chapterPageHref(base, chapters, previous.number, view)} rel="prev" className="btn" title={`← ${previous.number}. ${previous.title}`} data-nav="previous">
-          ← <span className="sr-only">Previous chapter:</span> {previous.number}
+          ← <span className="sr-only">{t("previous")}</span> {previous.number}
         </Link>
       ) : (
         <span className="btn" aria-disabled="true">←</span>
@@ -24,32 +26,32 @@ export function ChapterNav({ course, chapter, previous, next, printable, view = 
       <ChapterKeyboard base={base} current={chapter.number} chapters={chapters} previous={previous?.number} next={next?.number} hasSource={chapter.hasSource} view={view} />
       {next ? (
         <Link href={chapterPageHref(base, chapters, next.number, view)} rel="next" className="btn" title={`${next.number}. ${next.title} →`} data-nav="next">
-          <span className="sr-only">Next chapter:</span> {next.number} →
+          <span className="sr-only">{t("next")}</span> {next.number} →
         </Link>
       ) : (
         <span className="btn" aria-disabled="true">→</span>
       )}
       {view === "source" ? (
         <Link href={`${base}/${chapter.number}`} className="btn" aria-keyshortcuts="s" data-nav="sheet">
-          📄 Sheet
+          📄 {t("sheet")}
         </Link>
       ) : chapter.hasSource ? (
         <Link href={`${base}/${chapter.number}/source`} className="btn" aria-keyshortcuts="s" data-nav="source">
-          📜 Source
+          📜 {t("source")}
         </Link>
       ) : null}
       {view === "sheet" ? (
         <Link href={`${base}/${chapter.number}/edit`} className="btn" aria-keyshortcuts="e" data-nav="edit">
-          ✏️ Edit
+          ✏️ {t("edit")}
         </Link>
       ) : null}
       {printable ? (
         <>
           <Link href={`${base}/${chapter.number}/print`} className="btn" target="_blank">
-            🖨 Print view
+            🖨 {t("print")}
           </Link>
           <PdfDownloadLink href={`/api/pdf/${course.id}/${chapter.number}`} fileName={chapterPdfFileName(course.id, chapter)}>
-            ⬇ Download PDF
+            ⬇ {t("pdf")}
           </PdfDownloadLink>
         </>
       ) : null}

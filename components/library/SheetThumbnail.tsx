@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 /**
@@ -7,6 +8,7 @@ import { useEffect, useRef, useState } from "react";
  * the server, which takes a moment: a paper-coloured placeholder shimmers in its place meanwhile.
  */
 export function SheetThumbnail({ src, width, height }: { src: string; width: number; height: number }) {
+  const t = useTranslations("course");
   const image = useRef<HTMLImageElement>(null);
   const [state, setState] = useState<"loading" | "loaded" | "failed">("loading");
   useEffect(() => {
@@ -17,7 +19,7 @@ export function SheetThumbnail({ src, width, height }: { src: string; width: num
   return (
     <span className="sheet-thumb" data-state={state}>
       {state === "failed" ? (
-        <span className="sheet-thumb-failed">Preview unavailable</span>
+        <span className="sheet-thumb-failed">{t("previewUnavailable")}</span>
       ) : (
         // A plain <img>: the server already made the picture at the size shown.
         // eslint-disable-next-line @next/next/no-img-element

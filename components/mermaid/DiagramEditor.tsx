@@ -1,7 +1,10 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
 import { createPortal } from "react-dom";
+import { useApiErrorText } from "@/components/app/api-errors";
+import { ApiError } from "@/lib/api/client";
 import type { DiagramEditJson } from "@/lib/diagrams/types";
 import type { DiagramBox } from "@/lib/mermaid/config";
 import { DiagramSvg } from "./DiagramSvg";
@@ -45,6 +48,8 @@ export function DiagramEditor({
   name: string;
   onClose: () => void;
 }) {
+  const t = useTranslations("diagrams.editor");
+  const apiErrorText = useApiErrorText();
   const { save, reset } = useDiagramEdits();
   const saved = edit?.source ?? original;
   const [draft, setDraft] = useState(saved);
@@ -95,7 +100,8 @@ export function DiagramEditor({
       await action();
       onClose();
     } catch (error) {
-      setFailure(`Could not ${kind === "saving" ? "save" : "reset"}: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = apiErrorText(error instanceof ApiError ? error.status : null);
+      setFailure(kind === "saving" ? t("saveFailed", { reason }) : t("resetFailed", { reason }));
       setBusy(null);
     }
   };
@@ -123,23 +129,25 @@ export function DiagramEditor({
       }}
     >
       <header className="diagram-editor-header">
-        <h2 id={`${ids}-title`}>Edit diagram</h2>
-        <p className="diagram-editor-name">{name}</p>
-        <button type="button" className="diagram-editor-close" onClick={onClose} aria-label="Close without saving" disabled={busy !== null}>
+        <h2 id={`${ids}-title`}>{t("title")}</h2>
+        <p className="diagram-editor-name" translate="no">
+          {name}
+        </p>
+        <button type="button" className="diagram-editor-close" onClick={onClose} aria-label={t("close")} disabled={busy !== null}>
           ✕
         </button>
       </header>
       {edit?.originalChanged ? (
         <div className="diagram-editor-notice" role="note">
-          The diagram in the sheet changed since you saved this edit.{" "}
+          {t("originalChanged")}{" "}
           <button type="button" onClick={() => setDraft(original)}>
-            Load the new original
+            {t("loadOriginal")}
           </button>
         </div>
       ) : null}
       <div className="diagram-editor-body">
         <div className="diagram-editor-source">
-          <label htmlFor={`${ids}-source`}>Mermaid source</label>
+          <label htmlFor={`${ids}-source`}>{t("source")}</label>
           <textarea
             id={`${ids}-source`}
             ref={textarea}
@@ -153,32 +161,31 @@ export function DiagramEditor({
             aria-describedby={`${ids}-status`}
           />
           <p id={`${ids}-hint`} className="diagram-editor-hint">
-            The preview follows your typing. Ctrl+Enter saves, Esc cancels. Your version is kept in this app; the course
-            file is never changed.
+            {t("hint")}
           </p>
         </div>
         <div className="diagram-editor-preview">
-          <span className="diagram-editor-label">Preview, at the size of its cell</span>
+          <span className="diagram-editor-label">{t("previewLabel")}</span>
           <div className="diagram-editor-canvas" style={{ aspectRatio: aspect }} data-preview-state={preview.status} data-diagram-preview>
             {preview.svg ? (
-              <DiagramSvg svg={preview.svg} name={`Preview: ${name}`} className="diagram-editor-svg" />
+              <DiagramSvg svg={preview.svg} name={t("previewName", { name })} className="diagram-editor-svg" />
             ) : (
-              <span className="diagram-editor-empty">drawing…</span>
+              <span className="diagram-editor-empty">{t("drawing")}</span>
             )}
           </div>
           <div id={`${ids}-status`} className="diagram-editor-status" data-status={preview.status} aria-live="polite">
-            {preview.status === "drawing" ? "Drawing…" : null}
-            {preview.status === "ok" ? "✓ The preview is up to date." : null}
+            {preview.status === "drawing" ? t("drawing") : null}
+            {preview.status === "ok" ? `✓ ${t("upToDate")}` : null}
             {preview.status === "error" ? (
               <>
                 <strong>
-                  {preview.line ? `Error on line ${preview.line}` : "Error"}
-                  {preview.svg ? " (the last good drawing is kept)" : ""}:
+                  {preview.line ? t("errorOnLine", { line: preview.line }) : t("error")}
+                  {preview.svg ? ` ${t("lastGoodKept")}` : ""}:
                 </strong>
-                <pre data-diagram-error>{preview.message}</pre>
+                <pre data-diagram-error translate="no" lang="en">{preview.message}</pre>
                 {preview.line ? (
                   <button type="button" onClick={() => textarea.current && selectLine(textarea.current, preview.line ?? 1)}>
-                    Go to line {preview.line}
+                    {t("goToLine", { line: preview.line })}
                   </button>
                 ) : null}
               </>
@@ -194,21 +201,21 @@ export function DiagramEditor({
       <footer className="diagram-editor-actions">
         {edit ? (
           <button type="button" className="diagram-editor-reset" onClick={() => void run("resetting", () => reset(diagramKey))} disabled={busy !== null}>
-            {busy === "resetting" ? "Resetting…" : "Reset to original"}
+            {busy === "resetting" ? t("resetting") : t("reset")}
           </button>
         ) : null}
         <span className="diagram-editor-spacer" />
         <button type="button" onClick={onClose} disabled={busy !== null}>
-          Cancel
+          {t("cancel")}
         </button>
         <button
           type="button"
           className="diagram-editor-save"
           onClick={onSave}
           disabled={!canSave}
-          title={!changed ? "Nothing changed yet" : !drawsCleanly ? "Fix the error (or wait for the preview) to save" : undefined}
+          title={!changed ? t("unchanged") : !drawsCleanly ? t("fixFirst") : undefined}
         >
-          {busy === "saving" ? "Saving…" : "Save"}
+          {busy === "saving" ? t("saving") : t("save")}
         </button>
       </footer>
     </dialog>,

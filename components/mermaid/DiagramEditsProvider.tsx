@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { fetchJson, readErrorAnswer, sendJson } from "@/lib/api/client";
+import { ApiError, fetchJson, readErrorAnswer, sendJson } from "@/lib/api/client";
 import { diagramEditJsonSchema, diagramEditsAnswerSchema, type DiagramEditJson } from "@/lib/diagrams/types";
 
 type EditsByKey = Record<string, DiagramEditJson>;
@@ -37,10 +37,11 @@ function byKey(edits: DiagramEditJson[]): EditsByKey {
   return Object.fromEntries(edits.map((edit) => [edit.diagramKey, edit]));
 }
 
-/** The API's `{ error }` message, or a sentence for the status when the body is not JSON. */
-async function failureMessage(response: Response): Promise<string> {
-  const { error } = await readErrorAnswer(response);
-  return error ?? `the server answered ${response.status} ${response.statusText}`.trim();
+/** The failed answer as an error carrying its status (the user reads it translated: useApiErrorText). */
+async function failure(response: Response): Promise<ApiError> {
+  const answer = await readErrorAnswer(response);
+  const message = answer.error ?? `the server answered ${response.status} ${response.statusText}`.trim();
+  return new ApiError(message, response.status, answer);
 }
 
 /**
@@ -100,7 +101,7 @@ export function DiagramEditsProvider({
   const reset = useCallback(
     async (diagramKey: string) => {
       const response = await fetch(`${base}/${diagramKey}`, { method: "DELETE" });
-      if (!response.ok) throw new Error(await failureMessage(response));
+      if (!response.ok) throw await failure(response);
       setEdits((current) => {
         const next = { ...current };
         delete next[diagramKey];

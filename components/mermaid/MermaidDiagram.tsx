@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { DiagramBox } from "@/lib/mermaid/config";
 import { accessibleName } from "@/lib/mermaid/describe";
@@ -16,12 +17,6 @@ export function boxOf(element: HTMLElement | null): DiagramBox | null {
   return element && element.clientWidth > 0 ? { width: element.clientWidth, height: element.clientHeight } : null;
 }
 
-/** Where a diagram error is, in words: the sheet's line for the original, the diagram's for an edit. */
-function errorPlace(result: Extract<RenderResult, { ok: false }>, fenceLine: number, edited: boolean): string {
-  if (result.line === undefined) return edited ? "in your edited diagram" : `in the diagram at sheet line ${fenceLine}`;
-  return edited ? `line ${result.line} of your edited diagram` : `line ${result.line} of the diagram, sheet line ${fenceLine + result.line}`;
-}
-
 /**
  * A live Mermaid diagram: the user's edit of it when there is one, else the sheet's source. The
  * box keeps its space while the diagram renders (no layout jump), and `data-state` tells the
@@ -29,6 +24,7 @@ function errorPlace(result: Extract<RenderResult, { ok: false }>, fenceLine: num
  * stays and `data-state` is cleared, so the sheet is not "ready" with a stale diagram.
  */
 export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagramKey: string; line: string }) {
+  const t = useTranslations("diagrams");
   const { known, loadFailed, editable, edits } = useDiagramEdits();
   const edit = edits[diagramKey];
   const source = edit?.source ?? code;
@@ -54,6 +50,15 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
   const name = accessibleName(source);
   const fenceLine = Number(line);
   const openEditor = () => setEditing({ box: boxOf(figure.current) });
+  // Where a diagram error is, in words: the sheet's line for the original, the diagram's for an edit.
+  const errorPlace = (failed: Extract<RenderResult, { ok: false }>) =>
+    failed.line === undefined
+      ? edit
+        ? t("error.inEdit")
+        : t("error.atSheetLine", { sheetLine: fenceLine })
+      : edit
+        ? t("error.lineOfEdit", { line: failed.line })
+        : t("error.lineOfDiagram", { line: failed.line, sheetLine: fenceLine + failed.line });
 
   return (
     <figure
@@ -66,23 +71,23 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
       aria-busy={!current}
     >
       {result === null ? (
-        <div className="sheet-mermaid-loading" role="img" aria-label={`${name} (drawing…)`}>
-          drawing…
+        <div className="sheet-mermaid-loading" role="img" aria-label={`${name} (${t("drawing")})`}>
+          {t("drawing")}
         </div>
       ) : null}
       {result?.ok ? <DiagramSvg svg={result.svg} name={name} /> : null}
       {result && !result.ok ? (
         <div className="sheet-mermaid-error" role="alert">
-          <strong>Diagram error ({errorPlace(result, fenceLine, edit !== undefined)})</strong>
-          <pre>{result.message}</pre>
+          <strong>{t("error.title", { place: errorPlace(result) })}</strong>
+          <pre translate="no" lang="en">{result.message}</pre>
         </div>
       ) : null}
       {/* Filled in by the sheet once it is fitted, when the diagram's text is too small on paper. */}
       <p className="sheet-mermaid-warning" role="status" hidden />
       <div className="sheet-mermaid-tools">
         {loadFailed ? (
-          <span className="sheet-mermaid-flag sheet-mermaid-flag-warn" title="Your diagram edits could not be loaded: the original is shown.">
-            edits not loaded
+          <span className="sheet-mermaid-flag sheet-mermaid-flag-warn" title={t("notLoadedTitle")}>
+            {t("notLoaded")}
           </span>
         ) : null}
         {edit ? (
@@ -92,21 +97,22 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
             data-edited-marker
             onClick={openEditor}
             disabled={!editable}
-            title={edit.originalChanged ? "Your edit. The original diagram changed since you edited it." : "Your edit of this diagram. Open to change it or reset to the original."}
+            title={edit.originalChanged ? t("editedStaleTitle") : t("editedTitle")}
           >
-            edited{edit.originalChanged ? " ⚠" : ""}
+            {t("edited")}
+            {edit.originalChanged ? " ⚠" : ""}
           </button>
         ) : null}
         {editable ? (
-          <button type="button" className="sheet-mermaid-tool" onClick={openEditor} aria-label={`Edit diagram: ${name}`} title="Edit this diagram">
-            Edit
+          <button type="button" className="sheet-mermaid-tool" onClick={openEditor} aria-label={t("editLabel", { name })} title={t("editTitle")}>
+            {t("edit")}
           </button>
         ) : null}
         <details className="sheet-mermaid-source">
-          <summary aria-label={`Show the source of: ${name}`} title="Show the Mermaid source">
+          <summary aria-label={t("sourceLabel", { name })} title={t("sourceTitle")}>
             {"</>"}
           </summary>
-          <pre>{source}</pre>
+          <pre translate="no">{source}</pre>
         </details>
       </div>
       {editing ? (

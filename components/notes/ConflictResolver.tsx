@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { mergeTexts } from "@/lib/notes/merge";
 import type { ConflictChoice } from "@/lib/notes/outbox";
@@ -10,51 +11,53 @@ import type { NoteJson } from "@/lib/notes/schemas";
  * user keeps one or merges them. Nothing is thrown away before they choose.
  */
 export function ConflictResolver({ mine, base, theirs, onResolve }: { mine: string; base: string | null; theirs: NoteJson; onResolve: (choice: ConflictChoice) => void }) {
+  const t = useTranslations("notes.conflict");
+  const format = useFormatter();
   const [merged, setMerged] = useState<{ text: string; clean: boolean } | null>(null);
   const deleted = theirs.deletedAt !== null;
-  const saved = new Date(theirs.updatedAt).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  const saved = format.dateTime(new Date(theirs.updatedAt), "time");
 
   return (
-    <div className="note-conflict" data-conflict role="group" aria-label="Two versions of this note">
+    <div className="note-conflict" data-conflict role="group" aria-label={t("group")}>
       <p className="note-conflict-title" role="alert">
-        ⚠ {deleted ? "This note was deleted in another tab or window" : "This note was changed in another tab or window"} while you edited it. Both versions are kept until you choose.
+        ⚠ {deleted ? t("deletedElsewhere") : t("changedElsewhere")}
       </p>
       <div className="note-conflict-versions">
         <figure data-conflict-mine>
-          <figcaption>Your version</figcaption>
-          <pre>{mine}</pre>
+          <figcaption>{t("mine")}</figcaption>
+          <pre translate="no">{mine}</pre>
         </figure>
         <figure data-conflict-theirs>
-          <figcaption>{deleted ? "Deleted elsewhere" : `Saved version (${saved})`}</figcaption>
-          <pre>{deleted ? "" : theirs.body}</pre>
+          <figcaption>{deleted ? t("theirsDeleted") : t("theirs", { time: saved })}</figcaption>
+          <pre translate="no">{deleted ? "" : theirs.body}</pre>
         </figure>
       </div>
       {merged ? (
         <div className="note-conflict-merge">
           <label>
-            <span>{merged.clean ? "Merged automatically — check it, then save" : "Merge: edit the text between the <<<<<<< and >>>>>>> markers"}</span>
+            <span>{merged.clean ? t("mergedClean") : t("mergedMarkers")}</span>
             <textarea value={merged.text} onChange={(event) => setMerged({ ...merged, text: event.target.value })} autoFocus data-conflict-merged />
           </label>
           <div className="note-conflict-actions">
             <button type="button" className="btn btn-primary" onClick={() => onResolve({ merged: merged.text })}>
-              Save merged text
+              {t("saveMerged")}
             </button>
             <button type="button" className="btn" onClick={() => setMerged(null)}>
-              Back
+              {t("back")}
             </button>
           </div>
         </div>
       ) : (
         <div className="note-conflict-actions">
           <button type="button" className="btn btn-primary" onClick={() => onResolve({ keep: "mine" })} data-keep="mine">
-            Keep mine
+            {t("keepMine")}
           </button>
           <button type="button" className="btn" onClick={() => onResolve({ keep: "theirs" })} data-keep="theirs">
-            {deleted ? "Let it be deleted" : "Keep saved"}
+            {deleted ? t("letDelete") : t("keepTheirs")}
           </button>
           {deleted ? null : (
             <button type="button" className="btn" onClick={() => setMerged(mergeTexts(base ?? "", mine, theirs.body))} data-keep="merge">
-              Merge…
+              {t("merge")}
             </button>
           )}
         </div>

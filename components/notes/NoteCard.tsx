@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import type { SheetSectionRef } from "@/lib/notes/grouping";
@@ -9,12 +10,6 @@ import { ConflictResolver } from "./ConflictResolver";
 import { NoteEditor } from "./NoteEditor";
 import { NoteMarkdown } from "./NoteMarkdown";
 import type { NoteView } from "@/lib/notes/note-store";
-
-const STATE_BADGES: Partial<Record<NoteView["state"], string>> = { saving: "saving…", offline: "not saved yet — will retry", error: "not saved" };
-
-function shortDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { month: "short", day: "numeric" });
-}
 
 export interface NoteCardProps {
   note: NoteView;
@@ -31,25 +26,28 @@ export interface NoteCardProps {
 
 /** One note: rendered Markdown, or its editor, or the two versions of a conflict. */
 export function NoteCard({ note, sections, hasSource, editing, focused, onEdit, onClose, onChange, onDelete, onResolve }: NoteCardProps) {
+  const t = useTranslations("notes.card");
+  const format = useFormatter();
+  const badges: Partial<Record<NoteView["state"], string>> = { saving: t("badge.saving"), offline: t("badge.offline"), error: t("badge.error") };
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focused || editing) ref.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [focused, editing]);
 
-  const badge = STATE_BADGES[note.state];
+  const badge = badges[note.state];
   return (
-    <article ref={ref} className="note-card" data-note-id={note.id} data-state={note.state} data-editing={editing || undefined} data-focused={focused || undefined} aria-label="Note">
+    <article ref={ref} className="note-card" data-note-id={note.id} data-state={note.state} data-editing={editing || undefined} data-focused={focused || undefined} aria-label={t("label")}>
       <div className="note-meta">
         {note.timestamp !== null ? (
           hasSource ? (
-            <a className="note-time" href={momentHref(note.course, note.chapter, note.timestamp)} title="Open the transcript at this moment">
+            <a className="note-time" href={momentHref(note.course, note.chapter, note.timestamp)} title={t("openMoment")}>
               ⏱ {formatTimestamp(note.timestamp)}
             </a>
           ) : (
             <span className="note-time">⏱ {formatTimestamp(note.timestamp)}</span>
           )
         ) : null}
-        <span className="note-date">{shortDate(note.updatedAt ?? note.createdAt)}</span>
+        <span className="note-date">{format.dateTime(new Date(note.updatedAt ?? note.createdAt), "day")}</span>
         {badge ? (
           <span className="note-badge" data-badge={note.state}>
             {badge}
@@ -57,11 +55,11 @@ export function NoteCard({ note, sections, hasSource, editing, focused, onEdit, 
         ) : null}
         <span className="note-actions">
           {editing || note.conflict ? null : (
-            <button type="button" className="note-icon-button" onClick={onEdit} aria-label="Edit note" title="Edit">
+            <button type="button" className="note-icon-button" onClick={onEdit} aria-label={t("edit")} title={t("editTitle")}>
               ✎
             </button>
           )}
-          <button type="button" className="note-icon-button" onClick={onDelete} aria-label="Delete note" title="Delete (can be undone)">
+          <button type="button" className="note-icon-button" onClick={onDelete} aria-label={t("delete")} title={t("deleteTitle")}>
             🗑
           </button>
         </span>
@@ -73,16 +71,17 @@ export function NoteCard({ note, sections, hasSource, editing, focused, onEdit, 
       ) : (
         <div
           className="note-body"
+          translate="no"
           onClick={(event) => {
             if (!(event.target instanceof Element && event.target.closest("a, input"))) onEdit();
           }}
         >
-          {note.body.trim() ? <NoteMarkdown text={note.body} /> : <p className="note-empty">Empty note</p>}
+          {note.body.trim() ? <NoteMarkdown text={note.body} /> : <p className="note-empty" translate="yes">{t("empty")}</p>}
         </div>
       )}
       {note.error ? (
         <p className="note-error" role="alert">
-          Not saved: {note.error}. The text is kept in this browser; change it to try again.
+          {t("notSaved")}
         </p>
       ) : null}
     </article>

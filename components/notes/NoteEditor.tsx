@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type KeyboardEvent } from "react";
 import { formatTimestamp, parseTimestamp } from "@/lib/content/timestamps";
 import type { SheetSectionRef } from "@/lib/notes/grouping";
@@ -9,6 +10,7 @@ import type { NoteView } from "@/lib/notes/note-store";
 
 /** Markdown editing with a preview, the note's section and moment; every change autosaves. */
 export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteView; sections: SheetSectionRef[]; onChange: (change: Partial<NoteSnapshot>) => void; onClose: () => void }) {
+  const t = useTranslations("notes.editor");
   const id = useId();
   const [tab, setTab] = useState<"write" | "preview">("write");
   const [moment, setMoment] = useState(note.timestamp === null ? "" : formatTimestamp(note.timestamp));
@@ -30,20 +32,20 @@ export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteVi
 
   return (
     <div className="note-editor" onKeyDown={closeKeys}>
-      <div role="tablist" aria-label="Editor mode" className="note-editor-tabs">
+      <div role="tablist" aria-label={t("mode")} className="note-editor-tabs">
         {(["write", "preview"] as const).map((mode) => (
           <button key={mode} type="button" role="tab" id={`${id}-${mode}-tab`} aria-selected={tab === mode} aria-controls={`${id}-${mode}`} onClick={() => setTab(mode)}>
-            {mode === "write" ? "Write" : "Preview"}
+            {mode === "write" ? t("write") : t("preview")}
           </button>
         ))}
       </div>
       {tab === "write" ? (
         <div id={`${id}-write`} role="tabpanel" aria-labelledby={`${id}-write-tab`}>
           <textarea
-            aria-label="Note text (Markdown)"
+            aria-label={t("text")}
             className="note-textarea"
             value={note.body}
-            placeholder="Write in Markdown: **bold**, - lists, `code`, [links](https://…)"
+            placeholder={t("placeholder")}
             onChange={(event) => onChange({ body: event.target.value })}
             autoFocus
             spellCheck
@@ -51,13 +53,13 @@ export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteVi
           />
         </div>
       ) : (
-        <div id={`${id}-preview`} role="tabpanel" aria-labelledby={`${id}-preview-tab`} className="note-body note-preview" tabIndex={0}>
-          {note.body.trim() ? <NoteMarkdown text={note.body} /> : <p className="note-empty">Nothing to preview yet.</p>}
+        <div id={`${id}-preview`} role="tabpanel" aria-labelledby={`${id}-preview-tab`} className="note-body note-preview" tabIndex={0} translate="no">
+          {note.body.trim() ? <NoteMarkdown text={note.body} /> : <p className="note-empty">{t("nothingToPreview")}</p>}
         </div>
       )}
       <div className="note-editor-fields">
         <label>
-          <span>Section</span>
+          <span>{t("section")}</span>
           <select
             value={note.section ?? ""}
             onChange={(event) => {
@@ -65,17 +67,17 @@ export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteVi
               onChange(section ? { section: section.id, sectionTitle: section.title } : { section: null, sectionTitle: null });
             }}
           >
-            <option value="">Whole chapter</option>
+            <option value="">{t("wholeChapter")}</option>
             {sections.map((section) => (
               <option key={section.id} value={section.id}>
                 {section.icon} {section.title}
               </option>
             ))}
-            {sectionGone ? <option value={note.section ?? ""}>{note.sectionTitle ?? note.section} (no longer on the sheet)</option> : null}
+            {sectionGone ? <option value={note.section ?? ""}>{t("sectionGone", { title: note.sectionTitle ?? note.section ?? "" })}</option> : null}
           </select>
         </label>
         <label>
-          <span>At</span>
+          <span>{t("at")}</span>
           <input
             type="text"
             inputMode="numeric"
@@ -91,12 +93,12 @@ export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteVi
         </label>
         {momentValid ? null : (
           <span id={`${id}-moment-error`} className="note-field-error">
-            Write the moment as mm:ss or h:mm:ss
+            {t("momentInvalid")}
           </span>
         )}
       </div>
       <div className="note-editor-foot">
-        <span className="note-hint">Saves as you type · Esc or Ctrl+Enter to close</span>
+        <span className="note-hint">{t("hint")}</span>
         <button
           type="button"
           className="btn"
@@ -105,7 +107,7 @@ export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteVi
             onClose();
           }}
         >
-          Done
+          {t("done")}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Form from "next/form";
 import { useRef } from "react";
 
@@ -11,12 +12,13 @@ export interface FilterCourse {
 
 /** Course and chapter filters of the /notes page: a plain GET form, submitted on every change. */
 export function NotesFilter({ courses, course, chapter }: { courses: FilterCourse[]; course?: string; chapter?: number }) {
+  const t = useTranslations("notesPage.filter");
   const chapterRef = useRef<HTMLSelectElement>(null);
   const selected = courses.find((candidate) => candidate.id === course);
   return (
-    <Form action="/notes" className="notes-filter" aria-label="Filter notes">
+    <Form action="/notes" className="notes-filter" aria-label={t("label")}>
       <label>
-        <span>Course</span>
+        <span>{t("course")}</span>
         <select
           name="course"
           defaultValue={course ?? ""}
@@ -26,7 +28,7 @@ export function NotesFilter({ courses, course, chapter }: { courses: FilterCours
             event.currentTarget.form?.requestSubmit();
           }}
         >
-          <option value="">All courses</option>
+          <option value="">{t("allCourses")}</option>
           {courses.map((option) => (
             <option key={option.id} value={option.id}>
               {option.title} ({option.chapters.reduce((sum, item) => sum + item.count, 0)})
@@ -35,9 +37,9 @@ export function NotesFilter({ courses, course, chapter }: { courses: FilterCours
         </select>
       </label>
       <label>
-        <span>Chapter</span>
+        <span>{t("chapter")}</span>
         <select name="chapter" ref={chapterRef} defaultValue={chapter ?? ""} key={`chapter-${course ?? ""}-${chapter ?? ""}`} disabled={!selected} onChange={(event) => event.currentTarget.form?.requestSubmit()}>
-          <option value="">All chapters</option>
+          <option value="">{t("allChapters")}</option>
           {selected?.chapters.map((option) => (
             <option key={option.number} value={option.number}>
               {option.number}. {option.title} ({option.count})
@@ -47,7 +49,7 @@ export function NotesFilter({ courses, course, chapter }: { courses: FilterCours
       </label>
       <noscript>
         <button type="submit" className="btn">
-          Filter
+          {t("submit")}
         </button>
       </noscript>
     </Form>

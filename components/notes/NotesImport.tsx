@@ -1,47 +1,51 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useApiErrorText } from "@/components/app/api-errors";
 import { useState } from "react";
 import { ApiError, parseResponse } from "@/lib/api/client";
 import { importAnswerSchema, type ImportAnswer } from "@/lib/notes/schemas";
-
-const plural = (n: number) => (n === 1 ? "note" : "notes");
-
-/** "Imported 2 notes; 1 restored from the bin; …" — only the parts that happened after the first. */
-function importMessage(result: ImportAnswer): string {
-  const parts = [
-    `Imported ${result.imported} ${plural(result.imported)}`,
-    result.restored > 0 ? `${result.restored} restored from the bin` : "",
-    result.updated > 0 ? `${result.updated} updated to a newer copy` : "",
-    result.kept > 0 ? `${result.kept} already here` : "",
-    result.orphaned > 0 ? `${result.orphaned} for a chapter not in the library (kept, listed below)` : "",
-  ];
-  return `${parts.filter(Boolean).join("; ")}.`;
-}
 
 type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done"; message: string } | { kind: "failed"; message: string };
 
 /** Imports a JSON export: deleted notes come back, the newer copy wins, importing twice adds nothing. */
 export function NotesImport() {
+  const t = useTranslations("notesPage.import");
+  const apiErrorText = useApiErrorText();
   const router = useRouter();
   const [state, setState] = useState<ImportState>({ kind: "idle" });
+
+  /** "Imported 2 notes; 1 restored from the bin; …": only the parts that happened after the first (each says its "; "). */
+  const importMessage = (result: ImportAnswer): string => {
+    const parts = [
+      t("done", { imported: result.imported }),
+      result.restored > 0 ? t("restored", { count: result.restored }) : "",
+      result.updated > 0 ? t("updated", { count: result.updated }) : "",
+      result.kept > 0 ? t("kept", { count: result.kept }) : "",
+      result.orphaned > 0 ? t("orphaned", { count: result.orphaned }) : "",
+    ];
+    return `${parts.join("")}.`;
+  };
 
   const importFile = async (file: File) => {
     setState({ kind: "busy" });
     try {
       const response = await fetch("/api/notes/import", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
-      setState({ kind: "done", message: importMessage(await parseResponse(response, importAnswerSchema)) });
+      const result = await parseResponse(response, importAnswerSchema);
+      setState({ kind: "done", message: importMessage(result) });
       router.refresh();
     } catch (error) {
-      if (error instanceof ApiError) setState({ kind: "failed", message: `${file.name} was not imported: ${error.message}` });
-      else setState({ kind: "failed", message: "The server cannot be reached; nothing was imported." });
+      if (error instanceof ApiError) {
+        setState({ kind: "failed", message: t("failed", { file: file.name, reason: apiErrorText(error.status) }) });
+      } else setState({ kind: "failed", message: t("unreachable") });
     }
   };
 
   return (
     <div className="notes-import">
       <label className="btn" aria-disabled={state.kind === "busy"}>
-        {state.kind === "busy" ? "Importing…" : "⬆ Import JSON"}
+        {state.kind === "busy" ? t("busy") : `⬆ ${t("button")}`}
         <input
           type="file"
           accept=".json,application/json"

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { countBySection, groupNotesBySection, type SheetSectionRef } from "@/lib/notes/grouping";
 import type { NoteContent } from "@/lib/notes/conflict";
@@ -26,6 +28,7 @@ const UNDO_MS = 10_000;
  * undo, resolve conflicts. Talks to the API through the note store; never printed.
  */
 export function NotesPanel({ course, chapter, sections, hasSource = false }: { course: string; chapter: number; sections: SheetSectionRef[]; hasSource?: boolean }) {
+  const t = useTranslations("notes.panel");
   useSyncExternalStore(noteStore.subscribe, noteStore.getVersion, () => 0);
   const place = { course, chapter };
   const notes = noteStore.notesOf(place);
@@ -122,45 +125,45 @@ export function NotesPanel({ course, chapter, sections, hasSource = false }: { c
     <aside className="notes-panel print:hidden" data-notes id="notes" aria-labelledby="notes-heading" data-load={load}>
       <header className="notes-head">
         <h2 id="notes-heading">
-          Notes {notes.length > 0 ? <span className="notes-count">{notes.length}</span> : null}
+          {t("title")} {notes.length > 0 ? <span className="notes-count">{notes.length}</span> : null}
         </h2>
         <SaveStatus state={noteStore.stateOf(place)} storageFull={noteStore.isStorageFull()} onRetry={() => noteStore.retryNow()} />
       </header>
       <ProgressControl course={course} chapter={chapter} />
       <div className="notes-toolbar">
         <button type="button" className="btn btn-primary" onClick={() => addNote({})} aria-keyshortcuts="n" data-add-note>
-          ＋ Note <kbd>N</kbd>
+          ＋ {t("add")} <kbd>N</kbd>
         </button>
         <a className="btn" href={`/notes?course=${encodeURIComponent(course)}&chapter=${chapter}`}>
-          All notes
+          {t("all")}
         </a>
       </div>
 
       {load === "failed" ? (
         <p className="notes-alert" role="alert">
-          The server cannot be reached. What you write is kept in this browser and saved when it is back.
+          {t("unreachable")}
         </p>
       ) : null}
-      {load === "loading" && notes.length === 0 ? <p className="notes-muted">Loading notes…</p> : null}
+      {load === "loading" && notes.length === 0 ? <p className="notes-muted">{t("loading")}</p> : null}
       {load === "loaded" && notes.length === 0 ? (
         <p className="notes-muted notes-empty-state">
-          No notes yet. Press <kbd>N</kbd>, or ✎ on a section of the sheet, to write one.
+          {t.rich("empty", RICH_TAGS)}
         </p>
       ) : null}
 
       {groups.chapter.length > 0 ? (
-        <section className="notes-group" data-notes-group="chapter" aria-label="Notes on the whole chapter">
-          <h3 className="notes-group-title">Whole chapter</h3>
+        <section className="notes-group" data-notes-group="chapter" aria-label={t("chapterGroup")}>
+          <h3 className="notes-group-title">{t("wholeChapter")}</h3>
           {groups.chapter.map(card)}
         </section>
       ) : null}
       {groups.sections.map(({ section, notes: sectionNotes }) => (
-        <section key={section.id} className="notes-group" data-notes-group={section.id} aria-label={`Notes on ${section.title}`}>
+        <section key={section.id} className="notes-group" data-notes-group={section.id} aria-label={t("sectionGroup", { title: section.title })}>
           <h3 className="notes-group-title">
-            <a href={`#section-${section.id}`}>
+            <a href={`#section-${section.id}`} translate="no">
               <span aria-hidden="true">{section.icon}</span> {section.title}
             </a>
-            <button type="button" className="note-icon-button" onClick={() => addNote({ section: section.id, sectionTitle: section.title })} aria-label={`Add a note to ${section.title}`}>
+            <button type="button" className="note-icon-button" onClick={() => addNote({ section: section.id, sectionTitle: section.title })} aria-label={t("addTo", { title: section.title })}>
               ＋
             </button>
           </h3>
@@ -168,12 +171,12 @@ export function NotesPanel({ course, chapter, sections, hasSource = false }: { c
         </section>
       ))}
       {groups.moved.length > 0 ? (
-        <section className="notes-group notes-group-moved" data-notes-group="moved" aria-label="Notes on moved or removed sections">
-          <h3 className="notes-group-title">Moved or removed sections</h3>
-          <p className="notes-muted">These sections are no longer on the sheet. Move a note to a current section from its editor, or keep it here.</p>
+        <section className="notes-group notes-group-moved" data-notes-group="moved" aria-label={t("movedGroup")}>
+          <h3 className="notes-group-title">{t("moved")}</h3>
+          <p className="notes-muted">{t("movedHelp")}</p>
           {groups.moved.map((group) => (
             <div key={group.section} className="notes-moved" data-moved-section={group.section}>
-              <h4>“{group.title}”</h4>
+              <h4 translate="no">“{group.title}”</h4>
               {group.notes.map(card)}
             </div>
           ))}
@@ -182,7 +185,7 @@ export function NotesPanel({ course, chapter, sections, hasSource = false }: { c
 
       {deleted ? (
         <div className="notes-undo" role="status">
-          <span>Note deleted.</span>
+          <span>{t("deleted")}</span>
           <button
             type="button"
             className="notes-link-button"
@@ -193,7 +196,7 @@ export function NotesPanel({ course, chapter, sections, hasSource = false }: { c
             }}
             data-undo
           >
-            Undo
+            {t("undo")}
           </button>
         </div>
       ) : null}

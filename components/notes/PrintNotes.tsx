@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import type { SectionInfo } from "@/lib/content/mdx/remark-sheet";
 import { groupNotesBySection } from "@/lib/notes/grouping";
@@ -21,17 +22,18 @@ function PrintedNote({ note }: { note: NoteJson }) {
  * longer on the sheet), each note under its moment of the video. Nothing when there are no notes.
  */
 export function PrintNotes({ chapterTitle, sections, notes }: { chapterTitle: string; sections: SectionInfo[]; notes: NoteJson[] }) {
+  const t = useTranslations("print.notes");
   if (notes.length === 0) return null;
   const groups = groupNotesBySection(notes, sections);
   const blocks = [
-    ...(groups.chapter.length > 0 ? [{ key: "chapter", title: "Whole chapter", notes: groups.chapter }] : []),
+    ...(groups.chapter.length > 0 ? [{ key: "chapter", title: t("wholeChapter"), notes: groups.chapter }] : []),
     ...groups.sections.map(({ section, notes: list }) => ({ key: section.id, title: `${section.icon} ${section.title}`, notes: list })),
-    ...groups.moved.map(({ section, title, notes: list }) => ({ key: `moved-${section}`, title: `${title} (no longer on the sheet)`, notes: list })),
+    ...groups.moved.map(({ section, title, notes: list }) => ({ key: `moved-${section}`, title: t("sectionGone", { title }), notes: list })),
   ];
   return (
-    <section className="print-notes" data-print-notes aria-label="My notes">
+    <section className="print-notes" data-print-notes aria-label={t("title")}>
       <header className="print-notes-head">
-        <h1>My notes</h1>
+        <h1>{t("title")}</h1>
         <p>{chapterTitle}</p>
       </header>
       {blocks.map((block) => (

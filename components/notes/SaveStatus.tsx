@@ -1,27 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { SyncState } from "@/lib/notes/outbox";
-
-const LABELS: Record<SyncState, string> = {
-  saved: "Saved",
-  saving: "Saving…",
-  offline: "Offline — will retry",
-  conflict: "Conflict — choose a version",
-  error: "Not saved — see the note",
-};
 
 /** The autosave state, always on screen: saving / saved / offline (will retry) / needs a choice. */
 export function SaveStatus({ state, storageFull, onRetry }: { state: SyncState; storageFull: boolean; onRetry: () => void }) {
+  const t = useTranslations("notes.saveState");
+  const labels: Record<SyncState, string> = { saved: t("saved"), saving: t("saving"), offline: t("offline"), conflict: t("conflict"), error: t("error") };
   return (
     <p className="notes-save-state" data-save-state={state} role="status" aria-live="polite">
       <span className="notes-save-dot" aria-hidden="true" />
-      <span>{LABELS[state]}</span>
+      <span>{labels[state]}</span>
       {state === "offline" ? (
         <button type="button" className="notes-link-button" onClick={onRetry}>
-          Retry now
+          {t("retry")}
         </button>
       ) : null}
-      {storageFull ? <span className="notes-save-warning"> · browser storage full: keep this tab open until saved</span> : null}
+      {storageFull ? <span className="notes-save-warning"> · {t("storageFull")}</span> : null}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { newNoteAtHref } from "@/lib/notes/links";
 
@@ -7,10 +8,11 @@ import { newNoteAtHref } from "@/lib/notes/links";
  * works from server components and opens in a new tab with a middle click.
  */
 export function TimestampNoteButton({ course, chapter, seconds, label }: { course: string; chapter: number; seconds: number; label: string }) {
+  const t = useTranslations("source.transcript");
   return (
     // No prefetch: a transcript has hundreds of these, all for the same page.
-    <Link href={newNoteAtHref(course, chapter, seconds)} prefetch={false} className="timestamp-note-button" aria-label={`Write a note at ${label}`} title={`Write a note at ${label}`} data-note-at={seconds}>
-      ✎<span className="sr-only"> note</span>
+    <Link href={newNoteAtHref(course, chapter, seconds)} prefetch={false} className="timestamp-note-button" aria-label={t("noteAt", { time: label })} title={t("noteAt", { time: label })} data-note-at={seconds}>
+      ✎
     </Link>
   );
 }

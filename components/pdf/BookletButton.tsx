@@ -1,8 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { ApiError, fetchJson } from "@/lib/api/client";
 import { bookletProgressAnswerSchema, bookletStartAnswerSchema } from "@/lib/pdf/booklet-answers";
+import { useApiErrorText } from "@/components/app/api-errors";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 
 const POLL_MS = 400;
 
@@ -10,7 +13,7 @@ type ExportState =
   | { kind: "idle" }
   | { kind: "running"; phase: "sheets" | "assembling"; done: number; total: number }
   | { kind: "done"; download: string }
-  | { kind: "failed"; error: string; install?: string };
+  | { kind: "failed"; status: number | null; install?: string };
 
 function saveFile(url: string) {
   const link = document.createElement("a");
@@ -22,8 +25,8 @@ function saveFile(url: string) {
 }
 
 function failureOf(error: unknown): ExportState {
-  if (error instanceof ApiError) return { kind: "failed", error: error.message, install: error.answer.install };
-  return { kind: "failed", error: "the server could not be reached" };
+  if (error instanceof ApiError) return { kind: "failed", status: error.status, install: error.answer.install };
+  return { kind: "failed", status: null };
 }
 
 /**
@@ -31,6 +34,8 @@ function failureOf(error: unknown): ExportState {
  * is at, then saves the file. Optionally with the notes pages.
  */
 export function BookletButton({ course, chapters }: { course: string; chapters: number }) {
+  const t = useTranslations("pdf.booklet");
+  const apiErrorText = useApiErrorText();
   const [state, setState] = useState<ExportState>({ kind: "idle" });
   const [withNotes, setWithNotes] = useState(false);
   const mounted = useRef(true);
@@ -52,7 +57,9 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
       while (mounted.current) {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         const progress = await fetchJson(job.progress, bookletProgressAnswerSchema, { cache: "no-store" });
-        if (progress.state === "failed") return setState({ kind: "failed", error: progress.error ?? "the booklet could not be printed", install: progress.install });
+        if (progress.state === "failed") {
+          return setState({ kind: "failed", status: progress.status ?? (progress.install ? 503 : 500), install: progress.install });
+        }
         if (progress.state === "done") {
           saveFile(job.download);
           return setState({ kind: "done", download: job.download });
@@ -68,35 +75,33 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
     <div className="booklet-export" data-booklet-export>
       <div className="booklet-export-controls">
         <button type="button" className="btn" onClick={() => void exportBooklet()} disabled={busy} aria-busy={busy} aria-describedby={statusId} data-booklet-button>
-          ⬇ {busy ? "Printing the course…" : "Download course PDF"}
+          ⬇ {busy ? t("busy") : t("button")}
         </button>
         <label className="booklet-export-notes">
-          <input type="checkbox" checked={withNotes} disabled={busy} onChange={(event) => setWithNotes(event.target.checked)} /> with my notes
+          <input type="checkbox" checked={withNotes} disabled={busy} onChange={(event) => setWithNotes(event.target.checked)} /> {t("withNotes")}
         </label>
       </div>
       <div id={statusId} className="booklet-export-status" role="status" aria-live="polite" data-booklet-status={state.kind}>
         {state.kind === "running" ? (
           <>
             <progress max={state.total + 1} value={state.phase === "assembling" ? state.total + 1 : state.done} />
-            <span>{state.phase === "assembling" ? "Putting the booklet together…" : `Chapter ${Math.min(state.done + 1, state.total)} of ${state.total}`}</span>
+            <span>{state.phase === "assembling" ? t("assembling") : t("chapterOf", { current: Math.min(state.done + 1, state.total), total: state.total })}</span>
           </>
         ) : null}
         {state.kind === "done" ? (
           <span>
-            ✓ Booklet ready. <a href={state.download} download>Save it again</a>
+            ✓ {t("ready")} <a href={state.download} download>{t("saveAgain")}</a>
           </span>
         ) : null}
       </div>
       {state.kind === "failed" ? (
         <div className="booklet-export-error" role="alert">
-          <p>The course PDF could not be made: {state.error}</p>
+          <p>{t("failed", { reason: apiErrorText(state.status) })}</p>
           {state.install ? (
-            <p>
-              Install Chromium with <code>{state.install}</code>
-            </p>
+            <p>{t.rich("install", { ...RICH_TAGS, command: state.install })}</p>
           ) : null}
           <button type="button" className="btn" onClick={() => void exportBooklet()}>
-            Try again
+            {t("retry")}
           </button>
         </div>
       ) : null}

@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type MouseEvent, type ReactNode } from "react";
-import { readErrorAnswer } from "@/lib/api/client";
+import { useApiErrorText } from "@/components/app/api-errors";
 
-type DownloadState = { kind: "idle" } | { kind: "busy" } | { kind: "failed"; error: string };
+type DownloadState = { kind: "idle" } | { kind: "busy" } | { kind: "failed"; status: number | null };
 
 /**
  * A link that saves a PDF the server makes on request. It shows that the PDF is being made, and
@@ -11,6 +12,8 @@ type DownloadState = { kind: "idle" } | { kind: "busy" } | { kind: "failed"; err
  * (new tab, save as) is left to the browser.
  */
 export function PdfDownloadLink({ href, fileName, children }: { href: string; fileName: string; children: ReactNode }) {
+  const t = useTranslations("pdf");
+  const apiErrorText = useApiErrorText();
   const [state, setState] = useState<DownloadState>({ kind: "idle" });
 
   async function download(event: MouseEvent<HTMLAnchorElement>) {
@@ -21,8 +24,7 @@ export function PdfDownloadLink({ href, fileName, children }: { href: string; fi
     try {
       const response = await fetch(href);
       if (!response.ok) {
-        const body = await readErrorAnswer(response);
-        setState({ kind: "failed", error: body.error ?? `the server answered ${response.status}` });
+        setState({ kind: "failed", status: response.status });
         return;
       }
       const url = URL.createObjectURL(await response.blob());
@@ -35,7 +37,7 @@ export function PdfDownloadLink({ href, fileName, children }: { href: string; fi
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setState({ kind: "idle" });
     } catch {
-      setState({ kind: "failed", error: "the server could not be reached" });
+      setState({ kind: "failed", status: null });
     }
   }
 
@@ -43,12 +45,12 @@ export function PdfDownloadLink({ href, fileName, children }: { href: string; fi
   return (
     <span className="pdf-download">
       <a href={href} download={fileName} className="btn btn-primary" onClick={(event) => void download(event)} aria-busy={busy} data-download-pdf>
-        {busy ? "⏳ Making the PDF…" : children}
+        {busy ? `⏳ ${t("making")}` : children}
       </a>
       {state.kind === "failed" ? (
         <span className="pdf-download-error" role="alert">
-          PDF failed: {state.error}
-          <button type="button" className="pdf-download-dismiss" onClick={() => setState({ kind: "idle" })} aria-label="Dismiss">
+          {t("failed", { reason: apiErrorText(state.status) })}
+          <button type="button" className="pdf-download-dismiss" onClick={() => setState({ kind: "idle" })} aria-label={t("dismiss")}>
             ×
           </button>
         </span>

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { fetchJson } from "@/lib/api/client";
+import { ApiError, fetchJson } from "@/lib/api/client";
 import { searchAnswerSchema, type SearchResult } from "@/lib/search/result";
+import { useApiErrorText } from "@/components/app/api-errors";
 import { showModal } from "@/components/app/dialog";
 import { useShortcut } from "@/components/app/ShortcutProvider";
 import { Highlighted } from "./Highlighted";
@@ -14,12 +16,7 @@ const RESULT_LIMIT = 30;
 
 type Group = "chapter" | "sheet" | "transcript" | "note";
 
-const GROUPS: Record<Group, { label: string; icon: string }> = {
-  chapter: { label: "Chapters", icon: "📚" },
-  sheet: { label: "On the sheets", icon: "📄" },
-  transcript: { label: "In the transcripts", icon: "🎬" },
-  note: { label: "In your notes", icon: "📝" },
-};
+const GROUP_ICONS: Record<Group, string> = { chapter: "📚", sheet: "📄", transcript: "🎬", note: "📝" };
 
 function groupOf(result: SearchResult): Group {
   return result.kind === "sheet" && !result.section ? "chapter" : result.kind;
@@ -29,7 +26,7 @@ type Answer =
   | { status: "idle" }
   | { status: "loading"; query: string; results: SearchResult[] }
   | { status: "done"; query: string; results: SearchResult[] }
-  | { status: "error"; query: string; message: string };
+  | { status: "error"; query: string; httpStatus: number | null };
 
 /** Results grouped by kind; groups in the order of their best hit, hits best first within. */
 function grouped(results: SearchResult[]): { group: Group; items: { result: SearchResult; index: number }[] }[] {
@@ -42,12 +39,18 @@ function grouped(results: SearchResult[]): { group: Group; items: { result: Sear
 /**
  * The search palette (Ctrl K or /): sheets, transcripts and notes as you type, grouped by kind,
  * matched words marked. ↑ ↓ choose, Enter opens (Ctrl/⌘ Enter in a new tab), Esc closes.
- * A combobox over a listbox, so screen readers follow the active result.
+ * A combobox over a listbox, so screen readers follow the active result. With an IME (Korean),
+ * the half-built syllable is not searched: the query follows the field when composition ends.
  */
 export function SearchPalette() {
+  const t = useTranslations("search");
+  const apiErrorText = useApiErrorText();
   const router = useRouter();
+  const groupLabels: Record<Group, string> = { chapter: t("group.chapter"), sheet: t("group.sheet"), transcript: t("group.transcript"), note: t("group.note") };
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  // What the field shows, and what is searched: they differ while an IME composes.
+  const [fieldText, setFieldText] = useState("");
   const [query, setQuery] = useState("");
   const [answer, setAnswer] = useState<Answer>({ status: "idle" });
   const [active, setActive] = useState(0);
@@ -78,7 +81,7 @@ export function SearchPalette() {
         setActive(0);
       } catch (error) {
         if (controller.signal.aborted) return;
-        setAnswer({ status: "error", query: text, message: error instanceof Error ? error.message : String(error) });
+        setAnswer({ status: "error", query: text, httpStatus: error instanceof ApiError ? error.status : null });
       }
     };
     const timer = window.setTimeout(() => void search(), DEBOUNCE_MS);
@@ -124,18 +127,20 @@ export function SearchPalette() {
     answer.status === "idle"
       ? ""
       : answer.status === "error"
-        ? `Search failed: ${answer.message}`
+        ? t("status.failed", { reason: apiErrorText(answer.httpStatus) })
         : answer.status === "loading" && results.length === 0
-          ? "Searching…"
+          ? t("status.searching")
           : results.length === 0
-            ? `No results for “${answer.query}”`
-            : `${results.length}${results.length === RESULT_LIMIT ? "+" : ""} results`;
+            ? t("status.none", { query: answer.query })
+            : results.length === RESULT_LIMIT
+              ? t("status.many", { count: results.length })
+              : t("status.count", { count: results.length });
 
   return (
     <dialog
       ref={dialog}
       className="app-dialog search-palette"
-      aria-label="Search"
+      aria-label={t("title")}
       data-search-palette
       onClick={(event) => {
         if (event.target === dialog.current) dialog.current.close();
@@ -149,17 +154,21 @@ export function SearchPalette() {
           ref={input}
           type="search"
           role="combobox"
-          aria-label="Search sheets, transcripts and notes"
+          aria-label={t("field")}
           aria-expanded={ordered.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeId}
-          placeholder="Search sheets, transcripts and notes…"
+          placeholder={t("placeholder")}
           autoComplete="off"
           spellCheck={false}
           maxLength={200}
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          value={fieldText}
+          onChange={(event) => {
+            setFieldText(event.target.value);
+            if (!(event.nativeEvent instanceof InputEvent && event.nativeEvent.isComposing)) setQuery(event.target.value);
+          }}
+          onCompositionEnd={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={onKeyDown}
         />
         <kbd className="search-esc" aria-hidden="true">
@@ -170,15 +179,15 @@ export function SearchPalette() {
         {status}
         {answer.status === "error" ? (
           <button type="button" className="btn" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
+            {t("retry")}
           </button>
         ) : null}
       </p>
-      <div role="listbox" id={listId} aria-label="Results" className="search-results" data-stale={answer.status === "loading"}>
+      <div role="listbox" id={listId} aria-label={t("results")} className="search-results" data-stale={answer.status === "loading"}>
         {groups.map(({ group, items }) => (
           <div role="group" key={group} aria-labelledby={`${listId}-${group}`} className="search-group" data-group={group}>
             <div className="search-group-label" id={`${listId}-${group}`} role="presentation">
-              <span aria-hidden="true">{GROUPS[group].icon}</span> {GROUPS[group].label}
+              <span aria-hidden="true">{GROUP_ICONS[group]}</span> {groupLabels[group]}
             </div>
             {items.map(({ result, index }) => (
               <div
@@ -193,13 +202,13 @@ export function SearchPalette() {
                 onClick={(event) => open(result, event.ctrlKey || event.metaKey)}
               >
                 <span className="search-result-head">
-                  <span className="search-result-title">
+                  <span className="search-result-title" translate="no">
                     <Highlighted text={result.title} matches={result.titleMatches} />
                   </span>
-                  <span className="search-result-context">{result.context}</span>
+                  <span className="search-result-context" translate="no">{result.context}</span>
                 </span>
                 {result.snippet && groupOf(result) !== "chapter" ? (
-                  <span className="search-result-snippet">
+                  <span className="search-result-snippet" translate="no">
                     <Highlighted text={result.snippet} matches={result.matches} />
                   </span>
                 ) : null}
@@ -210,14 +219,12 @@ export function SearchPalette() {
       </div>
       {answer.status === "idle" ? (
         <div className="search-tips">
-          <p>Find any chapter, sheet section, transcript moment or note. Words match inside words, in Korean and English.</p>
+          <p>{t("tips.intro")}</p>
           <ul>
             <li>
-              <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open · <kbd>Ctrl</kbd> <kbd>Enter</kbd> new tab · <kbd>Esc</kbd> close
+              <kbd>↑</kbd> <kbd>↓</kbd> {t("tips.choose")} · <kbd>Enter</kbd> {t("tips.open")} · <kbd>Ctrl</kbd> <kbd>Enter</kbd> {t("tips.newTab")} · <kbd>Esc</kbd> {t("tips.close")}
             </li>
-            <li>
-              Every word must appear; <q>&quot;quotes&quot;</q> keep a phrase together.
-            </li>
+            <li>{t("tips.words")}</li>
           </ul>
         </div>
       ) : null}

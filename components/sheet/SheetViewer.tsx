@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { A4_PX } from "@/lib/sheet-layout/geometry";
 
@@ -14,6 +15,7 @@ type Zoom = { mode: "fit" } | { mode: "fixed"; scale: number };
  * 100% = real size. Scaling with a transform keeps the sheet's own layout (and its fit) untouched.
  */
 export function SheetViewer({ children }: { children: ReactNode }) {
+  const t = useTranslations("chapter.zoom");
   const area = useRef<HTMLDivElement>(null);
   const [fitScale, setFitScale] = useState(1);
   const [zoom, setZoom] = useState<Zoom>({ mode: "fit" });
@@ -40,18 +42,18 @@ export function SheetViewer({ children }: { children: ReactNode }) {
 
   return (
     <div className="sheet-viewer">
-      <div className="sheet-zoom print:hidden" role="toolbar" aria-label="Zoom">
-        <button type="button" onClick={() => stepZoom(-1)} aria-label="Zoom out" title="Zoom out (-)">
+      <div className="sheet-zoom print:hidden" role="toolbar" aria-label={t("label")}>
+        <button type="button" onClick={() => stepZoom(-1)} aria-label={t("out")} title={t("outTitle")}>
           −
         </button>
-        <output aria-live="polite" aria-label="Zoom level">
+        <output aria-live="polite" aria-label={t("level")}>
           {Math.round(scale * 100)}%
         </output>
-        <button type="button" onClick={() => stepZoom(1)} aria-label="Zoom in" title="Zoom in (+)">
+        <button type="button" onClick={() => stepZoom(1)} aria-label={t("in")} title={t("inTitle")}>
           +
         </button>
         <button type="button" onClick={() => setZoom({ mode: "fit" })} aria-pressed={zoom.mode === "fit"}>
-          Fit
+          {t("fit")}
         </button>
         <button type="button" onClick={() => setZoom({ mode: "fixed", scale: 1 })} aria-pressed={zoom.mode === "fixed" && zoom.scale === 1}>
           100%

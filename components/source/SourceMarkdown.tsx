@@ -18,7 +18,8 @@ const SHIFTED_HEADINGS: Components = {
 /** A markdown passage of a source page (summary, key points), sanitized: content is never trusted as HTML. */
 export function SourceMarkdown({ text }: { text: string }) {
   return (
-    <div className="source-markdown">
+    // Content, never translated (translate="no" also tells the interface-language check to skip it).
+    <div className="source-markdown" translate="no">
       <Markdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={SHIFTED_HEADINGS}>
         {text}
       </Markdown>

@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useState, type RefObject } from "react";
-import { fitSummary, gaugeLabel, UNDER_FULL, type SectionGauge } from "@/lib/studio/fit-summary";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useState, type RefObject } from "react";
+import { fitCounts, fitSummary, gaugeLabel, UNDER_FULL, type SectionGauge } from "@/lib/studio/fit-summary";
 
-const LABELS = { heading: "Fit", waiting: "Fitting…", overflows: "overflows at 7 pt" } as const;
+type Label = (gauge: SectionGauge) => string;
 
-function readGauges(sheet: HTMLElement): SectionGauge[] {
+function readGauges(sheet: HTMLElement, label: Label): SectionGauge[] {
   return [...sheet.querySelectorAll<HTMLElement>("[data-section][data-fit-size]")].map((section) => {
     const warning = section.querySelector<HTMLElement>("[data-diagram-warning]")?.dataset.diagramWarning;
     const gauge: SectionGauge = {
@@ -17,7 +18,7 @@ function readGauges(sheet: HTMLElement): SectionGauge[] {
       diagramWarning: warning || undefined,
     };
     // The label drawn on the section itself (studio CSS shows it with attr()).
-    section.dataset.gauge = gaugeLabel(gauge);
+    section.dataset.gauge = label(gauge);
     section.toggleAttribute("data-under-full", !gauge.overflows && gauge.fill < UNDER_FULL);
     return gauge;
   });
@@ -34,32 +35,44 @@ export function FitGauges({
   preview: RefObject<HTMLElement | null>;
   onPick: (id: string) => void;
 }) {
+  const t = useTranslations("studio.fit");
   const [gauges, setGauges] = useState<SectionGauge[] | null>(null);
+  const label: Label = useCallback(
+    (gauge) => (gauge.overflows ? t("overflowsAt", { size: gauge.size }) : gaugeLabel(gauge)),
+    [t],
+  );
 
   useEffect(() => {
     const root = preview.current;
     if (!root) return;
     const update = () => {
       const sheet = root.querySelector<HTMLElement>("[data-sheet]");
-      setGauges(sheet?.dataset.ready === "true" ? readGauges(sheet) : null);
+      setGauges(sheet?.dataset.ready === "true" ? readGauges(sheet, label) : null);
     };
     update();
     const observer = new MutationObserver(update);
     observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"] });
     return () => observer.disconnect();
-  }, [preview]);
+  }, [preview, label]);
 
   if (!gauges)
     return (
       <p className="studio-fit" data-fit-summary="pending">
-        {LABELS.waiting}
+        {t("waiting")}
       </p>
     );
+  const counts = fitCounts(gauges);
+  const parts = [
+    counts.under > 0 ? t("under", { count: counts.under }) : null,
+    counts.over > 0 ? t("over", { count: counts.over }) : null,
+    counts.diagrams > 0 ? t("diagrams", { count: counts.diagrams }) : null,
+  ].filter((part) => part !== null);
+  const summary = parts.length > 0 ? parts.join(" · ") : t("allFit", { count: counts.total });
   const flagged = gauges.filter((g) => g.overflows || g.fill < UNDER_FULL || g.diagramWarning);
   return (
     <div className="studio-fit" data-fit-summary={fitSummary(gauges)}>
       <p className="studio-fit-summary" role="status">
-        <strong>{LABELS.heading}:</strong> {fitSummary(gauges)}
+        <strong>{t("heading")}:</strong> {summary}
       </p>
       {flagged.length > 0 ? (
         <ul className="studio-fit-list">
@@ -69,10 +82,10 @@ export function FitGauges({
               data-gauge-for={g.id}
               data-gauge-kind={g.overflows ? "overflow" : g.diagramWarning ? "diagram" : "under"}
             >
-              <button type="button" className="studio-link" onClick={() => onPick(g.id)}>
+              <button type="button" className="studio-link" onClick={() => onPick(g.id)} translate="no">
                 {g.title}
               </button>{" "}
-              {g.overflows ? LABELS.overflows : gaugeLabel(g)}
+              {label(g)}
               {g.diagramWarning ? ` · ${g.diagramWarning}` : ""}
             </li>
           ))}

@@ -1,16 +1,9 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { lineDiff } from "@/lib/studio/line-diff";
 import { sheetVersionSchema, sheetVersionsSchema } from "@/lib/studio/schemas";
-
-const LABELS = {
-  heading: "Saved versions",
-  empty: "No saved versions yet: each save keeps one.",
-  failed: "The history could not be read.",
-  restore: "Restore into the editor",
-  diffHint: "Red: only in that version · green: only in the editor",
-} as const;
 
 type Version = { id: string; savedAt: string; bytes: number };
 
@@ -26,6 +19,8 @@ export function HistoryPanel({
   refresh: number;
   onRestore: (text: string) => void;
 }) {
+  const t = useTranslations("studio.history");
+  const format = useFormatter();
   const [versions, setVersions] = useState<Version[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [picked, setPicked] = useState<{ id: string; source: string } | null>(null);
@@ -54,10 +49,10 @@ export function HistoryPanel({
   };
 
   return (
-    <section className="studio-history" data-studio-history aria-label={LABELS.heading}>
-      <h2>{LABELS.heading}</h2>
-      {failed ? <p>{LABELS.failed}</p> : null}
-      {versions?.length === 0 ? <p>{LABELS.empty}</p> : null}
+    <section className="studio-history" data-studio-history aria-label={t("heading")}>
+      <h2>{t("heading")}</h2>
+      {failed ? <p>{t("failed")}</p> : null}
+      {versions?.length === 0 ? <p>{t("empty")}</p> : null}
       <ol>
         {versions?.map((version) => (
           <li key={version.id}>
@@ -68,14 +63,15 @@ export function HistoryPanel({
               onClick={() => void pick(version.id)}
               data-version={version.id}
             >
-              {new Date(version.savedAt).toLocaleString()} · {(version.bytes / 1024).toFixed(1)} KB
+              {format.dateTime(new Date(version.savedAt), "full")} ·{" "}
+              {format.number(version.bytes / 1024, { style: "unit", unit: "kilobyte", minimumFractionDigits: 1, maximumFractionDigits: 1 })}
             </button>
           </li>
         ))}
       </ol>
       {picked ? (
         <div className="studio-history-diff">
-          <p>{LABELS.diffHint}</p>
+          <p>{t("diffHint")}</p>
           <pre data-version-diff>
             {lineDiff(picked.source, current).map((line, index) =>
               line.kind === "same" ? null : (
@@ -88,7 +84,7 @@ export function HistoryPanel({
             )}
           </pre>
           <button type="button" className="btn" onClick={() => onRestore(picked.source)} data-restore>
-            {LABELS.restore}
+            {t("restore")}
           </button>
         </div>
       ) : null}

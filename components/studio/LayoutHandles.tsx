@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
 import {
   LayoutRewriteError,
   moveBorder,
@@ -10,7 +11,6 @@ import {
 } from "@/lib/studio/layout-rewrite";
 import { gridTracks, rowWidths } from "@/lib/sheet-layout/layout";
 
-const LABELS = { row: "Border between rows", column: "Border between sections" } as const;
 /** Smallest row and section, in percent, so a drag cannot make a cell vanish. */
 const MIN_ROW = 5;
 const MIN_COLUMN = 10;
@@ -103,6 +103,7 @@ export function LayoutHandles({
   revision: number;
   onChange: (source: string) => void;
 }) {
+  const t = useTranslations("studio");
   const [borders, setBorders] = useState<Border[]>([]);
   const [drag, setDrag] = useState<{ border: Border; sizes: number[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -182,7 +183,11 @@ export function LayoutHandles({
             role="separator"
             tabIndex={0}
             aria-orientation={border.kind === "row" ? "horizontal" : "vertical"}
-            aria-label={`${border.kind === "row" ? LABELS.row : LABELS.column} ${border.index + 1} and ${border.index + 2}`}
+            aria-label={
+              border.kind === "row"
+                ? t("border.row", { first: border.index + 1, second: border.index + 2 })
+                : t("border.column", { first: border.index + 1, second: border.index + 2 })
+            }
             aria-valuenow={sizes[border.index]}
             aria-valuetext={`${sizes[border.index]} / ${sizes[border.index + 1]}`}
             style={

@@ -1,20 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { mergeTexts } from "@/lib/notes/merge";
-
-const LABELS = {
-  title: "The file changed on disk since you opened it (another editor, a git pull). Nothing was written.",
-  mine: "Your version",
-  theirs: "On disk now",
-  keepMine: "Keep mine (overwrite)",
-  keepTheirs: "Take the one on disk",
-  merge: "Merge…",
-  useMerged: "Put the merge in the editor",
-  mergeHint: "Merged: edit the text between the <<<<<<< and >>>>>>> markers, then save",
-  cleanHint: "Merged automatically: check it, then save",
-  back: "Back",
-} as const;
 
 /** Both versions side by side when a save was refused; the user keeps one or merges (nothing is lost). */
 export function SaveConflict({
@@ -28,25 +16,26 @@ export function SaveConflict({
   theirs: string;
   onResolve: (text: string, save: boolean) => void;
 }) {
+  const t = useTranslations("studio.conflict");
   const [merged, setMerged] = useState<{ text: string; clean: boolean } | null>(null);
   return (
-    <div className="studio-conflict" data-studio-conflict role="group" aria-label="Two versions of this sheet">
+    <div className="studio-conflict" data-studio-conflict role="group" aria-label={t("versions")}>
       <p className="studio-conflict-title" role="alert">
-        ⚠ {LABELS.title}
+        ⚠ {t("title")}
       </p>
       <div className="studio-conflict-versions">
         <figure data-conflict-mine>
-          <figcaption>{LABELS.mine}</figcaption>
+          <figcaption>{t("mine")}</figcaption>
           <pre>{mine}</pre>
         </figure>
         <figure data-conflict-theirs>
-          <figcaption>{LABELS.theirs}</figcaption>
+          <figcaption>{t("theirs")}</figcaption>
           <pre>{theirs}</pre>
         </figure>
       </div>
       {merged ? (
         <label className="studio-conflict-merge">
-          <span>{merged.clean ? LABELS.cleanHint : LABELS.mergeHint}</span>
+          <span>{merged.clean ? t("cleanHint") : t("mergeHint")}</span>
           <textarea
             value={merged.text}
             onChange={(event) => setMerged({ ...merged, text: event.target.value })}
@@ -58,19 +47,19 @@ export function SaveConflict({
         {merged ? (
           <>
             <button type="button" className="btn btn-primary" onClick={() => onResolve(merged.text, false)}>
-              {LABELS.useMerged}
+              {t("useMerged")}
             </button>
             <button type="button" className="btn" onClick={() => setMerged(null)}>
-              {LABELS.back}
+              {t("back")}
             </button>
           </>
         ) : (
           <>
             <button type="button" className="btn btn-primary" data-keep="mine" onClick={() => onResolve(mine, true)}>
-              {LABELS.keepMine}
+              {t("keepMine")}
             </button>
             <button type="button" className="btn" data-keep="theirs" onClick={() => onResolve(theirs, false)}>
-              {LABELS.keepTheirs}
+              {t("keepTheirs")}
             </button>
             <button
               type="button"
@@ -78,7 +67,7 @@ export function SaveConflict({
               data-keep="merge"
               onClick={() => setMerged(mergeTexts(base, mine, theirs))}
             >
-              {LABELS.merge}
+              {t("merge")}
             </button>
           </>
         )}

@@ -1,14 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { markdown } from "@codemirror/lang-markdown";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorView, keymap } from "@codemirror/view";
-import { Prec } from "@codemirror/state";
+import { EditorState, Prec } from "@codemirror/state";
 import CodeMirror from "@uiw/react-codemirror";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { ContentError } from "@/lib/content/errors";
-
-const LABELS = { editor: "Sheet source (MDX)" } as const;
 
 export interface EditorHandle {
   /** Puts the cursor at the start of a 1-based line and shows it. */
@@ -70,6 +69,10 @@ export function SourceEditor({
   onCursorLine: (line: number) => void;
   onReady: (handle: EditorHandle) => void;
 }) {
+  const t = useTranslations("studio");
+  const editorLabel = t("editor");
+  const foldLine = t("foldLine");
+  const unfoldLine = t("unfoldLine");
   const view = useRef<EditorView | null>(null);
   const [callbacks] = useState(() => new EditorCallbacks(onSave, onCursorLine));
   useEffect(() => {
@@ -81,10 +84,12 @@ export function SourceEditor({
       markdown(),
       lintGutter(),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ "aria-label": LABELS.editor, "data-studio-editor": "" }),
+      // CodeMirror's own words (the fold gutter's titles), in the interface language.
+      EditorState.phrases.of({ "Fold line": foldLine, "Unfold line": unfoldLine }),
+      EditorView.contentAttributes.of({ "aria-label": editorLabel, translate: "no", "data-studio-editor": "" }),
       ...callbacks.extensions(),
     ],
-    [callbacks],
+    [callbacks, editorLabel, foldLine, unfoldLine],
   );
 
   useEffect(() => {

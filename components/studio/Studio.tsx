@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { SheetViewer } from "@/components/sheet/SheetViewer";
 import type { ContentError } from "@/lib/content/errors";
@@ -12,30 +13,11 @@ import { LayoutHandles } from "./LayoutHandles";
 import { SaveConflict } from "./SaveConflict";
 import { SourceEditor, type EditorHandle } from "./SourceEditor";
 
-const LABELS = {
-  save: "Save",
-  autosave: "Autosave",
-  history: "History",
-  back: "Back to the sheet",
-  noErrors: "No errors",
-  errorsHeading: "Errors",
-  restoredDraft: "Your unsaved text from last time was restored.",
-  previewStale: "The preview shows the last page without errors.",
-  previewFailed: "The server did not answer: the preview shows the last page it made.",
-  states: {
-    saved: "Saved",
-    unsaved: "Unsaved changes (kept in this browser)",
-    saving: "Saving…",
-    conflict: "Not saved: the file changed on disk",
-    failed: "Not saved: the server did not answer (your text is kept in this browser)",
-  },
-} as const;
-
 /** Pauses after typing before the preview is compiled, and before an autosave. */
 const PREVIEW_PAUSE_MS = 250;
 const AUTOSAVE_PAUSE_MS = 2500;
 
-type SaveState = keyof typeof LABELS.states;
+type SaveState = "saved" | "unsaved" | "saving" | "conflict" | "failed";
 
 /** What the server answers for unsaved text: its errors, and the rendered page when it has none. */
 export interface StudioPreview {
@@ -71,6 +53,14 @@ export function Studio({
   initialPage,
   preview,
 }: StudioProps) {
+  const t = useTranslations("studio");
+  const saveStates: Record<SaveState, string> = {
+    saved: t("state.saved"),
+    unsaved: t("state.unsaved"),
+    saving: t("state.saving"),
+    conflict: t("state.conflict"),
+    failed: t("state.failed"),
+  };
   const apiBase = `/api/content/${course}/${chapter}/sheet`;
   const storageKey = draftKey(course, chapter);
   const [source, setSource] = useState(initialSource);
@@ -231,15 +221,15 @@ export function Studio({
   return (
     <div className="studio" data-studio data-save-state={saveState}>
       <div className="studio-source">
-        <div className="studio-toolbar" role="toolbar" aria-label="Studio">
+        <div className="studio-toolbar" role="toolbar" aria-label={t("toolbar")}>
           <button
             type="button"
             className="btn btn-primary"
             onClick={() => void save()}
             data-studio-save
-            title="Save (Ctrl S)"
+            title={t("saveTitle")}
           >
-            {LABELS.save}
+            {t("save")}
           </button>
           <label className="studio-check">
             <input
@@ -248,22 +238,22 @@ export function Studio({
               onChange={(event) => setAutosave(event.target.checked)}
               data-studio-autosave
             />
-            {LABELS.autosave}
+            {t("autosave")}
           </label>
           <button type="button" className="btn" aria-pressed={showHistory} onClick={() => setShowHistory((v) => !v)}>
-            {LABELS.history}
+            {t("historyButton")}
           </button>
           <p className="studio-save-state" role="status" aria-live="polite" data-studio-status={saveState}>
-            {LABELS.states[saveState]}
+            {saveStates[saveState]}
           </p>
           <a className="studio-link" href={chapterHref}>
-            {LABELS.back}
+            {t("back")}
           </a>
         </div>
-        {restored ? <p className="studio-note">{LABELS.restoredDraft}</p> : null}
+        {restored ? <p className="studio-note">{t("restoredDraft")}</p> : null}
         {previewFailed ? (
           <p className="studio-note" role="status" data-preview-failed>
-            {LABELS.previewFailed}
+            {t("previewFailed")}
           </p>
         ) : null}
         {conflict ? (
@@ -294,11 +284,11 @@ export function Studio({
         />
         <div className="studio-errors" data-studio-errors={errors.length}>
           {errors.length === 0 ? (
-            <p>{LABELS.noErrors}</p>
+            <p>{t("noErrors")}</p>
           ) : (
             <>
               <p>
-                <strong>{LABELS.errorsHeading}</strong> · {LABELS.previewStale}
+                <strong>{t("errorsHeading")}</strong> · {t("previewStale")}
               </p>
               <ul>
                 {errors.map((error, index) => (
@@ -309,7 +299,7 @@ export function Studio({
                       onClick={() => editor.current?.goToLine(error.line)}
                       data-error-line={error.line}
                     >
-                      line {error.line}
+                      {t("line", { line: error.line })}
                     </button>{" "}
                     {error.field ? `${error.field}: ` : ""}
                     {error.message}

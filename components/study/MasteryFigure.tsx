@@ -1,13 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { MasteryJson } from "@/lib/study/schemas";
 import { fetchMastery, percent } from "./study-data";
-
-const LABELS = {
-  mastery: "mastery",
-  title: "Share of the cards you would recall with at least 90 % probability now",
-} as const;
 
 /** One request for every figure on the page. */
 let shared: Promise<MasteryJson | null> | null = null;
@@ -21,6 +17,7 @@ function loadMastery(): Promise<MasteryJson | null> {
 
 /** "🎯 37 % mastery" of the library, a course or one chapter. */
 export function MasteryFigure({ course, chapter }: { course?: string; chapter?: number }) {
+  const t = useTranslations("study");
   const [value, setValue] = useState<number | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -35,8 +32,8 @@ export function MasteryFigure({ course, chapter }: { course?: string; chapter?: 
     };
   }, [course, chapter]);
   return (
-    <span className="mastery-figure" title={LABELS.title} data-mastery={value ?? ""}>
-      🎯 {percent(value)} {LABELS.mastery}
+    <span className="mastery-figure" title={t("masteryTitle")} data-mastery={value ?? ""}>
+      🎯 {t("masteryFigure", { value: percent(value) })}
     </span>
   );
 }

@@ -1,29 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import type { DueResponse, StudyCardJson } from "@/lib/study/schemas";
 import { RatingButtons } from "./RatingButtons";
 import { queueReview, watchReviews } from "./review-outbox";
 import { fetchDue } from "./study-data";
-
-const LABELS = {
-  counts: "Today",
-  newCards: "new",
-  learning: "learning",
-  due: "due",
-  loading: "Loading the cards due…",
-  unavailable: "The review queue is unavailable (offline?). Ratings made earlier are kept and sent later.",
-  done: "Nothing is due right now. 🎉",
-  studyAhead: "Study ahead",
-  cram: "Cram this chapter",
-  everything: "Back to what is due",
-  show: "Show answer (Space)",
-  waiting: (n: number) => `${n} rating${n === 1 ? "" : "s"} waiting to be sent`,
-  chapter: (card: StudyCardJson) => `${card.course} · chapter ${card.chapter}`,
-  prompt: { term: "What does this term mean?", "term-reverse": "Which English term?", highlight: "Fill the blank", table: "What goes in this cell?", card: "Recall" },
-  cramming: (course: string, chapter: number) => `Cramming ${course} chapter ${chapter}`,
-  ahead: "Studying ahead (cards not due yet)",
-} as const;
 
 type Mode = { kind: "due" } | { kind: "ahead" } | { kind: "cram"; course: string; chapter: number };
 const RATING_KEYS: Record<string, 1 | 2 | 3 | 4> = { "1": 1, "2": 2, "3": 3, "4": 4 };
@@ -39,6 +21,14 @@ function sectionLabel(id: string): string {
  * mode on a sheet: Space shows the answer, 1–4 rate it. Ratings go through the outbox.
  */
 export function ReviewQueue({ course }: { course?: string }) {
+  const t = useTranslations("review");
+  const prompts: Record<StudyCardJson["kind"], string> = {
+    term: t("prompt.term"),
+    "term-reverse": t("prompt.termReverse"),
+    highlight: t("prompt.highlight"),
+    table: t("prompt.table"),
+    card: t("prompt.card"),
+  };
   const [mode, setMode] = useState<Mode>({ kind: "due" });
   const [queue, setQueue] = useState<DueResponse | null>(null);
   const [failed, setFailed] = useState(false);
@@ -108,36 +98,38 @@ export function ReviewQueue({ course }: { course?: string }) {
   return (
     <section className="review-queue" data-review-queue data-reviewed={reviewed}>
       <p className="review-counts" data-review-counts={counts ? `${counts.new}/${counts.learning}/${counts.due}` : ""}>
-        {LABELS.counts}:{" "}
+        {t("today")}:{" "}
         {counts ? (
-          <>
-            <strong>{counts.new}</strong> {LABELS.newCards} · <strong>{counts.learning}</strong> {LABELS.learning} · <strong>{counts.due}</strong> {LABELS.due}
-          </>
+          t.rich("counts", { new: counts.new, learning: counts.learning, due: counts.due, strong: (chunks) => <strong>{chunks}</strong> })
         ) : (
           "…"
         )}
-        {pending > 0 ? <span className="study-pending"> · {LABELS.waiting(pending)}</span> : null}
+        {pending > 0 ? <span className="study-pending"> · {t("waiting", { count: pending })}</span> : null}
       </p>
       {mode.kind !== "due" ? (
         <p className="review-mode">
-          {mode.kind === "ahead" ? LABELS.ahead : LABELS.cramming(mode.course, mode.chapter)} ·{" "}
+          {mode.kind === "ahead"
+            ? t("ahead")
+            : t.rich("cramming", { course: mode.course, chapter: mode.chapter, content: (chunks) => <span translate="no">{chunks}</span> })} ·{" "}
           <button type="button" className="review-link" onClick={() => setMode({ kind: "due" })}>
-            {LABELS.everything}
+            {t("everything")}
           </button>
         </p>
       ) : null}
       {!queue ? (
-        <p>{failed ? LABELS.unavailable : LABELS.loading}</p>
+        <p>{failed ? t("unavailable") : t("loading")}</p>
       ) : card ? (
         <article className="review-card sheet-section" data-card-kind={card.kind} data-review-card={card.id}>
           <header className="review-card-head">
-            <span>{LABELS.chapter(card)}</span>
-            <span className="review-card-section">{sectionLabel(card.section)}</span>
+            <span>
+              {t.rich("chapter", { course: card.course, chapter: card.chapter, content: (chunks) => <span translate="no">{chunks}</span> })}
+            </span>
+            <span className="review-card-section" translate="no">{sectionLabel(card.section)}</span>
           </header>
-          <p className="review-prompt">{LABELS.prompt[card.kind]}</p>
-          <p className="review-front">{card.front}</p>
+          <p className="review-prompt">{prompts[card.kind]}</p>
+          <p className="review-front" translate="no">{card.front}</p>
           {shown ? (
-            <p className="review-back" data-review-answer>
+            <p className="review-back" data-review-answer translate="no">
               {card.back}
             </p>
           ) : (
@@ -153,21 +145,21 @@ export function ReviewQueue({ course }: { course?: string }) {
               <RatingButtons card={card} disabled={false} onRate={rate} />
             ) : (
               <button type="button" className="study-reveal" onClick={() => setShown(true)}>
-                {LABELS.show}
+                {t("show")}
               </button>
             )}
           </div>
           <p className="review-actions">
             <button type="button" className="review-link" onClick={() => setMode({ kind: "cram", course: card.course, chapter: card.chapter })}>
-              {LABELS.cram} ({card.chapter})
+              {t("cram", { chapter: card.chapter })}
             </button>
           </p>
         </article>
       ) : (
         <div className="review-done">
-          <p>{LABELS.done}</p>
+          <p>{t("done")}</p>
           <button type="button" className="study-reveal" onClick={() => setMode({ kind: "ahead" })}>
-            {LABELS.studyAhead}
+            {t("studyAhead")}
           </button>
         </div>
       )}

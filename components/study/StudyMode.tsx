@@ -1,27 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useShortcut } from "@/components/app/ShortcutProvider";
 import type { ChapterStudyJson } from "@/lib/study/schemas";
 import { RatingButtons } from "./RatingButtons";
 import { queueReview, watchReviews } from "./review-outbox";
 import { fetchChapterStudy, percent } from "./study-data";
-
-const LABELS = {
-  study: "Study",
-  studyHint: "Study this sheet in place (t)",
-  mastery: "Mastery",
-  counts: (c: ChapterStudyJson["counts"]) => `${c.new} new · ${c.learning} learning · ${c.due} due`,
-  noCards: "This sheet has no cards yet: highlights, terms and tables become cards.",
-  unavailable: "Study data is unavailable (offline?): try again when the server answers.",
-  position: (n: number, total: number) => `Card ${n} of ${total}`,
-  reveal: "Show (Space)",
-  previous: "← Previous",
-  next: "Next →",
-  revealAll: "Reveal all",
-  waiting: (n: number) => `${n} rating${n === 1 ? "" : "s"} waiting to be sent`,
-  rated: "rated",
-} as const;
 
 type Rating = 1 | 2 | 3 | 4;
 const RATING_KEYS: Record<string, Rating> = { "1": 1, "2": 2, "3": 3, "4": 4 };
@@ -42,6 +27,7 @@ function sheetTargets(): Map<string, HTMLElement[]> {
  * loses nothing. The bar also shows the chapter's counts and mastery.
  */
 export function StudyMode({ course, chapter }: { course: string; chapter: number }) {
+  const t = useTranslations("study");
   const [study, setStudy] = useState<ChapterStudyJson | null>(null);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(false);
@@ -158,51 +144,51 @@ export function StudyMode({ course, chapter }: { course: string; chapter: number
 
   const counts = study?.counts;
   return (
-    <section className="study-bar" data-study-bar={active ? "active" : "idle"} aria-label={LABELS.study}>
+    <section className="study-bar" data-study-bar={active ? "active" : "idle"} aria-label={t("study")}>
       <div className="study-summary">
-        <button type="button" className="study-toggle" onClick={() => (active ? end() : void start())} aria-pressed={active} title={LABELS.studyHint}>
-          🃏 {LABELS.study} <kbd>t</kbd>
+        <button type="button" className="study-toggle" onClick={() => (active ? end() : void start())} aria-pressed={active} title={t("studyHint")}>
+          🃏 {t("study")} <kbd>t</kbd>
         </button>
         <span data-study-mastery={study?.mastery ?? ""}>
-          {LABELS.mastery} <strong>{percent(study?.mastery)}</strong>
+          {t("mastery")} <strong>{percent(study?.mastery)}</strong>
         </span>
-        {counts ? <span data-study-counts={`${counts.new}/${counts.learning}/${counts.due}`}>{LABELS.counts(counts)}</span> : null}
+        {counts ? <span data-study-counts={`${counts.new}/${counts.learning}/${counts.due}`}>{t("counts", { new: counts.new, learning: counts.learning, due: counts.due })}</span> : null}
         {pending > 0 ? (
           <span className="study-pending" data-study-pending={pending} role="status">
-            {LABELS.waiting(pending)}
+            {t("waiting", { count: pending })}
           </span>
         ) : null}
-        {failed && !study ? <span className="study-pending">{LABELS.unavailable}</span> : null}
+        {failed && !study ? <span className="study-pending">{t("unavailable")}</span> : null}
       </div>
       {active ? (
         <div className="study-panel" data-study-panel>
           {current ? (
             <>
               <p className="study-position" aria-live="polite">
-                {LABELS.position(index + 1, onSheet.length)}
-                {rated.has(current.id) ? ` · ${LABELS.rated}` : ""}
+                {t("position", { current: index + 1, total: onSheet.length })}
+                {rated.has(current.id) ? ` · ${t("rated")}` : ""}
               </p>
               <div className="study-controls">
                 <button type="button" onClick={() => move(-1)} disabled={index === 0}>
-                  {LABELS.previous}
+                  ← {t("previous")}
                 </button>
                 {revealed.has(current.id) ? (
                   <RatingButtons card={current} disabled={rated.has(current.id)} onRate={rate} />
                 ) : (
                   <button type="button" className="study-reveal" onClick={reveal}>
-                    {LABELS.reveal}
+                    {t("reveal")}
                   </button>
                 )}
                 <button type="button" onClick={() => move(1)} disabled={index >= onSheet.length - 1}>
-                  {LABELS.next}
+                  {t("next")} →
                 </button>
                 <button type="button" className="study-end" onClick={end}>
-                  {LABELS.revealAll}
+                  {t("revealAll")}
                 </button>
               </div>
             </>
           ) : (
-            <p>{LABELS.noCards}</p>
+            <p>{t("noCards")}</p>
           )}
         </div>
       ) : null}

@@ -22,12 +22,12 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ];
 
-/** "3 hours ago", "yesterday", "just now": how long before `now` a date was. */
-export function timeAgo(date: Date, now: Date): string {
+/** "3 hours ago", "yesterday", "now" ("3시간 전", "어제", "지금"): how long before `now` a date was. */
+export function timeAgo(date: Date, now: Date, locale: string): string {
   const seconds = Math.round((now.getTime() - date.getTime()) / 1000);
-  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(-Math.round(seconds / size), unit);
   }
-  return "just now";
+  return format.format(0, "second");
 }

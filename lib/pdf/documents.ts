@@ -20,8 +20,14 @@ export function printOrigin(requestUrl: string): string {
   return `http://127.0.0.1:${new URL(requestUrl).port || process.env.PORT || "3000"}`;
 }
 
-export function chapterPdf(origin: string, course: Course, chapter: PrintableChapter, options: { notes?: boolean; quiz?: boolean; timeoutMs?: number } = {}): Promise<Uint8Array> {
-  return renderPdf(origin + chapterPrintPath(course.id, chapter.entry.number, { notes: options.notes, quiz: options.quiz }), { sheets: 1, timeoutMs: options.timeoutMs });
+export function chapterPdf(
+  origin: string,
+  course: Course,
+  chapter: PrintableChapter,
+  options: { notes?: boolean; quiz?: boolean; timeoutMs?: number; locale?: string } = {},
+): Promise<Uint8Array> {
+  const path = chapterPrintPath(course.id, chapter.entry.number, { notes: options.notes, quiz: options.quiz });
+  return renderPdf(origin + path, { sheets: 1, timeoutMs: options.timeoutMs, locale: options.locale });
 }
 
 export interface BookletProgress {
@@ -35,6 +41,8 @@ export interface BookletOptions {
   notes?: boolean;
   /** Every card's answer blanked: a quiz booklet. */
   quiz?: boolean;
+  /** The interface language of the printed notes pages. */
+  locale?: string;
   onProgress?: (progress: BookletProgress) => void;
 }
 
@@ -54,12 +62,18 @@ export async function bookletPdf(origin: string, course: Course, chapters: reado
   const report = (phase: BookletProgress["phase"], done: number) => options.onProgress?.({ phase, done, total });
   report("sheets", 0);
   const meta = { title: course.title, author: course.author };
+  const print = { quiz, locale: options.locale };
   return options.notes
-    ? bookletWithNotes(origin, course, chapters, meta, report, quiz)
-    : wholeBooklet(origin, course, chapters, meta, report, quiz);
+    ? bookletWithNotes(origin, course, chapters, meta, report, print)
+    : wholeBooklet(origin, course, chapters, meta, report, print);
 }
 
 type Report = (phase: BookletProgress["phase"], done: number) => void;
+/** How every page of a booklet is printed: answers blanked or not, in which interface language. */
+interface PrintOptions {
+  quiz: boolean;
+  locale: string | undefined;
+}
 
 async function wholeBooklet(
   origin: string,
@@ -67,13 +81,14 @@ async function wholeBooklet(
   chapters: readonly PrintableChapter[],
   meta: BookletMeta,
   report: Report,
-  quiz: boolean,
+  { quiz, locale }: PrintOptions,
 ): Promise<Uint8Array> {
   const ones = chapters.map(() => 1);
   const print = async (frontPages: number) => {
     const url = origin + coursePrintPath(course.id, { pages: chapterStartPages(frontPages, ones), quiz });
     const pdf = await renderPdf(url, {
       sheets: chapters.length,
+      locale,
       timeoutMs: DEFAULT_READY_TIMEOUT_MS + chapters.length * TIMEOUT_PER_SHEET_MS,
       onSheetsReady: (ready) => report("sheets", ready),
     });
@@ -96,13 +111,14 @@ async function bookletWithNotes(
   chapters: readonly PrintableChapter[],
   meta: BookletMeta,
   report: Report,
-  quiz: boolean,
+  { quiz, locale }: PrintOptions,
 ): Promise<Uint8Array> {
   const ready = chapters.map(() => 0);
   const parts: LoadedPart[] = await Promise.all(
     chapters.map(async (chapter, index) => {
       const pdf = await renderPdf(origin + chapterPrintPath(course.id, chapter.entry.number, { notes: true, quiz }), {
         sheets: 1,
+        locale,
         timeoutMs: DEFAULT_READY_TIMEOUT_MS + TIMEOUT_PER_SHEET_MS,
         onSheetsReady: (count) => {
           ready[index] = count;
@@ -115,7 +131,7 @@ async function bookletWithNotes(
   report("assembling", chapters.length);
   const pageCounts = parts.map((part) => part.doc.getPageCount());
   const printFront = async (frontPages: number) =>
-    PDFDocument.load(await renderPdf(origin + coursePrintPath(course.id, { part: "front", pages: chapterStartPages(frontPages, pageCounts) }), { sheets: 0 }), {
+    PDFDocument.load(await renderPdf(origin + coursePrintPath(course.id, { part: "front", pages: chapterStartPages(frontPages, pageCounts) }), { sheets: 0, locale }), {
       updateMetadata: false,
     });
   let frontPages = FRONT_PAGES;

@@ -14,6 +14,8 @@ export interface RenderOptions {
   sheets?: number;
   /** Told how many of the page's sheets are ready, while it settles. */
   onSheetsReady?: (ready: number) => void;
+  /** The interface language of the printed chrome (the notes pages' headings): sent as Accept-Language. */
+  locale?: string;
 }
 
 /** The print page at `url` as a PDF, once every sheet on it is ready. Uses the server's one browser. */
@@ -26,6 +28,8 @@ export async function printPage(page: Page, url: string, options: RenderOptions 
   const timeoutMs = options.timeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
   const sheets = options.sheets ?? 1;
   const deadline = Date.now() + timeoutMs;
+  // Pages are reused across requests: always set the header, so one user's language never leaks to the next.
+  await page.setExtraHTTPHeaders(options.locale ? { "accept-language": options.locale } : {});
   const response = await page.goto(url, { waitUntil: "domcontentloaded", timeout: timeoutMs }).catch((error: unknown) => {
     if (error instanceof playwrightErrors.TimeoutError) throw new PageNotReadyError(`the print page ${url} did not load within ${timeoutMs / 1000} s`);
     throw error;

@@ -2,12 +2,6 @@
 export const PROGRESS_STATUSES = ["not_started", "studying", "done"] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
-export const PROGRESS_LABELS: Record<ProgressStatus, string> = {
-  not_started: "Not started",
-  studying: "Studying",
-  done: "Done",
-};
-
 /** A stored status as a known one; anything else (or no row) counts as not started. */
 export function progressStatus(status: string | null | undefined): ProgressStatus {
   return PROGRESS_STATUSES.find((known) => known === status) ?? "not_started";

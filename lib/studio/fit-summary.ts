@@ -14,11 +14,19 @@ export interface SectionGauge {
 /** Under this fill a section wastes its room: give it less height or width, or more to say. */
 export const UNDER_FULL = 0.5;
 
-/** "2 sections under half full · 1 overflows", or a line saying all is well. */
+/** How many sections are under half full, overflow, or hold a diagram with too small text. */
+export function fitCounts(gauges: SectionGauge[]): { under: number; over: number; diagrams: number; total: number } {
+  return {
+    under: gauges.filter((g) => !g.overflows && g.fill < UNDER_FULL).length,
+    over: gauges.filter((g) => g.overflows).length,
+    diagrams: gauges.filter((g) => g.diagramWarning).length,
+    total: gauges.length,
+  };
+}
+
+/** "2 sections under half full · 1 overflows", or a line saying all is well (English: the page's marker). */
 export function fitSummary(gauges: SectionGauge[]): string {
-  const under = gauges.filter((g) => !g.overflows && g.fill < UNDER_FULL).length;
-  const over = gauges.filter((g) => g.overflows).length;
-  const diagrams = gauges.filter((g) => g.diagramWarning).length;
+  const { under, over, diagrams } = fitCounts(gauges);
   const parts = [
     under > 0 ? `${under} ${under === 1 ? "section" : "sections"} under half full` : null,
     over > 0 ? `${over} ${over === 1 ? "overflows" : "overflow"}` : null,

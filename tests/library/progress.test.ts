@@ -60,8 +60,12 @@ describe("plainExcerpt", () => {
 describe("timeAgo", () => {
   const now = new Date("2026-05-10T12:00:00Z");
   it("says how long ago in words", () => {
-    expect(timeAgo(new Date("2026-05-10T11:59:30Z"), now)).toBe("just now");
-    expect(timeAgo(new Date("2026-05-10T09:00:00Z"), now)).toBe("3 hours ago");
-    expect(timeAgo(new Date("2026-05-09T12:00:00Z"), now)).toBe("yesterday");
+    expect(timeAgo(new Date("2026-05-10T11:59:30Z"), now, "en")).toBe("now");
+    expect(timeAgo(new Date("2026-05-10T09:00:00Z"), now, "en")).toBe("3 hours ago");
+    expect(timeAgo(new Date("2026-05-09T12:00:00Z"), now, "en")).toBe("yesterday");
+    expect(timeAgo(new Date("2026-05-10T11:59:30Z"), now, "ko")).toBe("지금");
+    expect(timeAgo(new Date("2026-05-10T11:59:00Z"), now, "ko")).toBe("1분 전");
+    expect(timeAgo(new Date("2026-05-10T09:00:00Z"), now, "ko")).toBe("3시간 전");
+    expect(timeAgo(new Date("2026-05-09T12:00:00Z"), now, "ko")).toBe("어제");
   });
 });

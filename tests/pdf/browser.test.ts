@@ -30,6 +30,11 @@ const sockets = new Set<Socket>();
 beforeAll(async () => {
   server = http.createServer((request, response) => {
     if (request.url === "/font-never") return; // never answers: the font stays "loading"
+    if (request.url === "/language") {
+      const language = request.headers["accept-language"] ?? "none";
+      const sheet = `<!doctype html><article data-sheet data-ready="true" aria-label="1. Language">language ${language}</article>`;
+      return response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(sheet);
+    }
     const page = PAGES[request.url ?? ""];
     response.writeHead(page ? 200 : 404, { "content-type": "text/html; charset=utf-8" }).end(page ?? "not found");
   });
@@ -192,6 +197,13 @@ describe("printPage", () => {
     expect(message).toContain('font "Stuck"');
     expect(message).not.toContain("done-1");
     expect(pdfErrorResponse(failure).status).toBe(504);
+  });
+
+  it("prints in the requester's language, and a reused page forgets it", async () => {
+    const korean = await readPdf(await browser.withPage((page) => printPage(page, `${origin}/language`, { locale: "ko" })));
+    expect(korean.pages[0]?.text).toContain("language ko");
+    const plain = await readPdf(await browser.withPage((page) => printPage(page, `${origin}/language`)));
+    expect(plain.pages[0]?.text).not.toContain("language ko");
   });
 
   it("fails at once when the print page itself is missing", async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
 import { NoteMarkdown } from "@/components/notes/NoteMarkdown";
 import { NotesFilter, type FilterCourse } from "@/components/notes/NotesFilter";
@@ -12,7 +13,10 @@ import { countNotes, countNotesByChapter, listNotes, toNoteJson } from "@/lib/no
 import { listNotesQuerySchema } from "@/lib/notes/schemas";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Notes" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notesPage");
+  return { title: t("title") };
+}
 
 /** Notes shown at once; a filter narrows the rest down. */
 const PAGE_LIMIT = 500;
@@ -20,6 +24,8 @@ const PAGE_LIMIT = 500;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function NotesPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = await getTranslations("notesPage");
+  const format = await getFormatter();
   const params = await searchParams;
   const asked = { course: params.course || undefined, chapter: params.chapter || undefined };
   const parsed = listNotesQuerySchema.safeParse(asked);
@@ -34,18 +40,18 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
     const countOf = (number: number) => counts.find((row) => row.course === id && row.chapter === number)?.count ?? 0;
     const chapters = course
       ? course.chapters.map((chapter) => ({ number: chapter.number, title: chapter.title, count: countOf(chapter.number) }))
-      : counts.filter((row) => row.course === id).map((row) => ({ number: row.chapter, title: "(not in the library)", count: row.count }));
-    return { id, title: course?.title ?? `${id} (not in the library)`, chapters };
+      : counts.filter((row) => row.course === id).map((row) => ({ number: row.chapter, title: t("notInLibrary"), count: row.count }));
+    return { id, title: course?.title ?? t("courseNotInLibrary", { id }), chapters };
   });
   const exportQuery = new URLSearchParams(Object.entries(filter).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
   const exportHref = (format: string) => `/api/notes/export?${new URLSearchParams([...exportQuery, ["format", format]])}`;
 
   return (
     <>
-      <AppHeader crumbs={[{ label: "Notes" }]} />
+      <AppHeader crumbs={[{ label: t("title"), translated: true }]} />
       <main className="notes-page" data-notes-page>
         <div className="notes-page-head">
-          <h1>Notes</h1>
+          <h1>{t("title")}</h1>
           <NotesFilter courses={filterCourses} course={filter.course} chapter={filter.chapter} />
           <div className="notes-page-actions">
             <a className="btn" href={exportHref("markdown")} data-export="markdown">
@@ -59,12 +65,12 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
         </div>
         {parsed.success ? null : (
           <p className="notes-alert" role="alert">
-            That filter is not valid ({parsed.error.issues[0]?.path.join(".")}); showing every note.
+            {t("badFilter", { field: parsed.error.issues[0]?.path.join(".") ?? "" })}
           </p>
         )}
         <p className="notes-muted" data-notes-total={total}>
-          {total === 0 ? "No notes here yet. Open a chapter and press N to write one." : `${total} note${total === 1 ? "" : "s"}`}
-          {total > notes.length ? ` — showing the first ${notes.length}; choose a course or chapter to see the rest.` : ""}
+          {total === 0 ? t("empty") : t("total", { count: total })}
+          {total > notes.length ? ` — ${t("truncated", { shown: notes.length })}` : ""}
         </p>
 
         {groupByChapterAndSection(notes.map(toNoteJson)).map(({ course: courseId, chapter: number, sections }) => {
@@ -73,19 +79,19 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
           return (
             <section key={`${courseId}/${number}`} className="notes-page-chapter" data-chapter-notes={`${courseId}/${number}`}>
               <h2>
-                <Link href={chapterHref(courseId, number)}>
-                  <span className="notes-page-course">{course?.title ?? courseId}</span> {number}. {chapter?.title ?? "(not in the library)"}
+                <Link href={chapterHref(courseId, number)} translate={chapter ? "no" : undefined}>
+                  <span className="notes-page-course" translate="no">{course?.title ?? courseId}</span> {number}. {chapter?.title ?? t("notInLibrary")}
                 </Link>
               </h2>
               {sections.map((group) => (
                 <div key={group.section ?? ""} className="notes-page-section">
-                  <h3>{group.section === null ? "Whole chapter" : (group.title ?? group.section)}</h3>
+                  {group.section === null ? <h3>{t("wholeChapter")}</h3> : <h3 translate="no">{group.title ?? group.section}</h3>}
                   {group.notes.map((note) => (
                     <article key={note.id} className="note-card notes-page-note" data-note-id={note.id}>
                       <div className="note-meta">
                         {note.timestamp !== null ? (
                           chapter?.hasSource ? (
-                            <a className="note-time" href={momentHref(courseId, number, note.timestamp)} title="Open the transcript at this moment">
+                            <a className="note-time" href={momentHref(courseId, number, note.timestamp)} title={t("openMoment")}>
                               ⏱ {formatTimestamp(note.timestamp)}
                             </a>
                           ) : (
@@ -93,13 +99,13 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
                           )
                         ) : null}
                         <time className="note-date" dateTime={note.updatedAt}>
-                          {note.updatedAt.slice(0, 10)}
+                          {format.dateTime(new Date(note.updatedAt), "date")}
                         </time>
                         <Link className="notes-open-link" href={noteHref(note)}>
-                          Open on the sheet →
+                          {t("openOnSheet")} →
                         </Link>
                       </div>
-                      <div className="note-body">{note.body.trim() ? <NoteMarkdown text={note.body} /> : <p className="note-empty">Empty note</p>}</div>
+                      <div className="note-body">{note.body.trim() ? <div translate="no"><NoteMarkdown text={note.body} /></div> : <p className="note-empty">{t("emptyNote")}</p>}</div>
                     </article>
                   ))}
                 </div>

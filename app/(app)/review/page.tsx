@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 import { MasteryFigure } from "@/components/study/MasteryFigure";
 import { ReviewCharts } from "@/components/study/ReviewCharts";
 import { ReviewQueue } from "@/components/study/ReviewQueue";
 import { scopeQuerySchema } from "@/lib/study/schemas";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -16,22 +21,26 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const scope = scopeQuerySchema.safeParse({ course: params.course || undefined });
   const course = scope.success ? scope.data.course : undefined;
+  const t = await getTranslations("review");
   const exportHref = `/api/review/export${course ? `?course=${course}` : ""}`;
   return (
     <>
-      <AppHeader crumbs={[{ label: "Review" }]} />
+      <AppHeader crumbs={[{ label: t("title") }]} />
       <main className="review-page">
         <header className="review-header">
-          <h1>Review{course ? ` · ${course}` : ""}</h1>
+          <h1>
+            {t("title")}
+            {course ? <span translate="no"> · {course}</span> : null}
+          </h1>
           <p className="app-hint">
-            <kbd>Space</kbd> shows the answer · <kbd>1</kbd>–<kbd>4</kbd> Again / Hard / Good / Easy · <MasteryFigure course={course} /> ·{" "}
+            {t.rich("keys", RICH_TAGS)} · <MasteryFigure course={course} /> ·{" "}
             <a href={exportHref} download>
-              Export for Anki (TSV)
+              {t("export")}
             </a>
             {course ? (
               <>
                 {" "}
-                · <Link href="/review">every course</Link>
+                · <Link href="/review">{t("everyCourse")}</Link>
               </>
             ) : null}
           </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
 import { CoursePackExport } from "@/components/authoring/CoursePackExport";
 import { RequestUpload } from "@/components/authoring/RequestUpload";
@@ -29,31 +30,36 @@ export default async function CoursePage({ params }: { params: Params }) {
   const { course: courseId } = await params;
   const result = loadCourse(courseId);
   if (!result) notFound();
-  if (!result.ok) return <ContentErrorList errors={result.errors} title="This course has content errors" />;
+  if (!result.ok) return <ContentErrorList errors={result.errors} scope="course" />;
   const { course } = result;
   const [{ progress, chapters: stats }, keys] = await Promise.all([loadCourseOverview(course), thumbnailKeys(course)]);
+  const t = await getTranslations("course");
   const base = `/courses/${course.id}`;
   return (
     <>
       <AppHeader crumbs={[{ label: course.title }]} />
       <main className="course-page">
         <header className="course-header">
-          <h1>{course.title}</h1>
-          {course.titleKr ? <p className="course-title-kr">{course.titleKr}</p> : null}
+          <h1 translate="no">{course.title}</h1>
+          {course.titleKr ? (
+            <p className="course-title-kr" translate="no">
+              {course.titleKr}
+            </p>
+          ) : null}
           <p className="course-meta">
-            {course.author} · {progress.written} / {progress.chapters} chapters written ·{" "}
+            <span translate="no">{course.author}</span> · {t("written", { written: progress.written, chapters: progress.chapters })} ·{" "}
             {progress.broken > 0 ? (
               <span className="course-broken-count" data-broken-chapters={progress.broken}>
-                ⚠ {progress.broken} broken ·{" "}
+                ⚠ {t("broken", { count: progress.broken })} ·{" "}
               </span>
             ) : null}
             <a href={course.sourceUrl} target="_blank" rel="noopener noreferrer">
-              ▶ the video
+              ▶ {t("video")}
             </a>
           </p>
-          <ProgressMeter progress={progress} label={`${course.title}: chapters done`} />
+          <ProgressMeter progress={progress} label={t("progressOf", { course: course.title })} />
           <p className="course-mastery">
-            <MasteryFigure course={course.id} /> · <Link href={`/review?course=${course.id}`}>Review this course →</Link>
+            <MasteryFigure course={course.id} /> · <Link href={`/review?course=${course.id}`}>{t("review")} →</Link>
           </p>
           <div className="course-actions">
             {progress.written > 0 ? <BookletButton course={course.id} chapters={progress.written} /> : null}
@@ -62,7 +68,11 @@ export default async function CoursePage({ params }: { params: Params }) {
           {progress.continueWith ? (
             <p>
               <Link href={`${base}/${progress.continueWith.number}`} className="btn btn-primary" data-continue={progress.continueWith.number}>
-                {progress.continueWith.at ? "Continue" : "Start"}: {progress.continueWith.number}. {progress.continueWith.title} →
+                {progress.continueWith.at ? t("continue") : t("start")}{" "}
+                <span translate="no">
+                  {progress.continueWith.number}. {progress.continueWith.title}
+                </span>{" "}
+                →
               </Link>
             </p>
           ) : null}
@@ -87,10 +97,14 @@ export default async function CoursePage({ params }: { params: Params }) {
                     </span>
                   )}
                   <span className="chapter-card-body">
-                    <span className="chapter-card-title">
+                    <span className="chapter-card-title" translate="no">
                       <span className="chapter-card-number">{chapter.number}.</span> {chapter.title}
                     </span>
-                    {chapter.titleKr ? <span className="chapter-card-kr">{chapter.titleKr}</span> : null}
+                    {chapter.titleKr ? (
+                      <span className="chapter-card-kr" translate="no">
+                        {chapter.titleKr}
+                      </span>
+                    ) : null}
                     <span className="chapter-card-meta">
                       {chapter.startSeconds !== undefined ? (
                         <span className="chapter-card-start" data-start={chapter.startSeconds}>
@@ -99,16 +113,16 @@ export default async function CoursePage({ params }: { params: Params }) {
                       ) : null}
                       {broken ? (
                         <span className="chapter-card-errors" data-error-count={stat.errors}>
-                          ⚠ {stat.errors} content error{stat.errors === 1 ? "" : "s"}
+                          ⚠ {t("errorCount", { count: stat.errors })}
                         </span>
                       ) : chapter.hasSheet ? (
                         <StatusChip status={stat.status} />
                       ) : (
-                        <span className="chapter-card-status">not written yet</span>
+                        <span className="chapter-card-status">{t("notWritten")}</span>
                       )}
                       {chapter.hasSheet && !broken ? <MasteryFigure course={course.id} chapter={chapter.number} /> : null}
                       <span className="chapter-card-notes" data-note-count={stat.notes}>
-                        {stat.notes ? `📝 ${stat.notes} note${stat.notes === 1 ? "" : "s"}` : "no notes"}
+                        {stat.notes ? `📝 ${t("notes", { count: stat.notes })}` : t("noNotes")}
                       </span>
                     </span>
                   </span>

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { jsonError, refuseCrossSite } from "@/lib/api/http";
 import { bookletJobs } from "@/lib/pdf/booklet-jobs";
 import { bookletPdf, printOrigin } from "@/lib/pdf/documents";
@@ -29,8 +30,10 @@ export async function GET(request: Request, context: Context) {
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   try {
-    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, { notes: query.notes, quiz: query.quiz });
-    return pdfResponse(pdf, bookletPdfFileName(toPrint.course.id, { notes: query.notes, quiz: query.quiz }));
+    const locale = await getLocale();
+    const options = { notes: query.notes, quiz: query.quiz };
+    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, { ...options, locale });
+    return pdfResponse(pdf, bookletPdfFileName(toPrint.course.id, options));
   } catch (error) {
     return pdfErrorResponse(error);
   }
@@ -49,9 +52,10 @@ export async function POST(request: Request, context: Context) {
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   const origin = printOrigin(request.url);
+  const locale = await getLocale();
   const total = toPrint.chapters.length;
   const job = bookletJobs().start(toPrint.course.id, query.notes, total, (onProgress) =>
-    bookletPdf(origin, toPrint.course, toPrint.chapters, { notes: query.notes, onProgress }),
+    bookletPdf(origin, toPrint.course, toPrint.chapters, { notes: query.notes, locale, onProgress }),
   );
   const base = `/api/pdf/${encodeURIComponent(toPrint.course.id)}`;
   const answer: BookletStartAnswer = { job: job.id, total, progress: `${base}/progress?job=${job.id}`, download: `${base}?job=${job.id}` };

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
 import { WriteSheet } from "@/components/authoring/WriteSheet";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 import { ChapterNav } from "@/components/course/ChapterNav";
 import { NotesPanel } from "@/components/notes/NotesPanel";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
@@ -28,9 +30,10 @@ export default async function ChapterPage({ params }: { params: Params }) {
   const { course: courseId, chapter: chapterParam } = await params;
   const lookup = await loadChapterPage(courseId, chapterParam);
   if (lookup.kind === "not-found") notFound();
-  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} title="This course has content errors" />;
+  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} scope="course" />;
   const { course, chapter, previous, next, sheet } = lookup.data;
   const base = `/courses/${course.id}`;
+  const t = await getTranslations("chapter");
 
   return (
     <>
@@ -42,15 +45,16 @@ export default async function ChapterPage({ params }: { params: Params }) {
         <div className="chapter-sheet">
           {sheet === null ? (
             <div className="not-written" data-not-written>
-              <p className="not-written-title">✏️ Not written yet</p>
+              <p className="not-written-title">✏️ {t("notWritten")}</p>
               <p>
-                Chapter {chapter.number}, “{chapter.title}”, is listed in the course but has no sheet yet
-                {chapter.startSeconds !== undefined
-                  ? ` (it starts at ${formatTimestamp(chapter.startSeconds)} in the video)`
-                  : ""}
-                .
+                {t.rich("notWrittenHelp", {
+                  ...RICH_TAGS,
+                  number: chapter.number,
+                  title: chapter.title,
+                  start: chapter.startSeconds !== undefined ? formatTimestamp(chapter.startSeconds) : "none",
+                })}
               </p>
-              {chapter.hasSource ? <Link href={`${base}/${chapter.number}/source`}>Read the source page →</Link> : null}
+              {chapter.hasSource ? <Link href={`${base}/${chapter.number}/source`}>{t("readSource")} →</Link> : null}
               <WriteSheet course={course.id} chapter={chapter.number} />
             </div>
           ) : sheet.ok ? (

@@ -28,7 +28,7 @@ export default async function CoursePrintPage({ params, searchParams }: { params
   const query = parseCoursePrintQuery(await searchParams);
   const toPrint = await courseToPrint(courseId);
   if (toPrint.kind === "not-found") notFound();
-  if (toPrint.kind === "content-errors") return <ContentErrorList errors={toPrint.errors} title={`Cannot print: ${toPrint.error}`} />;
+  if (toPrint.kind === "content-errors") return <ContentErrorList errors={toPrint.errors} scope="booklet" />;
   const { course, chapters } = toPrint;
   const printed = query.chapters ? chapters.filter(({ entry }) => query.chapters?.includes(entry.number)) : chapters;
   // Without notes every chapter is one page, so the contents knows its page numbers.

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { chapterPdf, printOrigin } from "@/lib/pdf/documents";
 import { chapterPdfFileName } from "@/lib/pdf/file-names";
 import { notPrintableResponse, parsePdfQuery, pdfErrorResponse, pdfResponse } from "@/lib/pdf/responses";
@@ -13,8 +14,10 @@ export async function GET(request: Request, context: Context) {
   const toPrint = await chapterToPrint(course, chapter);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   try {
-    const pdf = await chapterPdf(printOrigin(request.url), toPrint.course, toPrint.chapter, { notes: query.notes, quiz: query.quiz });
-    return pdfResponse(pdf, chapterPdfFileName(toPrint.course.id, toPrint.chapter.entry, { notes: query.notes, quiz: query.quiz }));
+    const locale = await getLocale();
+    const options = { notes: query.notes, quiz: query.quiz };
+    const pdf = await chapterPdf(printOrigin(request.url), toPrint.course, toPrint.chapter, { ...options, locale });
+    return pdfResponse(pdf, chapterPdfFileName(toPrint.course.id, toPrint.chapter.entry, options));
   } catch (error) {
     return pdfErrorResponse(error);
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
 import { Studio } from "@/components/studio/Studio";
 import { resolveSheetTarget, readSheetFile } from "@/lib/studio/sheet-files";
@@ -14,7 +15,9 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { course, chapter } = await params;
   const lookup = resolveSheetTarget(course, chapter);
-  return lookup.ok ? { title: `Edit ${lookup.target.chapter.number}. ${lookup.target.chapter.title}` } : {};
+  const t = await getTranslations("studio");
+  if (!lookup.ok) return {};
+  return { title: t("pageTitle", { number: lookup.target.chapter.number, title: lookup.target.chapter.title }) };
 }
 
 export default async function StudioPage({ params }: { params: Params }) {
@@ -26,6 +29,7 @@ export default async function StudioPage({ params }: { params: Params }) {
   const source = file.source ?? newSheetTemplate(chapter.number, chapter.title, chapter.titleKr);
   const first = await previewSheet(course.id, String(chapter.number), source);
   const href = `/courses/${course.id}/${chapter.number}`;
+  const t = await getTranslations("studio");
 
   return (
     <>
@@ -33,7 +37,7 @@ export default async function StudioPage({ params }: { params: Params }) {
         crumbs={[
           { label: course.title, href: `/courses/${course.id}` },
           { label: `${chapter.number}. ${chapter.title}`, href },
-          { label: "Studio" },
+          { label: t("crumb") },
         ]}
       />
       <main className="studio-main">

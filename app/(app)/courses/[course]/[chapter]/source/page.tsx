@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
+import { RICH_TAGS } from "@/components/app/rich-tags";
 import { ChapterNav } from "@/components/course/ChapterNav";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { SourceMarkdown } from "@/components/source/SourceMarkdown";
@@ -19,16 +21,18 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { course, chapter } = await params;
   const title = await chapterDocumentTitle(course, chapter);
-  return title ? { title: `Source · ${title}` } : {};
+  const t = await getTranslations("source");
+  return title ? { title: t("documentTitle", { title }) } : {};
 }
 
 export default async function SourcePage({ params }: { params: Params }) {
   const { course: courseId, chapter: chapterParam } = await params;
   const lookup = await loadChapterPage(courseId, chapterParam);
   if (lookup.kind === "not-found") notFound();
-  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} title="This course has content errors" />;
+  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} scope="course" />;
   const { course, chapter, previous, next, sheet } = lookup.data;
   const source = loadSource(chapter);
+  const t = await getTranslations("source");
   const base = `/courses/${course.id}`;
   const sourceUrl = (source?.ok ? source.source.frontmatter.source_url : undefined) ?? course.sourceUrl;
   const anchored = source?.ok ? anchoredLines(source.source.transcript) : new Set<number>();
@@ -36,36 +40,37 @@ export default async function SourcePage({ params }: { params: Params }) {
   return (
     <>
       <AppHeader
-        crumbs={[{ label: course.title, href: base }, { label: `${chapter.number}. ${chapter.title}`, href: `${base}/${chapter.number}` }, { label: "Source" }]}
+        crumbs={[{ label: course.title, href: base }, { label: `${chapter.number}. ${chapter.title}`, href: `${base}/${chapter.number}` }, { label: t("crumb"), translated: true }]}
         actions={<ChapterNav course={course} chapter={chapter} previous={previous} next={next} printable={sheet?.ok === true} view="source" />}
       />
       <main className="source-page" data-source-page>
         <header className="source-header">
-          <p className="source-kicker">Source page · chapter {chapter.number}</p>
-          <h1>{source?.ok ? source.source.frontmatter.title : `${chapter.number}. ${chapter.title}`}</h1>
-          {(source?.ok ? source.source.frontmatter.titleKr : chapter.titleKr) ? <p className="source-title-kr">{source?.ok ? source.source.frontmatter.titleKr : chapter.titleKr}</p> : null}
+          <p className="source-kicker">{t("kicker", { number: chapter.number })}</p>
+          <h1 translate="no">{source?.ok ? source.source.frontmatter.title : `${chapter.number}. ${chapter.title}`}</h1>
+          {(source?.ok ? source.source.frontmatter.titleKr : chapter.titleKr) ? <p className="source-title-kr" translate="no">{source?.ok ? source.source.frontmatter.titleKr : chapter.titleKr}</p> : null}
           <p className="source-links">
             <Link href={`${base}/${chapter.number}`} className="btn">
-              📄 {chapter.hasSheet ? "The sheet" : "Chapter page"}
+              📄 {chapter.hasSheet ? t("sheet") : t("chapterPage")}
             </Link>
             <a href={videoUrlAt(sourceUrl, chapter.startSeconds ?? 0)} className="btn" target="_blank" rel="noopener noreferrer">
-              ▶ Watch{chapter.startSeconds !== undefined ? ` from ${formatTimestamp(chapter.startSeconds)}` : ""}
+              ▶ {chapter.startSeconds !== undefined ? t("watchFrom", { time: formatTimestamp(chapter.startSeconds) }) : t("watch")}
             </a>
           </p>
         </header>
         {source === null ? (
           <div className="not-written" data-no-source>
-            <p className="not-written-title">📜 No source page yet</p>
+            <p className="not-written-title">📜 {t("none")}</p>
             <p>
-              Chapter {chapter.number}, “{chapter.title}”, has no summary or transcript. Add{" "}
-              <code>
-                content/{course.id}/{chapter.slug}/source.md
-              </code>{" "}
-              (see content/AUTHORING.md) to give it one.
+              {t.rich("noneHelp", {
+                ...RICH_TAGS,
+                number: chapter.number,
+                title: chapter.title,
+                file: `content/${course.id}/${chapter.slug}/source.md`,
+              })}
             </p>
           </div>
         ) : !source.ok ? (
-          <ContentErrorList errors={source.errors} title="This source page has content errors" />
+          <ContentErrorList errors={source.errors} scope="source" />
         ) : (
           <article className="source-body">
             {source.source.blocks.map((block, index) =>

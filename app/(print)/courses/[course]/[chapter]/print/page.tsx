@@ -28,7 +28,7 @@ export default async function PrintPage({ params, searchParams }: { params: Para
   const { notes, quiz } = await searchParams;
   const lookup = await loadChapterPage(courseId, chapterParam);
   if (lookup.kind === "not-found") notFound();
-  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} title="This course has content errors" />;
+  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} scope="course" />;
   const { course, chapter, sheet } = lookup.data;
   if (sheet === null) notFound();
   if (!sheet.ok) return <ContentErrorList errors={sheet.errors} />;
