@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: "Study Sheets", template: "%s · Study Sheets" },
     description: t("description"),
-    icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/icon-192.png" },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/icon-192.png",
+    },
   };
 }
 

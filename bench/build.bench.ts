@@ -38,7 +38,12 @@ async function timeToFirstByte(url: string): Promise<number> {
  * build, a chapter's first view (compiled on demand), later views, and an edited sheet.
  */
 export async function run() {
-  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   let library = "";
   try {
     for (const copies of SIZES) {
@@ -58,23 +63,40 @@ export async function run() {
         continue;
       }
 
-      const server = await startBenchServer({ name: `bench-build-${copies}`, env: { CONTENT_DIR: contentDir }, distDir });
+      const server = await startBenchServer({
+        name: `bench-build-${copies}`,
+        env: { CONTENT_DIR: contentDir },
+        distDir,
+      });
       try {
         const firsts: number[] = [];
-        for (let index = 1; index <= 5; index++) firsts.push(await timeToFirstByte(`${server.baseUrl}/courses/${copyId(index)}/8`));
+        for (let index = 1; index <= 5; index++)
+          firsts.push(await timeToFirstByte(`${server.baseUrl}/courses/${copyId(index)}/8`));
         const later: number[] = [];
-        for (let index = 0; index < VIEWS; index++) later.push(await timeToFirstByte(`${server.baseUrl}/courses/${copyId(1 + (index % 5))}/8`));
+        for (let index = 0; index < VIEWS; index++)
+          later.push(await timeToFirstByte(`${server.baseUrl}/courses/${copyId(1 + (index % 5))}/8`));
         firsts.sort((a, b) => a - b);
         later.sort((a, b) => a - b);
-        console.log(`chapter page, first view (compiled on demand): p50 ${ms(percentile(firsts, 50))}, max ${ms(firsts.at(-1) ?? NaN)} TTFB (target ≤ 300 ms)`);
-        console.log(`chapter page, later views: p50 ${ms(percentile(later, 50))}, p95 ${ms(percentile(later, 95))} TTFB (target ≤ 20 ms)`);
+        console.log(
+          `chapter page, first view (compiled on demand): p50 ${ms(percentile(firsts, 50))}, max ${ms(firsts.at(-1) ?? NaN)} TTFB (target ≤ 300 ms)`,
+        );
+        console.log(
+          `chapter page, later views: p50 ${ms(percentile(later, 50))}, p95 ${ms(percentile(later, 95))} TTFB (target ≤ 20 ms)`,
+        );
 
-        const sheetFile = path.join(library, copyId(1), fs.readdirSync(path.join(library, copyId(1))).find((name) => name.startsWith("08-")) ?? "", "sheet.mdx");
+        const sheetFile = path.join(
+          library,
+          copyId(1),
+          fs.readdirSync(path.join(library, copyId(1))).find((name) => name.startsWith("08-")) ?? "",
+          "sheet.mdx",
+        );
         const marker = `Edited ${Date.now()}`;
         fs.writeFileSync(sheetFile, fs.readFileSync(sheetFile, "utf8").replace(/^title: .*$/m, `title: "${marker}"`));
         const started = performance.now();
         const html = await (await fetch(`${server.baseUrl}/courses/${copyId(1)}/8`)).text();
-        console.log(`edited sheet, next view: ${ms(performance.now() - started)}, shows the edit: ${html.includes(marker) ? "yes" : "NO"} (target: at once)`);
+        console.log(
+          `edited sheet, next view: ${ms(performance.now() - started)}, shows the edit: ${html.includes(marker) ? "yes" : "NO"} (target: at once)`,
+        );
       } finally {
         await server.stop();
         fs.rmSync(distDir, { recursive: true, force: true });

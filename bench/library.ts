@@ -23,7 +23,9 @@ export function makeLibrary(copies: number, name = "library"): string {
   for (let index = 1; index <= copies; index++) {
     const dir = path.join(root, copyId(index));
     fs.cpSync(sample, dir, { recursive: true });
-    const copied = yaml.replace(/^id: .*$/m, `id: ${copyId(index)}`).replace(/^title: "(.*)"$/m, `title: "$1 (copy ${index})"`);
+    const copied = yaml
+      .replace(/^id: .*$/m, `id: ${copyId(index)}`)
+      .replace(/^title: "(.*)"$/m, `title: "$1 (copy ${index})"`);
     fs.writeFileSync(path.join(dir, "course.yaml"), copied);
   }
   return root;

@@ -36,7 +36,8 @@ async function busiestSheet(): Promise<{ url: string; diagrams: number } | null>
     for (const chapter of result.course.chapters) {
       const sheet = await loadSheet(result.course, chapter);
       if (!sheet?.ok) continue;
-      if (!best || sheet.sheet.diagrams.length > best.diagrams) best = { url: `/courses/${result.course.id}/${chapter.number}`, diagrams: sheet.sheet.diagrams.length };
+      if (!best || sheet.sheet.diagrams.length > best.diagrams)
+        best = { url: `/courses/${result.course.id}/${chapter.number}`, diagrams: sheet.sheet.diagrams.length };
     }
   }
   return best;
@@ -55,17 +56,22 @@ export async function run() {
       await openReady(page, server.baseUrl + url); // warms the server and the browser cache
       for (let i = 0; i < LOADS; i++) {
         await openReady(page, server.baseUrl + url);
-        for (const { type, ms: time } of await renderMeasures(page)) byType.set(type, [...(byType.get(type) ?? []), time]);
+        for (const { type, ms: time } of await renderMeasures(page))
+          byType.set(type, [...(byType.get(type) ?? []), time]);
       }
     }
     console.log(`render time per diagram type (${LOADS} loads each, production build, queue wait excluded):`);
     const rows = [...byType].map(([type, times]) => ({ type, times: times.sort((a, b) => a - b) }));
     for (const { type, times } of rows.sort((a, b) => percentile(b.times, 50) - percentile(a.times, 50))) {
-      console.log(`  ${type.padEnd(20)} p50 ${ms(percentile(times, 50)).padStart(9)}   max ${ms(times.at(-1) ?? NaN).padStart(9)}`);
+      console.log(
+        `  ${type.padEnd(20)} p50 ${ms(percentile(times, 50)).padStart(9)}   max ${ms(times.at(-1) ?? NaN).padStart(9)}`,
+      );
     }
 
     const sheets = [
-      ...(busiest ? [{ label: `${busiest.url} (${busiest.diagrams} diagrams, the most in content/)`, url: busiest.url }] : []),
+      ...(busiest
+        ? [{ label: `${busiest.url} (${busiest.diagrams} diagrams, the most in content/)`, url: busiest.url }]
+        : []),
       ...(busiest ? [{ label: `${busiest.url}/print`, url: `${busiest.url}/print` }] : []),
       { label: "/courses/diagram-lab/1/print (9 diagrams of 9 types)", url: "/courses/diagram-lab/1/print" },
     ];
@@ -74,7 +80,9 @@ export async function run() {
       const times: number[] = [];
       for (let i = 0; i < LOADS + 2; i++) times.push(await openReady(page, server.baseUrl + url));
       times.sort((a, b) => a - b);
-      console.log(`time to data-ready ${label}: p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1) ?? NaN)} (${times.length} warm loads)`);
+      console.log(
+        `time to data-ready ${label}: p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1) ?? NaN)} (${times.length} warm loads)`,
+      );
     }
   } finally {
     await browser.close();

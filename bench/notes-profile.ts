@@ -15,7 +15,11 @@ import { ms, percentile } from "./server";
 const WRITERS = 20;
 const SAVES = 50;
 
-async function concurrently(label: string, save: (id: string, version: number, text: string) => Promise<number>, ids: string[]) {
+async function concurrently(
+  label: string,
+  save: (id: string, version: number, text: string) => Promise<number>,
+  ids: string[],
+) {
   const times: number[] = [];
   const started = performance.now();
   await Promise.all(
@@ -32,7 +36,9 @@ async function concurrently(label: string, save: (id: string, version: number, t
   );
   const wall = performance.now() - started;
   times.sort((a, b) => a - b);
-  console.log(`${label}: ${((times.length / wall) * 1000).toFixed(0)} saves/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (${WRITERS} writers)`);
+  console.log(
+    `${label}: ${((times.length / wall) * 1000).toFixed(0)} saves/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (${WRITERS} writers)`,
+  );
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "study-sheets-notes-profile-"));
@@ -51,35 +57,49 @@ async function seedNotes(): Promise<string[]> {
 await concurrently(
   "PATCH handler (zod, body parsing, Prisma, JSON)",
   async (id, version, text) => {
-    const request = new Request(`http://127.0.0.1/api/notes/${id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ body: text, version }) });
+    const request = new Request(`http://127.0.0.1/api/notes/${id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ body: text, version }),
+    });
     const response = await PATCH(request, { params: Promise.resolve({ id }) });
     const json: unknown = await response.json();
-    return typeof json === "object" && json !== null && "version" in json && typeof json.version === "number" ? json.version : version;
+    return typeof json === "object" && json !== null && "version" in json && typeof json.version === "number"
+      ? json.version
+      : version;
   },
   await seedNotes(),
 );
 await concurrently(
   "Prisma update alone (better-sqlite3 adapter)",
-  async (id, version, text) => (await db.note.update({ where: { id, version, deletedAt: null }, data: { body: text, version: { increment: 1 } } })).version,
+  async (id, version, text) =>
+    (await db.note.update({ where: { id, version, deletedAt: null }, data: { body: text, version: { increment: 1 } } }))
+      .version,
   await seedNotes(),
 );
 await concurrently(
   "Prisma, one raw UPDATE … RETURNING (no transaction around it)",
   async (id, version, text) => {
-    const rows = await db.$queryRaw<{ version: number | bigint }[]>`UPDATE "Note" SET "body" = ${text}, "version" = "version" + 1, "updatedAt" = ${new Date()} WHERE "id" = ${id} AND "version" = ${version} AND "deletedAt" IS NULL RETURNING "version"`;
+    const rows = await db.$queryRaw<
+      { version: number | bigint }[]
+    >`UPDATE "Note" SET "body" = ${text}, "version" = "version" + 1, "updatedAt" = ${new Date()} WHERE "id" = ${id} AND "version" = ${version} AND "deletedAt" IS NULL RETURNING "version"`;
     return rows[0] ? Number(rows[0].version) : version;
   },
   await seedNotes(),
 );
 const raw = new Database(databasePath);
 raw.pragma("journal_mode = WAL");
-const update = raw.prepare(`UPDATE "Note" SET "body" = ?, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ? AND "version" = ? RETURNING "version"`);
+const update = raw.prepare(
+  `UPDATE "Note" SET "body" = ?, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ? AND "version" = ? RETURNING "version"`,
+);
 await concurrently(
   "better-sqlite3 alone (same UPDATE, same file)",
   (id, version, text) => {
     const row: unknown = update.get(text, new Date().toISOString(), id, version);
     const saved =
-      typeof row === "object" && row !== null && "version" in row && typeof row.version === "number" ? row.version : version;
+      typeof row === "object" && row !== null && "version" in row && typeof row.version === "number"
+        ? row.version
+        : version;
     return Promise.resolve(saved);
   },
   await seedNotes(),

@@ -14,7 +14,9 @@ const LISTED_CHAPTER = 8;
 const NOTES_IN_LISTED_CHAPTER = 200;
 /** The busiest other chapter: the rest are spread evenly, ~4,300 a chapter. */
 const HEAVY_CHAPTER = 9;
-const OTHER_CHAPTERS = Array.from({ length: CHAPTERS }, (_, index) => index + 1).filter((chapter) => chapter !== LISTED_CHAPTER);
+const OTHER_CHAPTERS = Array.from({ length: CHAPTERS }, (_, index) => index + 1).filter(
+  (chapter) => chapter !== LISTED_CHAPTER,
+);
 const WRITERS = 20;
 const SAVES_PER_WRITER = 30;
 const LIST_RUNS = 30;
@@ -35,10 +37,21 @@ function seed(databasePath: string) {
     db.transaction(() => {
       db.prepare(`DELETE FROM "Note"`).run();
       for (let index = 0; index < TOTAL_NOTES; index++) {
-        const chapter = index < NOTES_IN_LISTED_CHAPTER ? LISTED_CHAPTER : OTHER_CHAPTERS[index % OTHER_CHAPTERS.length];
+        const chapter =
+          index < NOTES_IN_LISTED_CHAPTER ? LISTED_CHAPTER : OTHER_CHAPTERS[index % OTHER_CHAPTERS.length];
         const at = new Date(start + index * 1000).toISOString().replace("Z", "+00:00");
         const section = index % 3 === 0 ? null : `section-${index % 7}`;
-        insert.run(randomUUID(), COURSE, chapter, section, section ? section.toUpperCase() : null, index % 2 ? index % 3600 : null, body(index), at, at);
+        insert.run(
+          randomUUID(),
+          COURSE,
+          chapter,
+          section,
+          section ? section.toUpperCase() : null,
+          index % 2 ? index % 3600 : null,
+          body(index),
+          at,
+          at,
+        );
       }
     })();
     db.pragma("wal_checkpoint(TRUNCATE)");
@@ -54,7 +67,8 @@ async function timed(work: () => void | Promise<void>): Promise<number> {
 }
 
 async function expectStatus(response: Response, status: number) {
-  if (response.status !== status) throw new Error(`${response.url}: expected ${status}, got ${response.status} ${await response.text()}`);
+  if (response.status !== status)
+    throw new Error(`${response.url}: expected ${status}, got ${response.status} ${await response.text()}`);
 }
 
 export async function run() {
@@ -65,7 +79,10 @@ export async function run() {
 
     for (const [chapter, label] of [
       [LISTED_CHAPTER, `chapter ${LISTED_CHAPTER} (${NOTES_IN_LISTED_CHAPTER} notes)`],
-      [HEAVY_CHAPTER, `chapter ${HEAVY_CHAPTER} (~${Math.round((TOTAL_NOTES - NOTES_IN_LISTED_CHAPTER) / OTHER_CHAPTERS.length).toLocaleString("en")} notes)`],
+      [
+        HEAVY_CHAPTER,
+        `chapter ${HEAVY_CHAPTER} (~${Math.round((TOTAL_NOTES - NOTES_IN_LISTED_CHAPTER) / OTHER_CHAPTERS.length).toLocaleString("en")} notes)`,
+      ],
     ] as const) {
       const times: number[] = [];
       let count = 0;
@@ -78,7 +95,9 @@ export async function run() {
         if (runIndex >= 3) times.push(time); // the first requests warm the server
       }
       times.sort((a, b) => a - b);
-      console.log(`list ${label} of ${TOTAL_NOTES.toLocaleString("en")}: p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (${count} returned, ${LIST_RUNS} runs)`);
+      console.log(
+        `list ${label} of ${TOTAL_NOTES.toLocaleString("en")}: p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (${count} returned, ${LIST_RUNS} runs)`,
+      );
     }
 
     // Each writer creates its note, then autosaves it SAVES_PER_WRITER times, each save based on

@@ -26,7 +26,7 @@ function processTree(root: number): number[] {
     }
   }
   const tree: number[] = [];
-  for (const pending = [root]; pending.length > 0; ) {
+  for (const pending = [root]; pending.length > 0;) {
     const pid = pending.pop() ?? root;
     tree.push(pid);
     pending.push(...(children.get(pid) ?? []));
@@ -47,7 +47,10 @@ function readProc(pid: number, file: string): string {
  * Chromium's processes share are counted once, not once a process as a sum of RSS would.
  */
 function treeMemory(root: number): number {
-  return processTree(root).reduce((sum, pid) => sum + Number(/^Pss:\s+(\d+) kB/m.exec(readProc(pid, "smaps_rollup"))?.[1] ?? 0) * 1024, 0);
+  return processTree(root).reduce(
+    (sum, pid) => sum + Number(/^Pss:\s+(\d+) kB/m.exec(readProc(pid, "smaps_rollup"))?.[1] ?? 0) * 1024,
+    0,
+  );
 }
 
 /** CPU time (user + system) the tree has used so far, in seconds. */
@@ -82,7 +85,8 @@ async function timed(task: () => Promise<void>): Promise<number> {
 async function fetchPdf(url: string): Promise<number> {
   const response = await fetch(url);
   const body = new Uint8Array(await response.arrayBuffer());
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${new TextDecoder().decode(body).slice(0, 300)}`);
+  if (response.status !== 200)
+    throw new Error(`${url} answered ${response.status}: ${new TextDecoder().decode(body).slice(0, 300)}`);
   return body.byteLength;
 }
 
@@ -92,7 +96,12 @@ async function fetchPdf(url: string): Promise<number> {
  * the whole-course booklet, and the server's peak memory (Node and its Chromium).
  */
 export async function run() {
-  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   const server = await startBenchServer({ name: "bench-pdf", env: { PDF_IDLE_CLOSE_MS: String(IDLE_CLOSE_MS) } });
   const serverPid = server.process.pid ?? 0;
   const memory = samplePeak(serverPid);
@@ -123,8 +132,12 @@ export async function run() {
     floorTimes.sort((a, b) => a - b);
     const serverP50 = percentile(serverTimes, 50);
     const floorP50 = percentile(floorTimes, 50);
-    console.log(`GET /api/pdf/${COURSE}/${CHAPTER} (warm): p50 ${ms(serverP50)}, min ${ms(serverTimes[0] ?? NaN)}, max ${ms(serverTimes.at(-1) ?? NaN)} (${ROUNDS} runs)`);
-    console.log(`floor (Playwright goto + ready + page.pdf, open browser): p50 ${ms(floorP50)}, min ${ms(floorTimes[0] ?? NaN)}, max ${ms(floorTimes.at(-1) ?? NaN)}`);
+    console.log(
+      `GET /api/pdf/${COURSE}/${CHAPTER} (warm): p50 ${ms(serverP50)}, min ${ms(serverTimes[0] ?? NaN)}, max ${ms(serverTimes.at(-1) ?? NaN)} (${ROUNDS} runs)`,
+    );
+    console.log(
+      `floor (Playwright goto + ready + page.pdf, open browser): p50 ${ms(floorP50)}, min ${ms(floorTimes[0] ?? NaN)}, max ${ms(floorTimes.at(-1) ?? NaN)}`,
+    );
     console.log(`ratio server / floor: ${(serverP50 / floorP50).toFixed(2)} (target ≤ 1.1)`);
     await page.close();
 
@@ -132,19 +145,28 @@ export async function run() {
     const bytes = await fetchPdf(bookletUrl); // first booklet: compiles the course print page
     const bookletTimes: number[] = [];
     const cpuBefore = treeCpuSeconds(serverPid);
-    for (let round = 0; round < BOOKLET_ROUNDS; round++) bookletTimes.push(await timed(async () => void (await fetchPdf(bookletUrl))));
+    for (let round = 0; round < BOOKLET_ROUNDS; round++)
+      bookletTimes.push(await timed(async () => void (await fetchPdf(bookletUrl))));
     const cpuPerBooklet = (treeCpuSeconds(serverPid) - cpuBefore) / BOOKLET_ROUNDS;
     console.log(
       `GET /api/pdf/${COURSE} booklet of 24 sheets (warm): ${bookletTimes.map((t) => ms(t)).join(", ")}; best ${ms(Math.min(...bookletTimes))} (target ≤ 3000 ms), ${(bytes / 1024 / 1024).toFixed(1)} MB`,
     );
     // The wall time depends on what else the machine runs; the CPU time does not.
-    console.log(`booklet CPU time (server + its Chromium): ${cpuPerBooklet.toFixed(1)} s, i.e. ≥ ${((cpuPerBooklet / os.cpus().length) * 1000).toFixed(0)} ms of wall time on ${os.cpus().length} idle cores`);
+    console.log(
+      `booklet CPU time (server + its Chromium): ${cpuPerBooklet.toFixed(1)} s, i.e. ≥ ${((cpuPerBooklet / os.cpus().length) * 1000).toFixed(0)} ms of wall time on ${os.cpus().length} idle cores`,
+    );
 
     const concurrentMemory = samplePeak(serverPid);
     const each: number[] = [];
     const concurrent = await timed(
       async () =>
-        void (await Promise.all(Array.from({ length: 10 }, (_, index) => timed(async () => void (await fetchPdf(`${server.baseUrl}/api/pdf/${COURSE}/${index + 1}`))).then((t) => each.push(t))))),
+        void (await Promise.all(
+          Array.from({ length: 10 }, (_, index) =>
+            timed(async () => void (await fetchPdf(`${server.baseUrl}/api/pdf/${COURSE}/${index + 1}`))).then((t) =>
+              each.push(t),
+            ),
+          ),
+        )),
     );
     each.sort((a, b) => a - b);
     console.log(
@@ -157,7 +179,9 @@ export async function run() {
       `idle server ${(IDLE_CLOSE_MS / 1000).toFixed(0)} s after the last PDF: ${(treeMemory(serverPid) / 1024 / 1024).toFixed(0)} MB PSS (target ≤ 300 MB), Chromium processes left: ${chromiumLeft} (target 0)`,
     );
   } finally {
-    console.log(`server peak memory (Node + its Chromium, sampled PSS): ${(memory.stop() / 1024 / 1024).toFixed(0)} MB`);
+    console.log(
+      `server peak memory (Node + its Chromium, sampled PSS): ${(memory.stop() / 1024 / 1024).toFixed(0)} MB`,
+    );
     await browser.close();
     await server.stop();
   }

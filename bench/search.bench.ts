@@ -15,8 +15,14 @@ const COURSES = 50;
 const CHAPTERS = 24;
 const NOTES = 100_000;
 
-const ENGLISH = "token model base assistant attention transformer gradient descent loss reward policy sampling context window embedding vocabulary inference pretraining finetuning dataset benchmark hallucination reasoning memory parameter layer neuron softmax probability temperature decoder encoder".split(" ");
-const KOREAN = "토큰 모델 학습 데이터 추론 환각 보상 정책 확률 문맥 임베딩 어휘 신경망 파라미터 강화학습 사전학습 미세조정 시뮬레이터 트랜스포머 어텐션".split(" ");
+const ENGLISH =
+  "token model base assistant attention transformer gradient descent loss reward policy sampling context window embedding vocabulary inference pretraining finetuning dataset benchmark hallucination reasoning memory parameter layer neuron softmax probability temperature decoder encoder".split(
+    " ",
+  );
+const KOREAN =
+  "토큰 모델 학습 데이터 추론 환각 보상 정책 확률 문맥 임베딩 어휘 신경망 파라미터 강화학습 사전학습 미세조정 시뮬레이터 트랜스포머 어텐션".split(
+    " ",
+  );
 
 /** A small deterministic random source, so every run indexes the same text. */
 function random(seed: number): () => number {
@@ -32,7 +38,8 @@ const pick = <T>(list: T[]): T => {
   if (item === undefined) throw new Error("pick from an empty list");
   return item;
 };
-const sentence = (words: number) => Array.from({ length: words }, () => (rand() < 0.35 ? pick(KOREAN) : pick(ENGLISH))).join(" ");
+const sentence = (words: number) =>
+  Array.from({ length: words }, () => (rand() < 0.35 ? pick(KOREAN) : pick(ENGLISH))).join(" ");
 
 /** DateTime as Prisma's SQLite adapter stores it. */
 const stored = (time: number) => new Date(time).toISOString().replace("Z", "+00:00");
@@ -40,18 +47,38 @@ const stored = (time: number) => new Date(time).toISOString().replace("Z", "+00:
 function insertSyntheticData(databasePath: string) {
   const db = new Database(databasePath);
   try {
-    const insert = db.prepare(`INSERT INTO "Note" ("id", "course", "chapter", "section", "sectionTitle", "body", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    const progress = db.prepare(`INSERT OR REPLACE INTO "ChapterProgress" ("course", "chapter", "status", "lastVisitedAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`);
+    const insert = db.prepare(
+      `INSERT INTO "Note" ("id", "course", "chapter", "section", "sectionTitle", "body", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const progress = db.prepare(
+      `INSERT OR REPLACE INTO "ChapterProgress" ("course", "chapter", "status", "lastVisitedAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`,
+    );
     const start = Date.now() - NOTES * 60_000;
     db.transaction(() => {
       for (let i = 0; i < NOTES; i++) {
         const course = copyId(1 + (i % COURSES));
         const section = pick(["alpha", "beta", "gamma", null]);
         const at = stored(start + i * 60_000);
-        insert.run(`bench-note-${i}`, course, 1 + (i % CHAPTERS), section, section ? `${section.toUpperCase()} NOTES` : null, `${sentence(10 + (i % 40))} #${i}`, at, at);
+        insert.run(
+          `bench-note-${i}`,
+          course,
+          1 + (i % CHAPTERS),
+          section,
+          section ? `${section.toUpperCase()} NOTES` : null,
+          `${sentence(10 + (i % 40))} #${i}`,
+          at,
+          at,
+        );
       }
       for (let c = 1; c <= COURSES; c++) {
-        for (let n = 1; n <= CHAPTERS; n += 2) progress.run(copyId(c), n, pick(["studying", "done"]), stored(Date.now() - c * 3_600_000), stored(Date.now()));
+        for (let n = 1; n <= CHAPTERS; n += 2)
+          progress.run(
+            copyId(c),
+            n,
+            pick(["studying", "done"]),
+            stored(Date.now() - c * 3_600_000),
+            stored(Date.now()),
+          );
       }
     })();
   } finally {
@@ -100,7 +127,9 @@ export async function run() {
   try {
     const started = performance.now();
     insertSyntheticData(server.databasePath);
-    console.log(`setup: ${COURSES} copies of the sample course (${countSheets(contentRoot)} sheets) + the real ones, ${NOTES.toLocaleString("en")} notes inserted (and indexed by the triggers) in ${ms(performance.now() - started)}`);
+    console.log(
+      `setup: ${COURSES} copies of the sample course (${countSheets(contentRoot)} sheets) + the real ones, ${NOTES.toLocaleString("en")} notes inserted (and indexed by the triggers) in ${ms(performance.now() - started)}`,
+    );
 
     const first = await timed(`${server.baseUrl}/api/search?q=token`);
     console.log(`first search on a new database (indexes every chapter once): ${ms(first.ms)}`);
@@ -108,7 +137,9 @@ export async function run() {
     await server.stop();
     server = await startBenchServer({ name: "bench-search", env });
     const afterStart = await timed(`${server.baseUrl}/api/search?q=token`);
-    console.log(`first search after a restart (index kept in SQLite, files only stat'ed): ${ms(afterStart.ms)} (target ≤ 200 ms)`);
+    console.log(
+      `first search after a restart (index kept in SQLite, files only stat'ed): ${ms(afterStart.ms)} (target ≤ 200 ms)`,
+    );
 
     const byPath: Record<"index" | "short", number[]> = { index: [], short: [] };
     const slowest: { text: string; ms: number }[] = [];
@@ -120,16 +151,29 @@ export async function run() {
       hits += (JSON.parse(result.body) as { results: unknown[] }).results.length;
     }
     slowest.sort((a, b) => b.ms - a.ms);
-    console.log(`search, all queries: ${summary([...byPath.index, ...byPath.short])}, ${hits} results in all (target p95 ≤ 20 ms)`);
+    console.log(
+      `search, all queries: ${summary([...byPath.index, ...byPath.short])}, ${hits} results in all (target p95 ≤ 20 ms)`,
+    );
     console.log(`search, 3+ character terms (trigram index): ${summary(byPath.index)}`);
     console.log(`search, 2-syllable Korean words (LIKE fallback): ${summary(byPath.short)}`);
-    console.log(`slowest: ${slowest.slice(0, 3).map((q) => `"${q.text}" ${ms(q.ms)}`).join(", ")}`);
+    console.log(
+      `slowest: ${slowest
+        .slice(0, 3)
+        .map((q) => `"${q.text}" ${ms(q.ms)}`)
+        .join(", ")}`,
+    );
 
-    const chapterDir = path.join(contentRoot, copyId(7), fs.readdirSync(path.join(contentRoot, copyId(7))).find((name) => name.startsWith("08-")) ?? "");
+    const chapterDir = path.join(
+      contentRoot,
+      copyId(7),
+      fs.readdirSync(path.join(contentRoot, copyId(7))).find((name) => name.startsWith("08-")) ?? "",
+    );
     const sheetFile = path.join(chapterDir, "sheet.mdx");
     const original = fs.readFileSync(sheetFile, "utf8");
     const baseline = (await timed(`${server.baseUrl}/api/search?q=attention`)).ms;
-    const edited = await searchAfter(server.baseUrl, () => fs.writeFileSync(sheetFile, original.replace("</Section>", "wombat edit\n\n</Section>")));
+    const edited = await searchAfter(server.baseUrl, () =>
+      fs.writeFileSync(sheetFile, original.replace("</Section>", "wombat edit\n\n</Section>")),
+    );
     const removed = await searchAfter(server.baseUrl, () => fs.rmSync(sheetFile));
     const added = await searchAfter(server.baseUrl, () => fs.writeFileSync(sheetFile, original));
     console.log(
@@ -143,7 +187,9 @@ export async function run() {
       if (i > 0) library.push(page.ms); // the first request warms the route
       size = page.body.length;
     }
-    console.log(`library page / with ${COURSES + 2} courses: ${summary(library)}, ${(size / 1024).toFixed(0)} KB of HTML`);
+    console.log(
+      `library page / with ${COURSES + 2} courses: ${summary(library)}, ${(size / 1024).toFixed(0)} KB of HTML`,
+    );
     const coursePage: number[] = [];
     for (let i = 0; i < 10; i++) coursePage.push((await timed(`${server.baseUrl}/courses/${copyId(1 + i)}`)).ms);
     console.log(`course pages of 10 courses (HTML; thumbnails load after): ${summary(coursePage)}`);

@@ -23,9 +23,13 @@ const BUILT_FROM = ["app", "lib", "components", "next.config.ts", "package.json"
 
 /** The code a build is made from: its committed trees and any uncommitted change to them. */
 function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", ...BUILT_FROM.map((entry) => `HEAD:${entry}`)], { encoding: "utf8" }).stdout;
+  const head = spawnSync("git", ["rev-parse", ...BUILT_FROM.map((entry) => `HEAD:${entry}`)], {
+    encoding: "utf8",
+  }).stdout;
   const changes = spawnSync("git", ["status", "--porcelain", "--", ...BUILT_FROM], { encoding: "utf8" }).stdout;
-  return createHash("sha256").update(head + changes).digest("hex");
+  return createHash("sha256")
+    .update(head + changes)
+    .digest("hex");
 }
 
 /**
@@ -36,7 +40,10 @@ export function nextBuild(distDir: string, env: NodeJS.ProcessEnv): number {
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
   const started = performance.now();
   try {
-    const build = spawnSync("npx", ["next", "build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir }, stdio: "ignore" });
+    const build = spawnSync("npx", ["next", "build"], {
+      env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir },
+      stdio: "ignore",
+    });
     if (build.status !== 0) throw new Error(`next build into ${distDir} failed`);
     return performance.now() - started;
   } finally {
@@ -48,7 +55,10 @@ export function nextBuild(distDir: string, env: NodeJS.ProcessEnv): number {
 function ensureBuild(env: NodeJS.ProcessEnv) {
   const stamp = path.join(BENCH_DIST_DIR, "bench-code-version");
   const version = codeVersion();
-  const built = fs.existsSync(path.join(BENCH_DIST_DIR, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === version;
+  const built =
+    fs.existsSync(path.join(BENCH_DIST_DIR, "BUILD_ID")) &&
+    fs.existsSync(stamp) &&
+    fs.readFileSync(stamp, "utf8") === version;
   if (built && process.env.BENCH_REBUILD !== "1") return;
   console.log(`building the app into ${BENCH_DIST_DIR} …`);
   nextBuild(BENCH_DIST_DIR, env);
@@ -56,14 +66,23 @@ function ensureBuild(env: NodeJS.ProcessEnv) {
 }
 
 /** `env` applies to the server (e.g. CONTENT_DIR with the courses it serves). */
-export async function startBenchServer(options: { name?: string; env?: Record<string, string>; distDir?: string } = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  options: { name?: string; env?: Record<string, string>; distDir?: string } = {},
+): Promise<BenchServer> {
   const port = BENCH_PORT;
   const name = options.name ?? "bench";
   const databasePath = path.resolve(`.cache/${name}/study.db`);
   fs.mkdirSync(path.dirname(databasePath), { recursive: true });
   const distDir = options.distDir ?? BENCH_DIST_DIR;
   if (!options.distDir) ensureBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, DATABASE_URL: `file:${databasePath}`, PORT: String(port), ...options.env };
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URL: `file:${databasePath}`,
+    PORT: String(port),
+    ...options.env,
+  };
   spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], { env, stdio: "ignore" });
   const child = spawn("npx", ["next", "start", "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -34,7 +34,9 @@ export async function run() {
         if (i > 0) times.push(performance.now() - t); // the first visit warms the server
       }
       times.sort((a, b) => a - b);
-      console.log(`time to data-ready ${path}: p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1) ?? NaN)} (${times.length} warm loads)`);
+      console.log(
+        `time to data-ready ${path}: p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1) ?? NaN)} (${times.length} warm loads)`,
+      );
     }
   } finally {
     await browser.close();

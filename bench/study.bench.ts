@@ -34,7 +34,9 @@ function seed(databasePath: string): string[] {
       `INSERT INTO "Card" ("id","course","chapter","section","kind","front","back","position","state","due","stability","difficulty",
         "elapsedDays","scheduledDays","learningSteps","reps","lapses","lastReview","createdAt") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,0,?,0,?,?)`,
     );
-    const log = db.prepare(`INSERT INTO "ReviewLog" ("reviewId","cardId","rating","state","due","reviewedAt") VALUES (?,?,?,?,?,?)`);
+    const log = db.prepare(
+      `INSERT INTO "ReviewLog" ("reviewId","cardId","rating","state","due","reviewedAt") VALUES (?,?,?,?,?,?)`,
+    );
     const now = Date.now();
     db.transaction(() => {
       db.prepare(`DELETE FROM "ReviewLog"`).run();
@@ -48,9 +50,24 @@ function seed(databasePath: string): string[] {
             const reviewed = n % 4 !== 0;
             const due = new Date(now + ((n % 3) - 1) * 86400_000 * (1 + (n % 9)));
             const last = new Date(now - 86400_000 * (1 + (n % 20)));
-            card.run(id, `bench-course-${course}`, chapter, `section-${position % 5}`, "highlight", `front ${n} […]`, `back ${n}`, position,
-              reviewed ? 2 : 0, stored(due), reviewed ? 5 + (n % 30) : 0, reviewed ? 5 : 0, reviewed ? 3 : 0, reviewed ? 3 : 0,
-              reviewed ? stored(last) : null, stored(new Date(now - 90 * 86400_000)));
+            card.run(
+              id,
+              `bench-course-${course}`,
+              chapter,
+              `section-${position % 5}`,
+              "highlight",
+              `front ${n} […]`,
+              `back ${n}`,
+              position,
+              reviewed ? 2 : 0,
+              stored(due),
+              reviewed ? 5 + (n % 30) : 0,
+              reviewed ? 5 : 0,
+              reviewed ? 3 : 0,
+              reviewed ? 3 : 0,
+              reviewed ? stored(last) : null,
+              stored(new Date(now - 90 * 86400_000)),
+            );
           }
         }
       }
@@ -102,14 +119,20 @@ export async function run() {
       seed(server.databasePath);
       return Promise.resolve();
     });
-    console.log(`seeded ${(COURSES * CHAPTERS * CARDS_PER_CHAPTER).toLocaleString("en")} cards and ${REVIEW_LOGS.toLocaleString("en")} review logs in ${ms(seedTime)}`);
+    console.log(
+      `seeded ${(COURSES * CHAPTERS * CARDS_PER_CHAPTER).toLocaleString("en")} cards and ${REVIEW_LOGS.toLocaleString("en")} review logs in ${ms(seedTime)}`,
+    );
     // The first query syncs the real sheets' cards once per server process: warm it outside the figures.
     await ok(await fetch(`${server.baseUrl}/api/review/due?limit=1`));
 
     const nextDue: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const course = i % 2 === 0 ? "" : `course=bench-course-${1 + (i % COURSES)}&`;
-      nextDue.push(await timed(async () => void (await (await ok(await fetch(`${server.baseUrl}/api/review/due?${course}limit=1`))).json())));
+      nextDue.push(
+        await timed(
+          async () => void (await (await ok(await fetch(`${server.baseUrl}/api/review/due?${course}limit=1`))).json()),
+        ),
+      );
     }
     nextDue.sort((a, b) => a - b);
     line(`next due card (GET /api/review/due, ${RUNS} runs) p95`, percentile(nextDue, 95), TARGETS.nextDueP95);
@@ -118,7 +141,14 @@ export async function run() {
     for (let i = 0; i < RUNS; i++) {
       const body = JSON.stringify({ cardId: hexId(1 + i * 97), rating: 1 + (i % 4), reviewId: randomUUID() });
       const headers = { "content-type": "application/json", "sec-fetch-site": "same-origin" };
-      ratings.push(await timed(async () => void (await (await ok(await fetch(`${server.baseUrl}/api/review`, { method: "POST", headers, body }))).json())));
+      ratings.push(
+        await timed(
+          async () =>
+            void (await (
+              await ok(await fetch(`${server.baseUrl}/api/review`, { method: "POST", headers, body }))
+            ).json()),
+        ),
+      );
     }
     ratings.sort((a, b) => a - b);
     line(`rating round trip (POST /api/review, ${RUNS} runs) p50`, percentile(ratings, 50), TARGETS.ratingP50);

@@ -3,7 +3,9 @@ import { expect, test } from "@playwright/test";
 test("the app has an icon, a favicon and a web manifest, linked from every page", async ({ page, request }) => {
   await page.goto("/");
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
-  const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  const icons = await page
+    .locator('link[rel="icon"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   expect(icons).toEqual(expect.arrayContaining(["/favicon.ico", "/icon.svg"]));
 
   const manifest = await (await request.get("/manifest.webmanifest")).json();

@@ -184,8 +184,19 @@ const ROUTES: [method: string, template: string][] = [
 ];
 /** Hostile parameters: bad percent-encoding, NUL, encoded slashes and steps out of the folder. */
 const HOSTILE = [
-  "%E0%A4%A", "%ZZabcdefgh", "%E0", "abc%", "%00", "nul%00byte", "%2F", "..%2F..%2F..%2Fetc%2Fpasswd",
-  "..", "%2E%2E", "%2e%2e%2fpackage.json", "..%5C..%5Cpackage.json", "%ED%A0%80",
+  "%E0%A4%A",
+  "%ZZabcdefgh",
+  "%E0",
+  "abc%",
+  "%00",
+  "nul%00byte",
+  "%2F",
+  "..%2F..%2F..%2Fetc%2Fpasswd",
+  "..",
+  "%2E%2E",
+  "%2e%2e%2fpackage.json",
+  "..%5C..%5Cpackage.json",
+  "%ED%A0%80",
 ];
 
 /** One request with the path sent exactly as written (no client-side URL clean-up). */

@@ -38,7 +38,10 @@ test.describe("diagrams written elsewhere work here", () => {
             state: element.dataset.state,
             minPt: element.dataset.diagramMinTextPt,
             warning: element.dataset.diagramWarning,
-            texts: svg ? [...svg.querySelectorAll("text, foreignObject")].filter((t) => (t.textContent ?? "").trim() !== "").length : 0,
+            texts: svg
+              ? [...svg.querySelectorAll("text, foreignObject")].filter((t) => (t.textContent ?? "").trim() !== "")
+                  .length
+              : 0,
             shapes: svg ? svg.querySelectorAll("path, rect, circle, ellipse, polygon, line").length : 0,
             nan: /="[^"]*\bNaN\b/.test(markup),
           };
@@ -51,7 +54,10 @@ test.describe("diagrams written elsewhere work here", () => {
         expect(diagram.texts + diagram.shapes, `${diagram.key} is not blank`).toBeGreaterThan(0);
         const pt = Number(diagram.minPt);
         expect(Number.isFinite(pt), `${diagram.key} has its text measured`).toBe(true);
-        if (pt < 6) expect(diagram.warning, `${diagram.key} at ${pt} pt warns`).toMatch(/text \d+(\.\d+)? pt: give this section more room or split the diagram/);
+        if (pt < 6)
+          expect(diagram.warning, `${diagram.key} at ${pt} pt warns`).toMatch(
+            /text \d+(\.\d+)? pt: give this section more room or split the diagram/,
+          );
         else expect(diagram.warning, `${diagram.key} at ${pt} pt does not warn`).toBeUndefined();
         covered++;
       }
@@ -69,9 +75,13 @@ test.describe("diagrams written elsewhere work here", () => {
     const services = architecture.locator(".architecture-service");
     await expect(services).toHaveCount(3);
     // An unknown icon is drawn as a "?" text; a known one as the pack's own paths.
-    const questionMarks = await architecture.locator("text").evaluateAll((texts) => texts.filter((t) => t.textContent?.trim() === "?").length);
+    const questionMarks = await architecture
+      .locator("text")
+      .evaluateAll((texts) => texts.filter((t) => t.textContent?.trim() === "?").length);
     expect(questionMarks).toBe(0);
-    expect(await architecture.locator(".architecture-service path, .architecture-groups path").count()).toBeGreaterThan(3);
+    expect(await architecture.locator(".architecture-service path, .architecture-groups path").count()).toBeGreaterThan(
+      3,
+    );
   });
 
   test("the gantt by week is drawn with its tasks, and no NaN today-marker is left", async ({ page }) => {

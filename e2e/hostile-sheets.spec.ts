@@ -60,9 +60,13 @@ test.describe("a hostile sheet is an error on its own page", () => {
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
   });
 
-  test("the course page marks broken chapters with their error count and Continue skips unwritten and broken ones", async ({ page }) => {
+  test("the course page marks broken chapters with their error count and Continue skips unwritten and broken ones", async ({
+    page,
+  }) => {
     // The last chapter visited is broken, and chapter 7 is not written: Continue goes to chapter 6.
-    const visited = await page.request.post("/api/progress", { data: { course: COURSE, chapter: 3, status: "studying", visited: true } });
+    const visited = await page.request.post("/api/progress", {
+      data: { course: COURSE, chapter: 3, status: "studying", visited: true },
+    });
     expect(visited.ok()).toBe(true);
     await page.goto(`/courses/${COURSE}`);
     await expect(page.locator(".chapter-card")).toHaveCount(7);

@@ -13,10 +13,17 @@ type Language = keyof typeof MESSAGES;
 const BROWSER_LOCALE: Record<Language, string> = { ko: "ko-KR", en: "en-US" };
 
 /** Presses a key the way a browser in Korean (Dubeolsik) mode sends it: the physical code, a jamo as key. */
-async function pressKey(page: Page, init: { code: string; key: string; ctrlKey?: boolean; shiftKey?: boolean; isComposing?: boolean }, target = "body") {
-  await page.locator(target).first().evaluate((element, eventInit) => {
-    element.dispatchEvent(new KeyboardEvent("keydown", { ...eventInit, bubbles: true, cancelable: true }));
-  }, init);
+async function pressKey(
+  page: Page,
+  init: { code: string; key: string; ctrlKey?: boolean; shiftKey?: boolean; isComposing?: boolean },
+  target = "body",
+) {
+  await page
+    .locator(target)
+    .first()
+    .evaluate((element, eventInit) => {
+      element.dispatchEvent(new KeyboardEvent("keydown", { ...eventInit, bubbles: true, cancelable: true }));
+    }, init);
 }
 
 for (const language of ["ko", "en"] as const) {
@@ -38,8 +45,13 @@ for (const language of ["ko", "en"] as const) {
       await expect(page.locator(".sheet-note-button").first()).toHaveAttribute("title", m.notes.sectionButton.title);
 
       await page.goto(`/courses/${COURSE}/23/source`);
-      await expect(page.locator(".source-kicker")).toHaveText(language === "ko" ? "원문 페이지 · 23장" : "Source page · chapter 23");
-      await expect(page.locator(".transcript-stamp").first()).toHaveAttribute("aria-label", new RegExp(language === "ko" ? "부터 영상 열기$" : "^Open the video at"));
+      await expect(page.locator(".source-kicker")).toHaveText(
+        language === "ko" ? "원문 페이지 · 23장" : "Source page · chapter 23",
+      );
+      await expect(page.locator(".transcript-stamp").first()).toHaveAttribute(
+        "aria-label",
+        new RegExp(language === "ko" ? "부터 영상 열기$" : "^Open the video at"),
+      );
 
       await page.goto("/courses/layout-lab/5");
       await expect(page.locator("[data-content-errors] h2")).toHaveText(`⚠ ${m.errors.content.chapter}`);
@@ -73,7 +85,9 @@ for (const language of ["ko", "en"] as const) {
       await help.getByRole("button", { name: m.help.close }).click();
 
       // Someone else saves the note first: the next edit here is a conflict.
-      const patched = await request.patch(`/api/notes/${note.id}`, { data: { body: "changed elsewhere", version: note.version } });
+      const patched = await request.patch(`/api/notes/${note.id}`, {
+        data: { body: "changed elsewhere", version: note.version },
+      });
       expect(patched.status()).toBe(200);
       await page.locator(`[data-note-id="${note.id}"]`).getByRole("button", { name: m.notes.card.edit }).click();
       await page.locator("[data-note-input]").fill("changed here");
@@ -102,7 +116,10 @@ for (const language of ["ko", "en"] as const) {
 test.describe("choosing the language", () => {
   test.use({ locale: "ko-KR" });
 
-  test("a Korean browser gets Korean; the header's switch changes it and the cookie remembers it", async ({ page, context }) => {
+  test("a Korean browser gets Korean; the header's switch changes it and the cookie remembers it", async ({
+    page,
+    context,
+  }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "ko");
     await expect(page.locator("html")).toHaveAttribute("data-shortcuts", "ready");
@@ -128,10 +145,24 @@ test.describe("choosing the language", () => {
 async function englishLeft(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const ALLOWED = [
-      ...["Study Sheets", "Ctrl", "Esc", "Enter", "Shift", "Space", "PDF", "JSON", "Markdown", "Mermaid", "Chromium", "English"],
+      ...[
+        "Study Sheets",
+        "Ctrl",
+        "Esc",
+        "Enter",
+        "Shift",
+        "Space",
+        "PDF",
+        "JSON",
+        "Markdown",
+        "Mermaid",
+        "Chromium",
+        "English",
+      ],
       ...["https", "mm:ss", "zip", "TSV", "Anki", "ASCII", "YouTube", "URL", "ID", "frontmatter"],
     ];
-    const isContent = (element: Element) => element.closest('[translate="no"], [data-sheet], code, kbd, pre, script, style, noscript, title') !== null;
+    const isContent = (element: Element) =>
+      element.closest('[translate="no"], [data-sheet], code, kbd, pre, script, style, noscript, title') !== null;
     // Each content element's text, and its parts' (a chapter switcher's options, one by one).
     const content = [...document.querySelectorAll('[translate="no"], [translate="no"] *')]
       .map((element) => element.textContent?.trim() ?? "")
@@ -236,7 +267,9 @@ test.describe("Korean everywhere", () => {
     expect(left).toEqual({});
   });
 
-  test("shortcuts work on the physical key while the keyboard is in Korean mode, never while typing", async ({ page }) => {
+  test("shortcuts work on the physical key while the keyboard is in Korean mode, never while typing", async ({
+    page,
+  }) => {
     await openChapter(page, 22);
     await expect(page.locator("[data-keys-for='sheet:22']")).toBeVisible();
 

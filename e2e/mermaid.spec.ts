@@ -25,9 +25,13 @@ async function reloadSheet(page: Page) {
 }
 
 async function diagramStates(page: Page): Promise<Record<string, string | undefined>> {
-  return page.locator("[data-mermaid]").evaluateAll((figures) =>
-    Object.fromEntries(figures.map((figure) => [(figure as HTMLElement).dataset.mermaid ?? "", (figure as HTMLElement).dataset.state])),
-  );
+  return page
+    .locator("[data-mermaid]")
+    .evaluateAll((figures) =>
+      Object.fromEntries(
+        figures.map((figure) => [(figure as HTMLElement).dataset.mermaid ?? "", (figure as HTMLElement).dataset.state]),
+      ),
+    );
 }
 
 test.describe("every Mermaid diagram type renders", () => {
@@ -39,12 +43,18 @@ test.describe("every Mermaid diagram type renders", () => {
         const figure = page.locator(`[data-mermaid="${type}/1"]`);
         const svg = figure.locator(".sheet-mermaid-svg > svg");
         await expect(svg, `${type} draws an SVG`).toHaveCount(1);
-        expect(await svg.getAttribute("viewBox"), `${type} scales to its box`).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/);
+        expect(await svg.getAttribute("viewBox"), `${type} scales to its box`).toMatch(
+          /^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/,
+        );
         // An accessible name (its title, or its type and first nodes) and the source on demand.
         await expect(figure.locator(".sheet-mermaid-svg")).toHaveAttribute("role", "img");
         await expect(figure.locator(".sheet-mermaid-svg")).toHaveAttribute("aria-label", /\S/);
-        await expect(figure.locator(".sheet-mermaid-source > summary")).toHaveAttribute("aria-label", /^Show the source of: /);
-        if (HAND_DRAWN.includes(type)) await expect(figure.locator('[data-look="handDrawn"]').first(), `${type} is hand-drawn`).toBeAttached();
+        await expect(figure.locator(".sheet-mermaid-source > summary")).toHaveAttribute(
+          "aria-label",
+          /^Show the source of: /,
+        );
+        if (HAND_DRAWN.includes(type))
+          await expect(figure.locator('[data-look="handDrawn"]').first(), `${type} is hand-drawn`).toBeAttached();
       }
     });
   }
@@ -57,7 +67,10 @@ test.describe("every Mermaid diagram type renders", () => {
     // classDef hot fill:#f4a6c0 and style D fill:#b8e6b8 in the fixture.
     expect(markup.toLowerCase()).toContain("#f4a6c0");
     expect(markup.toLowerCase()).toContain("#b8e6b8");
-    const labelFont = await flowchart.locator(".nodeLabel").first().evaluate((label) => getComputedStyle(label).fontFamily);
+    const labelFont = await flowchart
+      .locator(".nodeLabel")
+      .first()
+      .evaluate((label) => getComputedStyle(label).fontFamily);
     expect(labelFont).toContain("Kalam");
   });
 });
@@ -77,7 +90,12 @@ test("a broken diagram shows its error in its cell, and its neighbours render", 
   const inside = await broken.evaluate((figure) => {
     const cell = figure.closest("[data-section]")!.getBoundingClientRect();
     const box = figure.getBoundingClientRect();
-    return box.top >= cell.top - 1 && box.bottom <= cell.bottom + 1 && box.left >= cell.left - 1 && box.right <= cell.right + 1;
+    return (
+      box.top >= cell.top - 1 &&
+      box.bottom <= cell.bottom + 1 &&
+      box.left >= cell.left - 1 &&
+      box.right <= cell.right + 1
+    );
   });
   expect(inside).toBe(true);
 });
@@ -100,14 +118,20 @@ test.describe("labels never run script", () => {
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(dialogs).toEqual([]);
-      const unsafe = await page.locator("[data-mermaid]").evaluateAll((figures) =>
-        figures.flatMap((figure) =>
-          [...figure.querySelectorAll("*")].flatMap((element) => [
-            ...(element.tagName.toLowerCase() === "script" || element.tagName.toLowerCase() === "iframe" ? [element.tagName] : []),
-            ...[...element.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `${a.name}=${a.value}`),
-          ]),
-        ),
-      );
+      const unsafe = await page
+        .locator("[data-mermaid]")
+        .evaluateAll((figures) =>
+          figures.flatMap((figure) =>
+            [...figure.querySelectorAll("*")].flatMap((element) => [
+              ...(element.tagName.toLowerCase() === "script" || element.tagName.toLowerCase() === "iframe"
+                ? [element.tagName]
+                : []),
+              ...[...element.attributes]
+                .filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value))
+                .map((a) => `${a.name}=${a.value}`),
+            ]),
+          ),
+        );
       expect(unsafe).toEqual([]);
     });
   }
@@ -121,7 +145,9 @@ test.describe("editing a diagram", () => {
     expect((await request.delete(API)).status()).toBe(204);
   });
 
-  test("edit → preview → save → reload keeps the edit (sheet and print); reset restores the original", async ({ page }) => {
+  test("edit → preview → save → reload keeps the edit (sheet and print); reset restores the original", async ({
+    page,
+  }) => {
     await openSheet(page, `${LAB}/7`);
     const figure = page.locator(DIAGRAM);
     await expect(figure.locator("svg").first()).toContainText("Original start");
@@ -185,15 +211,22 @@ test.describe("editing a diagram", () => {
 
   test("the preview never runs a label's script either", async ({ page }) => {
     await openSheet(page, `${LAB}/7`);
-    await page.locator(DIAGRAM).getByRole("button", { name: /^Edit diagram: / }).click();
+    await page
+      .locator(DIAGRAM)
+      .getByRole("button", { name: /^Edit diagram: / })
+      .click();
     const dialog = page.getByRole("dialog", { name: "Edit diagram" });
-    await dialog.getByLabel("Mermaid source").fill('flowchart LR\n  A["<img src=x onerror=window.__xss=1>"] --> B["<script>window.__xss=2</script>"]');
+    await dialog
+      .getByLabel("Mermaid source")
+      .fill('flowchart LR\n  A["<img src=x onerror=window.__xss=1>"] --> B["<script>window.__xss=2</script>"]');
     await expect(dialog.locator("[data-diagram-preview]")).toHaveAttribute("data-preview-state", "ok");
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
   });
 
-  test("the API validates: 400 names the field, 404 for unknown chapters and diagrams, 413 when too large", async ({ request }) => {
+  test("the API validates: 400 names the field, 404 for unknown chapters and diagrams, 413 when too large", async ({
+    request,
+  }) => {
     const empty = await request.put(API, { data: { source: "  " } });
     expect(empty.status()).toBe(400);
     expect(await empty.json()).toMatchObject({ field: "source" });
@@ -212,7 +245,10 @@ test.describe("editing a diagram", () => {
 });
 
 test.describe("every diagram stays inside its cell, with no scrollbar", () => {
-  const sheets = [...[1, 2, 3, 4, 5, 6, 7].map((n) => `${LAB}/${n}/print`), ...[6, 8, 23].map((n) => `/courses/deep-dive-llms/${n}/print`)];
+  const sheets = [
+    ...[1, 2, 3, 4, 5, 6, 7].map((n) => `${LAB}/${n}/print`),
+    ...[6, 8, 23].map((n) => `/courses/deep-dive-llms/${n}/print`),
+  ];
   for (const path of sheets) {
     test(path, async ({ page }) => {
       await openSheet(page, path);
@@ -222,16 +258,28 @@ test.describe("every diagram stays inside its cell, with no scrollbar", () => {
           const cell = figure.closest("[data-section]")!.getBoundingClientRect();
           const box = figure.getBoundingClientRect();
           const found: string[] = [];
-          if (box.top < cell.top - 1 || box.bottom > cell.bottom + 1 || box.left < cell.left - 1 || box.right > cell.right + 1) {
+          if (
+            box.top < cell.top - 1 ||
+            box.bottom > cell.bottom + 1 ||
+            box.left < cell.left - 1 ||
+            box.right > cell.right + 1
+          ) {
             found.push(`${key}: box outside its cell`);
           }
           if (box.height < 20) found.push(`${key}: no room (${box.height}px)`);
           const svg = figure.querySelector(".sheet-mermaid-svg > svg")?.getBoundingClientRect();
-          if (svg && (svg.top < box.top - 1 || svg.bottom > box.bottom + 1 || svg.left < box.left - 1 || svg.right > box.right + 1)) {
+          if (
+            svg &&
+            (svg.top < box.top - 1 ||
+              svg.bottom > box.bottom + 1 ||
+              svg.left < box.left - 1 ||
+              svg.right > box.right + 1)
+          ) {
             found.push(`${key}: drawing outside its box`);
           }
           const element = figure as HTMLElement;
-          if (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1) found.push(`${key}: scrolls`);
+          if (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)
+            found.push(`${key}: scrolls`);
           return found;
         }),
       );

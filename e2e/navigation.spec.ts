@@ -49,7 +49,10 @@ test.describe("keyboard navigation", () => {
     await page.locator('[data-nav="next"]').focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(`/courses/${COURSE}/4`);
-    await page.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: course.course.title }).click();
+    await page
+      .getByRole("navigation", { name: "Breadcrumbs" })
+      .getByRole("link", { name: course.course.title })
+      .click();
     await expect(page).toHaveURL(`/courses/${COURSE}`);
   });
 
@@ -102,11 +105,15 @@ test.describe("library and course pages", () => {
     const card = page.locator(`[data-course="${COURSE}"]`);
     await expect(card.getByRole("heading", { name: course.course.title })).toBeVisible();
     await expect(card).toContainText(course.course.titleKr ?? "");
-    await expect(card).toContainText(`${course.course.chapters.length} / ${course.course.chapters.length} chapters written`);
+    await expect(card).toContainText(
+      `${course.course.chapters.length} / ${course.course.chapters.length} chapters written`,
+    );
     const meter = card.locator("[data-progress-done]");
     const doneBefore = Number(await meter.getAttribute("data-progress-done"));
 
-    const marked = await page.request.post("/api/progress", { data: { course: COURSE, chapter: 11, status: "done", visited: true } });
+    const marked = await page.request.post("/api/progress", {
+      data: { course: COURSE, chapter: 11, status: "done", visited: true },
+    });
     expect(marked.ok()).toBe(true);
     await page.reload();
     await expect(meter).toHaveAttribute("data-progress-done", String(doneBefore + 1));
@@ -119,7 +126,9 @@ test.describe("library and course pages", () => {
   });
 
   test("the library lists the latest notes, each opening its note", async ({ page }) => {
-    const created = await page.request.post("/api/notes", { data: { course: COURSE, chapter: 13, body: "**Latest** thought: tokens are *compute* budget" } });
+    const created = await page.request.post("/api/notes", {
+      data: { course: COURSE, chapter: 13, body: "**Latest** thought: tokens are *compute* budget" },
+    });
     expect(created.status()).toBe(201);
     const note = (await created.json()) as { id: string };
     await page.goto("/");
@@ -131,7 +140,9 @@ test.describe("library and course pages", () => {
     await expect(page.locator(`[data-notes] [data-note-id="${note.id}"]`)).toBeFocused();
   });
 
-  test("a course page shows every chapter with a real picture of its sheet, or says it is not written", async ({ page }) => {
+  test("a course page shows every chapter with a real picture of its sheet, or says it is not written", async ({
+    page,
+  }) => {
     await page.goto("/courses/layout-lab");
     await expect(page.locator(".chapter-card")).toHaveCount(7);
     const unwritten = page.locator('[data-chapter="7"]');
@@ -141,7 +152,13 @@ test.describe("library and course pages", () => {
 
     const thumb = page.locator('[data-chapter="1"] .sheet-thumb');
     await expect(thumb).toHaveAttribute("data-state", "loaded", { timeout: 45_000 });
-    const image = await thumb.locator("img").evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight, src: img.currentSrc }));
+    const image = await thumb
+      .locator("img")
+      .evaluate((img: HTMLImageElement) => ({
+        width: img.naturalWidth,
+        height: img.naturalHeight,
+        src: img.currentSrc,
+      }));
     expect(image.width).toBe(360);
     expect(image.height).toBe(509);
     // Served from the cache the second time, with a URL that never changes.
@@ -161,7 +178,9 @@ test.describe("library and course pages", () => {
     expect(sheet && notes && notes.y >= sheet.y + sheet.height - 1).toBe(true);
     expect(sheet!.width).toBeLessThanOrEqual(390);
     // Pinch zoom is the browser's own: the sheet area must not switch it off.
-    expect(await page.locator(".sheet-viewer-area").evaluate((el) => getComputedStyle(el).touchAction)).toMatch(/pinch-zoom|manipulation|auto/);
+    expect(await page.locator(".sheet-viewer-area").evaluate((el) => getComputedStyle(el).touchAction)).toMatch(
+      /pinch-zoom|manipulation|auto/,
+    );
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scroll).toBeLessThanOrEqual(390);
     await context.close();
@@ -197,7 +216,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 test.describe("accessibility (axe): no serious or critical violations", () => {

@@ -24,7 +24,11 @@ export async function serverNotes(request: APIRequestContext, chapter: number, b
   return ((await response.json()) as { notes: ApiNote[] }).notes;
 }
 
-export async function createNote(request: APIRequestContext, note: Partial<ApiNote> & { chapter: number; body: string }, baseURL = ""): Promise<ApiNote> {
+export async function createNote(
+  request: APIRequestContext,
+  note: Partial<ApiNote> & { chapter: number; body: string },
+  baseURL = "",
+): Promise<ApiNote> {
   const response = await request.post(`${baseURL}/api/notes`, { data: { course: COURSE, ...note } });
   expect(response.status()).toBe(201);
   return (await response.json()) as ApiNote;

@@ -27,14 +27,21 @@ export function spareServer(name: string, portOffset: number): SpareServer {
     PORT: String(port),
   };
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(databasePath + suffix, { force: true });
-  const migrated = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], { env, encoding: "utf8" });
+  const migrated = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], {
+    env,
+    encoding: "utf8",
+  });
   if (migrated.status !== 0) throw new Error(`migrating ${databasePath} failed: ${migrated.stderr}`);
   let child: ChildProcess | undefined;
 
   return {
     baseURL,
     async start() {
-      child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
+      child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+        env,
+        stdio: "ignore",
+        detached: true,
+      });
       const deadline = Date.now() + 60_000;
       for (;;) {
         try {

@@ -2,7 +2,10 @@ import { expect, test } from "./fixtures";
 import { createNote, editingNoteId, openChapter, saveState, serverNotes } from "./notes-helpers";
 import { spareServer } from "./notes-server";
 
-test("edits made while the API cannot be reached survive a reload and are saved once it answers", async ({ page, request }) => {
+test("edits made while the API cannot be reached survive a reload and are saved once it answers", async ({
+  page,
+  request,
+}) => {
   await openChapter(page, 19);
   await page.locator("[data-add-note]").click();
   const input = page.locator("[data-note-input]");
@@ -27,7 +30,10 @@ test("edits made while the API cannot be reached survive a reload and are saved 
   expect((await serverNotes(request, 19)).find((note) => note.id === id)?.body).toBe("Typed while the API was down");
 });
 
-test("stopping the server while typing loses nothing: after a restart the note is saved without retyping", async ({ page, request }) => {
+test("stopping the server while typing loses nothing: after a restart the note is saved without retyping", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const server = spareServer("notes-restart", 1);
   await server.start();
@@ -46,7 +52,9 @@ test("stopping the server while typing loses nothing: after a restart the note i
     await server.start();
     await expect(saveState(page)).toHaveAttribute("data-save-state", "saved", { timeout: 40_000 });
     await expect(input).toHaveValue("Before the stop. Typed while the server was stopped.");
-    expect((await serverNotes(request, 19, server.baseURL)).find((note) => note.id === id)?.body).toBe("Before the stop. Typed while the server was stopped.");
+    expect((await serverNotes(request, 19, server.baseURL)).find((note) => note.id === id)?.body).toBe(
+      "Before the stop. Typed while the server was stopped.",
+    );
   } finally {
     await server.stop();
   }
@@ -71,7 +79,10 @@ test("a note first written while the server is down is created when it is back, 
   }
 });
 
-test("two tabs editing one note: the stale write is refused and both texts survive until the user merges", async ({ context, request }) => {
+test("two tabs editing one note: the stale write is refused and both texts survive until the user merges", async ({
+  context,
+  request,
+}) => {
   const note = await createNote(request, { chapter: 21, body: "Line one\nLine two\nLine three" });
   const tabA = await context.newPage();
   const tabB = await context.newPage();
@@ -90,14 +101,18 @@ test("two tabs editing one note: the stale write is refused and both texts survi
   await expect(saveState(tabB)).toHaveAttribute("data-save-state", "conflict");
   await expect(conflict.locator("[data-conflict-mine]")).toContainText("Line three, edited in tab B");
   await expect(conflict.locator("[data-conflict-theirs]")).toContainText("Line one, edited in tab A");
-  expect((await serverNotes(request, 21)).find((n) => n.id === note.id)?.body).toBe("Line one, edited in tab A\nLine two\nLine three");
+  expect((await serverNotes(request, 21)).find((n) => n.id === note.id)?.body).toBe(
+    "Line one, edited in tab A\nLine two\nLine three",
+  );
 
   // A reload of tab B still shows both versions: the refused text lives in the browser.
   await tabB.reload();
   await expect(conflict.locator("[data-conflict-mine]")).toContainText("Line three, edited in tab B");
 
   await conflict.locator('[data-keep="merge"]').click();
-  await expect(conflict.locator("[data-conflict-merged]")).toHaveValue("Line one, edited in tab A\nLine two\nLine three, edited in tab B");
+  await expect(conflict.locator("[data-conflict-merged]")).toHaveValue(
+    "Line one, edited in tab A\nLine two\nLine three, edited in tab B",
+  );
   await conflict.getByRole("button", { name: "Save merged text" }).click();
   await expect(saveState(tabB)).toHaveAttribute("data-save-state", "saved");
   const merged = (await serverNotes(request, 21)).find((n) => n.id === note.id)!;

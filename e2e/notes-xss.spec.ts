@@ -20,7 +20,8 @@ const PAYLOADS = [
 ];
 
 test("XSS payloads in note bodies never execute, in the panel, on /notes and in print", async ({ page, request }) => {
-  for (const [index, body] of PAYLOADS.entries()) await createNote(request, { chapter: 22, body: `payload ${index}: ${body}` });
+  for (const [index, body] of PAYLOADS.entries())
+    await createNote(request, { chapter: 22, body: `payload ${index}: ${body}` });
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -31,16 +32,27 @@ test("XSS payloads in note bodies never execute, in the panel, on /notes and in 
     const notes = page.locator(`${scope} [data-note-id]`);
     await expect(notes.filter({ hasText: "payload" })).toHaveCount(PAYLOADS.length);
     expect(await page.evaluate(() => (window as typeof window & { __xss?: string }).__xss)).toBeUndefined();
-    const dangerous = await page.locator(`${scope} [data-note-id]`).evaluateAll((elements) =>
-      elements.flatMap((element) => [
-        ...[...element.querySelectorAll("script, iframe, svg, img, math, style, input, details, body")].map((found) => found.outerHTML),
-        ...[...element.querySelectorAll("*")].flatMap((found) => [...found.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${found.tagName} ${attribute.name}`)),
-        ...[...element.querySelectorAll("a[href]")].map((link) => link.getAttribute("href")!).filter((href) => !/^(https?:|mailto:|\/|#)/.test(href)),
-      ]),
-    );
+    const dangerous = await page
+      .locator(`${scope} [data-note-id]`)
+      .evaluateAll((elements) =>
+        elements.flatMap((element) => [
+          ...[...element.querySelectorAll("script, iframe, svg, img, math, style, input, details, body")].map(
+            (found) => found.outerHTML,
+          ),
+          ...[...element.querySelectorAll("*")].flatMap((found) =>
+            [...found.attributes]
+              .filter((attribute) => /^on/i.test(attribute.name))
+              .map((attribute) => `${found.tagName} ${attribute.name}`),
+          ),
+          ...[...element.querySelectorAll("a[href]")]
+            .map((link) => link.getAttribute("href")!)
+            .filter((href) => !/^(https?:|mailto:|\/|#)/.test(href)),
+        ]),
+      );
     expect(dangerous).toEqual([]);
     // Clicking the would-be javascript: links does nothing either.
-    for (const text of ["markdown link", "entity link"]) await page.locator(`${scope} [data-note-id]`).getByText(text, { exact: true }).click();
+    for (const text of ["markdown link", "entity link"])
+      await page.locator(`${scope} [data-note-id]`).getByText(text, { exact: true }).click();
     expect(await page.evaluate(() => (window as typeof window & { __xss?: string }).__xss)).toBeUndefined();
   };
 

@@ -13,11 +13,18 @@ test("a typed note autosaves, and is there after a reload", async ({ page, reque
   await page.reload();
   await expect(page.locator("[data-notes]")).toHaveAttribute("data-load", "loaded");
   await expect(page.locator(`[data-note-id="${id}"] .note-body strong`)).toHaveText("all");
-  const outboxes = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("study-sheets:outbox:")).map((key) => localStorage.getItem(key)));
+  const outboxes = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith("study-sheets:outbox:"))
+      .map((key) => localStorage.getItem(key)),
+  );
   expect(outboxes).toEqual([]);
 });
 
-test("a section's ✎ button writes a note on that section, counted on the sheet; notes of a removed section stay visible", async ({ page, request }) => {
+test("a section's ✎ button writes a note on that section, counted on the sheet; notes of a removed section stay visible", async ({
+  page,
+  request,
+}) => {
   await openSheet(page, `/courses/${COURSE}/12`);
   const section = (await page.locator("[data-section]:has(.sheet-note-button)").first().getAttribute("data-section"))!;
   const button = page.locator(`[data-section="${section}"] .sheet-note-button`);
@@ -31,7 +38,12 @@ test("a section's ✎ button writes a note on that section, counted on the sheet
   expect(saved.section).toBe(section);
   expect(saved.sectionTitle).toBeTruthy();
 
-  const orphan = await createNote(request, { chapter: 12, section: "a-section-since-renamed", sectionTitle: "THE OLD TITLE", body: "Written before the rename" });
+  const orphan = await createNote(request, {
+    chapter: 12,
+    section: "a-section-since-renamed",
+    sectionTitle: "THE OLD TITLE",
+    body: "Written before the rename",
+  });
   await page.reload();
   const moved = page.locator('[data-notes-group="moved"]');
   await expect(moved).toContainText("Moved or removed sections");
@@ -59,7 +71,11 @@ test("n writes a chapter note; Markdown preview, a moment of the video, delete a
   const card = page.locator(`[data-notes] [data-note-id="${id}"]`);
   await expect(card.locator(".note-time")).toHaveText("⏱ 1:02:03");
   await expect(saveState(page)).toHaveAttribute("data-save-state", "saved");
-  expect((await serverNotes(request, 13)).find((note) => note.id === id)).toMatchObject({ timestamp: 3723, body: "- first point\n- second point", section: null });
+  expect((await serverNotes(request, 13)).find((note) => note.id === id)).toMatchObject({
+    timestamp: 3723,
+    body: "- first point\n- second point",
+    section: null,
+  });
 
   await card.getByRole("button", { name: "Delete note" }).click();
   await expect(card).toHaveCount(0);
@@ -80,7 +96,9 @@ test("study progress: studying, then done, kept after a reload", async ({ page, 
   await progress.getByRole("radio", { name: "Studying" }).press("ArrowRight");
   await expect(progress.getByRole("radio", { name: /Done/ })).toBeChecked();
   await expect(page.locator("[data-progress]")).toHaveAttribute("data-progress", "done");
-  await expect.poll(async () => (await (await request.get(`/api/progress?course=${COURSE}&chapter=14`)).json()).status).toBe("done");
+  await expect
+    .poll(async () => (await (await request.get(`/api/progress?course=${COURSE}&chapter=14`)).json()).status)
+    .toBe("done");
   await page.reload();
   await expect(page.getByRole("radio", { name: /Done/ })).toBeChecked();
   await expect(page.locator(".notes-progress-meta")).toContainText("Last visited");
@@ -101,11 +119,23 @@ test("a transcript line's ✎ opens the chapter with a new note at that moment",
   await input.fill("What was said at this moment");
   const id = await editingNoteId(page);
   await expect(saveState(page)).toHaveAttribute("data-save-state", "saved");
-  expect((await serverNotes(request, 8)).find((note) => note.id === id)).toMatchObject({ timestamp: seconds, body: "What was said at this moment" });
+  expect((await serverNotes(request, 8)).find((note) => note.id === id)).toMatchObject({
+    timestamp: seconds,
+    body: "What was said at this moment",
+  });
 });
 
-test("the print view with ?notes=1 adds the notes on their own pages; the panel never prints", async ({ page, request }) => {
-  const sectionNote = await createNote(request, { chapter: 16, section: "printed-section", sectionTitle: "PRINTED SECTION", timestamp: 95, body: "Printed **in hand**" });
+test("the print view with ?notes=1 adds the notes on their own pages; the panel never prints", async ({
+  page,
+  request,
+}) => {
+  const sectionNote = await createNote(request, {
+    chapter: 16,
+    section: "printed-section",
+    sectionTitle: "PRINTED SECTION",
+    timestamp: 95,
+    body: "Printed **in hand**",
+  });
   await createNote(request, { chapter: 16, body: "A chapter note for paper" });
   await openSheet(page, `/courses/${COURSE}/16/print?notes=1`);
   const printed = page.locator("[data-print-notes]");
@@ -135,10 +165,19 @@ test("/notes lists notes by course and chapter and links back to them", async ({
   await page.getByLabel("Chapter").selectOption("17");
   await expect(page).toHaveURL(/chapter=17/);
   await expect(page.locator("[data-notes-page]")).not.toContainText("Eighteen's note");
-  await expect(page.locator('[data-export="markdown"]')).toHaveAttribute("href", `/api/notes/export?course=${COURSE}&chapter=17&format=markdown`);
-  await expect(page.locator(`[data-note-id="${here.id}"] .note-time`)).toHaveAttribute("href", `/courses/${COURSE}/17/source#t-61`);
+  await expect(page.locator('[data-export="markdown"]')).toHaveAttribute(
+    "href",
+    `/api/notes/export?course=${COURSE}&chapter=17&format=markdown`,
+  );
+  await expect(page.locator(`[data-note-id="${here.id}"] .note-time`)).toHaveAttribute(
+    "href",
+    `/courses/${COURSE}/17/source#t-61`,
+  );
 
-  await page.locator(`[data-note-id="${here.id}"]`).getByRole("link", { name: /Open on the sheet/ }).click();
+  await page
+    .locator(`[data-note-id="${here.id}"]`)
+    .getByRole("link", { name: /Open on the sheet/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/courses/${COURSE}/17\\?note=${here.id}`));
   await expect(page.locator(`[data-notes] [data-note-id="${here.id}"]`)).toBeInViewport();
 });

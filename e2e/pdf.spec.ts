@@ -36,14 +36,22 @@ async function printedDiagramBoxes(page: Page) {
     const origin = sheet.getBoundingClientRect();
     return [...sheet.querySelectorAll<HTMLElement>("[data-mermaid]")].map((diagram) => {
       const box = diagram.getBoundingClientRect();
-      return { key: diagram.dataset.mermaid ?? "", state: diagram.dataset.state, x: box.x - origin.x, y: box.y - origin.y, width: box.width, height: box.height };
+      return {
+        key: diagram.dataset.mermaid ?? "",
+        state: diagram.dataset.state,
+        x: box.x - origin.x,
+        y: box.y - origin.y,
+        width: box.width,
+        height: box.height,
+      };
     });
   });
 }
 
 /** Text items paired across two PDFs: the same words at the same place (within a point). */
 function expectSameLayout(actual: TextItem[], expected: TextItem[]) {
-  const order = (items: TextItem[]) => [...items].sort((a, b) => a.text.localeCompare(b.text) || b.y - a.y || a.x - b.x);
+  const order = (items: TextItem[]) =>
+    [...items].sort((a, b) => a.text.localeCompare(b.text) || b.y - a.y || a.x - b.x);
   const a = order(actual);
   const b = order(expected);
   expect(a.map((item) => item.text)).toEqual(b.map((item) => item.text));
@@ -54,11 +62,15 @@ function expectSameLayout(actual: TextItem[], expected: TextItem[]) {
 }
 
 test.describe("chapter PDF", () => {
-  test("is one A4 page whose text holds the English and Korean titles, named after the chapter", async ({ request }) => {
+  test("is one A4 page whose text holds the English and Korean titles, named after the chapter", async ({
+    request,
+  }) => {
     const chapter = (await printable("deep-dive-llms")).chapters.find((c) => c.number === 8);
     const response = await request.get("/api/pdf/deep-dive-llms/8");
     const pdf = await pdfOf(response);
-    expect(response.headers()["content-disposition"]).toContain('filename="deep-dive-llms-08-llama-3-1-base-model-inference.pdf"');
+    expect(response.headers()["content-disposition"]).toContain(
+      'filename="deep-dive-llms-08-llama-3-1-base-model-inference.pdf"',
+    );
     expect(pdf.pages).toHaveLength(1);
     expectA4(pdf);
     const text = compact(pdf.pages[0]?.text ?? "");
@@ -85,12 +97,18 @@ test.describe("chapter PDF", () => {
     });
   }
 
-  test("Ctrl+P on the chapter page prints the sheet alone on one page, laid out as the print page", async ({ page }) => {
+  test("Ctrl+P on the chapter page prints the sheet alone on one page, laid out as the print page", async ({
+    page,
+  }) => {
     await openSheet(page, "/courses/deep-dive-llms/8");
     await page.emulateMedia({ media: "print" });
-    const fromChapterPage = await readPdf(await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true }));
+    const fromChapterPage = await readPdf(
+      await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true }),
+    );
     await openSheet(page, "/courses/deep-dive-llms/8/print");
-    const fromPrintPage = await readPdf(await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true }));
+    const fromPrintPage = await readPdf(
+      await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true }),
+    );
     expect(fromChapterPage.pages).toHaveLength(1);
     expect(fromPrintPage.pages).toHaveLength(1);
     expectA4(fromChapterPage);
@@ -112,14 +130,18 @@ test.describe("chapter PDF", () => {
     let downloads = 0;
     page.on("download", () => downloads++);
     await page.locator("[data-download-pdf]").click();
-    await expect(page.locator(".pdf-download-error[role=alert]")).toContainText('PDF failed: diagram "pipeline-1" (sheet line 42) did not render');
+    await expect(page.locator(".pdf-download-error[role=alert]")).toContainText(
+      'PDF failed: diagram "pipeline-1" (sheet line 42) did not render',
+    );
     expect(downloads).toBe(0);
   });
 
   test("ten PDF requests at once all succeed", async ({ request }) => {
     test.setTimeout(BOOKLET_TIMEOUT_MS);
     const chapters = Array.from({ length: 10 }, (_, index) => index + 1);
-    const responses = await Promise.all(chapters.map((n) => request.get(`/api/pdf/deep-dive-llms/${n}`, { timeout: BOOKLET_TIMEOUT_MS })));
+    const responses = await Promise.all(
+      chapters.map((n) => request.get(`/api/pdf/deep-dive-llms/${n}`, { timeout: BOOKLET_TIMEOUT_MS })),
+    );
     for (const [index, response] of responses.entries()) {
       const pdf = await pdfOf(response);
       expect(pdf.pages, `chapter ${chapters[index]}`).toHaveLength(1);
@@ -145,8 +167,16 @@ test.describe("Ctrl+P on every chapter page gives exactly one A4 page", () => {
 });
 
 test.describe("PDF errors", () => {
-  test("unknown or unwritten chapters are 404, broken ones 422 with their errors, a bad query 400", async ({ request }) => {
-    for (const url of ["/api/pdf/nope/1", "/api/pdf/deep-dive-llms/99", "/api/pdf/deep-dive-llms/eight", "/api/pdf/layout-lab/7", "/api/pdf/nope"]) {
+  test("unknown or unwritten chapters are 404, broken ones 422 with their errors, a bad query 400", async ({
+    request,
+  }) => {
+    for (const url of [
+      "/api/pdf/nope/1",
+      "/api/pdf/deep-dive-llms/99",
+      "/api/pdf/deep-dive-llms/eight",
+      "/api/pdf/layout-lab/7",
+      "/api/pdf/nope",
+    ]) {
       const response = await request.get(url);
       expect(response.status(), url).toBe(404);
       expect(((await response.json()) as { error: string }).error, url).toBeTruthy();
@@ -170,7 +200,9 @@ test.describe("PDF errors", () => {
 });
 
 test.describe("course booklet", () => {
-  test("has a cover, contents with page numbers, one page per written chapter and a bookmark each", async ({ request }) => {
+  test("has a cover, contents with page numbers, one page per written chapter and a bookmark each", async ({
+    request,
+  }) => {
     test.setTimeout(BOOKLET_TIMEOUT_MS);
     const { course: deepDive, chapters: written } = await printable("deep-dive-llms");
     const response = await request.get("/api/pdf/deep-dive-llms", { timeout: BOOKLET_TIMEOUT_MS });
@@ -183,14 +215,23 @@ test.describe("course booklet", () => {
     expect(compact(pdf.pages[0]?.text ?? "")).toContain(compact(deepDive.author));
 
     expect(pdf.outline.map(({ title, pageIndex }) => ({ title, pageIndex }))).toEqual(
-      written.map((chapter, index) => ({ title: `${chapter.number}. ${chapter.title} · ${chapter.titleKr}`, pageIndex: 2 + index })),
+      written.map((chapter, index) => ({
+        title: `${chapter.number}. ${chapter.title} · ${chapter.titleKr}`,
+        pageIndex: 2 + index,
+      })),
     );
     written.forEach((chapter, index) => {
       const page = pdf.pages[2 + index];
       expect(compact(page?.text ?? ""), `page ${3 + index}`).toContain(compact(chapter.title));
-      expect(page?.items.some((item) => item.text === String(3 + index)), `page number on page ${3 + index}`).toBe(true);
+      expect(
+        page?.items.some((item) => item.text === String(3 + index)),
+        `page number on page ${3 + index}`,
+      ).toBe(true);
     });
-    expectContentsPointAtBookmarks(pdf, written.map((chapter) => chapter.title));
+    expectContentsPointAtBookmarks(
+      pdf,
+      written.map((chapter) => chapter.title),
+    );
   });
 
   test("with notes: a chapter's notes pages follow its sheet and the contents counts them", async ({ request }) => {
@@ -202,15 +243,27 @@ test.describe("course booklet", () => {
     try {
       const chapterPdf = await pdfOf(await request.get("/api/pdf/kitchen-chemistry/1?notes=1"));
       expect(chapterPdf.pages.length).toBeGreaterThan(1);
-      expect(compact(chapterPdf.pages.slice(1).map((page) => page.text).join(""))).toContain(compact(body));
+      expect(
+        compact(
+          chapterPdf.pages
+            .slice(1)
+            .map((page) => page.text)
+            .join(""),
+        ),
+      ).toContain(compact(body));
 
       const { chapters: written } = await printable("kitchen-chemistry");
-      const booklet = await pdfOf(await request.get("/api/pdf/kitchen-chemistry?notes=1", { timeout: BOOKLET_TIMEOUT_MS }));
+      const booklet = await pdfOf(
+        await request.get("/api/pdf/kitchen-chemistry?notes=1", { timeout: BOOKLET_TIMEOUT_MS }),
+      );
       expect(booklet.outline).toHaveLength(written.length);
       expect(booklet.outline[0]?.pageIndex).toBe(2);
       expect(booklet.outline[0]?.children).toEqual([{ title: "Notes", pageIndex: 3, children: [] }]);
       expect(booklet.outline[1]?.pageIndex).toBe(2 + chapterPdf.pages.length);
-      expectContentsPointAtBookmarks(booklet, written.map((chapter) => chapter.title));
+      expectContentsPointAtBookmarks(
+        booklet,
+        written.map((chapter) => chapter.title),
+      );
     } finally {
       await request.delete(`/api/notes/${note.id}`);
     }
@@ -223,7 +276,9 @@ test.describe("course booklet", () => {
     const download = page.waitForEvent("download", { timeout: BOOKLET_TIMEOUT_MS });
     await page.getByRole("button", { name: /Download course PDF/ }).click();
     const status = page.locator("[data-booklet-status]");
-    await expect(status).toContainText(new RegExp(`Chapter \\d of ${written.length}|Putting the booklet together|Booklet ready`));
+    await expect(status).toContainText(
+      new RegExp(`Chapter \\d of ${written.length}|Putting the booklet together|Booklet ready`),
+    );
     const saved = await download;
     expect(saved.suggestedFilename()).toBe("kitchen-chemistry.pdf");
     const pdf = await readPdf(fs.readFileSync(await saved.path()));
@@ -231,9 +286,17 @@ test.describe("course booklet", () => {
     await expect(status).toContainText("Booklet ready");
   });
 
-  test("the course page explains a booklet that could not be made, with the install line for Chromium", async ({ page }) => {
+  test("the course page explains a booklet that could not be made, with the install line for Chromium", async ({
+    page,
+  }) => {
     await page.route("**/api/pdf/kitchen-chemistry", (route) =>
-      route.fulfill({ status: 503, json: { error: "Chromium was not found at /usr/bin/chromium.", install: "apt-get update && apt-get install -y chromium" } }),
+      route.fulfill({
+        status: 503,
+        json: {
+          error: "Chromium was not found at /usr/bin/chromium.",
+          install: "apt-get update && apt-get install -y chromium",
+        },
+      }),
     );
     await page.goto("/courses/kitchen-chemistry");
     await page.getByRole("button", { name: /Download course PDF/ }).click();
@@ -251,7 +314,11 @@ test.describe("course booklet", () => {
     expect(job.total).toBe(3);
     const seen: string[] = [];
     for (;;) {
-      const progress = (await (await request.get(job.progress)).json()) as { state: string; done: number; total: number };
+      const progress = (await (await request.get(job.progress)).json()) as {
+        state: string;
+        done: number;
+        total: number;
+      };
       seen.push(`${progress.state} ${progress.done}/${progress.total}`);
       if (progress.state !== "running") break;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -259,7 +326,9 @@ test.describe("course booklet", () => {
     expect(seen.at(-1)).toBe("done 3/3");
     const pdf = await pdfOf(await request.get(job.download));
     expect(pdf.pages).toHaveLength(5);
-    expect((await request.get("/api/pdf/kitchen-chemistry/progress?job=00000000-0000-4000-8000-000000000000")).status()).toBe(404);
+    expect(
+      (await request.get("/api/pdf/kitchen-chemistry/progress?job=00000000-0000-4000-8000-000000000000")).status(),
+    ).toBe(404);
   });
 });
 

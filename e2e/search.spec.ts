@@ -70,7 +70,14 @@ test.describe("search palette", () => {
   });
 
   test("finds a word from a note and opens the note", async ({ page }) => {
-    const created = await page.request.post("/api/notes", { data: { course: COURSE, chapter: 6, section: "coin-flip", body: "Remember: the wombat-sampler picks tokens like a biased coin." } });
+    const created = await page.request.post("/api/notes", {
+      data: {
+        course: COURSE,
+        chapter: 6,
+        section: "coin-flip",
+        body: "Remember: the wombat-sampler picks tokens like a biased coin.",
+      },
+    });
     expect(created.status()).toBe(201);
     const note = (await created.json()) as { id: string };
     await openPalette(page);
@@ -99,7 +106,9 @@ test.describe("GET /api/search", () => {
   test("answers the same results as JSON, best first", async ({ request }) => {
     const response = await request.get("/api/search?q=internet%20text%20token%20simulator&limit=5");
     expect(response.status()).toBe(200);
-    const { results } = (await response.json()) as { results: { kind: string; url: string; snippet: string; title: string; chapter: number }[] };
+    const { results } = (await response.json()) as {
+      results: { kind: string; url: string; snippet: string; title: string; chapter: number }[];
+    };
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThanOrEqual(5);
     expect(results[0]).toMatchObject({ kind: "transcript", chapter: 8, url: `/courses/${COURSE}/8/source#t-2610` });

@@ -3,7 +3,12 @@ import { expect, openSheet, test } from "./fixtures";
 
 interface Measured {
   sheet: { width: number; height: number };
-  rows: { declared: number; height: number; width: number; cells: { id: string; declared: number; width: number; overflowX: number; overflowY: number; flagged: boolean }[] }[];
+  rows: {
+    declared: number;
+    height: number;
+    width: number;
+    cells: { id: string; declared: number; width: number; overflowX: number; overflowY: number; flagged: boolean }[];
+  }[];
 }
 
 test("the layout loop covers every written sheet on disk", () => {
@@ -49,10 +54,16 @@ test.describe("every sheet follows its layout exactly and nothing overflows, on 
       expect(measured.rows.length).toBeGreaterThan(0);
       for (const row of measured.rows) {
         const share = (row.height / measured.sheet.height) * 100;
-        expect(Math.abs(share - row.declared) / row.declared, `row of ${row.declared}% is ${share.toFixed(3)}%`).toBeLessThanOrEqual(0.005);
+        expect(
+          Math.abs(share - row.declared) / row.declared,
+          `row of ${row.declared}% is ${share.toFixed(3)}%`,
+        ).toBeLessThanOrEqual(0.005);
         for (const cell of row.cells) {
           const cellShare = (cell.width / row.width) * 100;
-          expect(Math.abs(cellShare - cell.declared) / cell.declared, `${cell.id}: ${cell.declared}% is ${cellShare.toFixed(3)}%`).toBeLessThanOrEqual(0.005);
+          expect(
+            Math.abs(cellShare - cell.declared) / cell.declared,
+            `${cell.id}: ${cell.declared}% is ${cellShare.toFixed(3)}%`,
+          ).toBeLessThanOrEqual(0.005);
           expect(cell.overflowY, `${cell.id} overflows vertically`).toBeLessThanOrEqual(1);
           expect(cell.overflowX, `${cell.id} overflows horizontally`).toBeLessThanOrEqual(1);
           expect(cell.flagged, `${cell.id} needs text below 7 pt`).toBe(false);

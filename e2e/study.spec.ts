@@ -33,7 +33,9 @@ async function rateCurrent(page: Page) {
 
 test.describe.configure({ mode: "serial" });
 
-test("study chapter 8 in place: masks where the words stand, ten ratings change counts and mastery, kept on reload", async ({ page }) => {
+test("study chapter 8 in place: masks where the words stand, ten ratings change counts and mastery, kept on reload", async ({
+  page,
+}) => {
   await openSheet(page, CHAPTER_8);
   await expect(page.locator("[data-study-counts]")).toBeVisible();
   const before = await studyCounts(page);
@@ -59,7 +61,9 @@ test("study chapter 8 in place: masks where the words stand, ten ratings change 
 
   await expect(page.locator("[data-study-pending]")).toHaveCount(0);
   await expect.poll(() => studyCounts(page).then((c) => c.new)).toBe(before.new - 10);
-  await expect.poll(async () => Number(await page.locator("[data-study-mastery]").getAttribute("data-study-mastery"))).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number(await page.locator("[data-study-mastery]").getAttribute("data-study-mastery")))
+    .toBeGreaterThan(0);
 
   await page.getByRole("button", { name: "Reveal all" }).click();
   await expect(page.locator("[data-sheet]")).not.toHaveAttribute("data-study", "on");
@@ -124,7 +128,11 @@ test("the quiz PDF of chapter 23 is one A4 page with blanks where the highlights
   await openSheet(page, "/courses/deep-dive-llms/23/print?quiz=1");
   const blanks = page.locator("[data-quiz] [data-sheet] [data-card-id]");
   expect(await blanks.count()).toBeGreaterThanOrEqual(5);
-  expect(await page.locator("[data-quiz] mark.sheet-highlight").evaluateAll((marks) => marks.every((m) => getComputedStyle(m).visibility === "hidden"))).toBe(true);
+  expect(
+    await page
+      .locator("[data-quiz] mark.sheet-highlight")
+      .evaluateAll((marks) => marks.every((m) => getComputedStyle(m).visibility === "hidden")),
+  ).toBe(true);
   await page.screenshot({ path: test.info().outputPath("quiz-23.png"), fullPage: true });
 
   const quiz = await page.request.get("/api/pdf/deep-dive-llms/23?quiz=1", { timeout: 60_000 });

@@ -11,5 +11,10 @@ export default getRequestConfig(async () => {
     acceptLanguage: (await headers()).get("accept-language"),
   });
   // The app runs on the user's own machine: its clock's zone is theirs, on server and client alike.
-  return { locale, messages: messagesFor(locale), formats: formatsFor(locale), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  return {
+    locale,
+    messages: messagesFor(locale),
+    formats: formatsFor(locale),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
 });

@@ -9,7 +9,9 @@ export const CHROMIUM_INSTALL_HINT = "apt-get update && apt-get install -y chrom
 
 export function chromiumMissingMessage(): string | null {
   const path = chromiumPath();
-  return fs.existsSync(path) ? null : `Chromium was not found at ${path}. Install it with:\n  ${CHROMIUM_INSTALL_HINT}\nor set CHROMIUM_PATH to a Chromium binary.`;
+  return fs.existsSync(path)
+    ? null
+    : `Chromium was not found at ${path}. Install it with:\n  ${CHROMIUM_INSTALL_HINT}\nor set CHROMIUM_PATH to a Chromium binary.`;
 }
 
 /** Flags for a headless Chromium on a machine without network or GPU. */

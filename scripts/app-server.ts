@@ -60,7 +60,9 @@ export async function appServer(probePath: string): Promise<AppServer> {
 
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
-    throw new UsageError(`No production build in ${distDir}/ and no app running at ${running}: run \`npm run build\` first.`);
+    throw new UsageError(
+      `No production build in ${distDir}/ and no app running at ${running}: run \`npm run build\` first.`,
+    );
   }
   await migrateDatabase({ databasePath: resolveDatabasePath(), migrationsDir: path.resolve("prisma", "migrations") });
   const freshPort = await freePort();
@@ -77,10 +79,11 @@ export async function appServer(probePath: string): Promise<AppServer> {
   while (!(await answers(origin + "/"))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       stop();
-      throw new Error(`the app did not start on ${origin} (next start ${child.exitCode !== null ? `exited with ${child.exitCode}` : "timed out"})`);
+      throw new Error(
+        `the app did not start on ${origin} (next start ${child.exitCode !== null ? `exited with ${child.exitCode}` : "timed out"})`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { origin, stop };
 }
-

@@ -27,11 +27,19 @@ async function fitErrors(): Promise<ContentError[]> {
         const fit = await sheetFit(server.origin, result.course.id, chapter.number);
         for (const id of fit.overflowing) {
           const section = sheet.sheet.sections.find((s) => s.id === id);
-          errors.push({ file: sheet.sheet.file, line: section?.line ?? 1, message: `<Section id="${id}"> does not fit its cell even at 7 pt: shorten it or give it more room in the layout` });
+          errors.push({
+            file: sheet.sheet.file,
+            line: section?.line ?? 1,
+            message: `<Section id="${id}"> does not fit its cell even at 7 pt: shorten it or give it more room in the layout`,
+          });
         }
         for (const { key, warning } of fit.smallText) {
           const diagram = sheet.sheet.diagrams.find((d) => d.key === key);
-          errors.push({ file: sheet.sheet.file, line: diagram?.line ?? 1, message: `Mermaid diagram "${key}": ${warning}` });
+          errors.push({
+            file: sheet.sheet.file,
+            line: diagram?.line ?? 1,
+            message: `Mermaid diagram "${key}": ${warning}`,
+          });
         }
       }
     }
@@ -45,8 +53,12 @@ async function fitErrors(): Promise<ContentError[]> {
 if (process.argv.includes("--broken")) {
   const broken = await brokenContent();
   if (broken.length === 0) console.log("✓ no broken chapters");
-  else console.warn(`⚠ ${broken.length} broken chapter(s) or course(s), built as error pages (npm run content:check for details):`);
-  for (const { where, errors } of broken) console.warn(`  /courses/${where} — ${errors} error${errors === 1 ? "" : "s"}`);
+  else
+    console.warn(
+      `⚠ ${broken.length} broken chapter(s) or course(s), built as error pages (npm run content:check for details):`,
+    );
+  for (const { where, errors } of broken)
+    console.warn(`  /courses/${where} — ${errors} error${errors === 1 ? "" : "s"}`);
   process.exit(0);
 }
 
@@ -54,7 +66,12 @@ const report = await checkAllContent();
 const errors = [...report.errors];
 if (process.argv.includes("--fit") && errors.length === 0) errors.push(...(await fitErrors()));
 if (process.argv.includes("--json")) {
-  const json = { ok: errors.length === 0, sheets: report.sheets, diagrams: report.diagrams, errors: errors.map((error) => ({ ...error, text: formatContentError(error) })) };
+  const json = {
+    ok: errors.length === 0,
+    sheets: report.sheets,
+    diagrams: report.diagrams,
+    errors: errors.map((error) => ({ ...error, text: formatContentError(error) })),
+  };
   console.log(JSON.stringify(json, null, 2));
   process.exit(errors.length > 0 ? 1 : 0);
 }

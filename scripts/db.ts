@@ -8,12 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabasePath } from "@/lib/db/database-url";
-import {
-  MigrationError,
-  checkSchemaDrift,
-  createMigration,
-  migrateDatabase,
-} from "@/lib/db/migrations";
+import { MigrationError, checkSchemaDrift, createMigration, migrateDatabase } from "@/lib/db/migrations";
 import { databaseWriteProblem, missingDatabaseNotice } from "@/lib/db/writable-check";
 
 const root = process.cwd();
@@ -28,7 +23,11 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "migrate": {
       const databasePath = resolveDatabasePath();
-      const notice = missingDatabaseNotice(databasePath, Boolean(process.env.DATABASE_URL?.trim()), fs.existsSync(databasePath));
+      const notice = missingDatabaseNotice(
+        databasePath,
+        Boolean(process.env.DATABASE_URL?.trim()),
+        fs.existsSync(databasePath),
+      );
       if (notice) console.warn(notice);
       const started = performance.now();
       const result = await migrateDatabase({ databasePath, migrationsDir });
@@ -60,9 +59,7 @@ async function main(argv: string[]): Promise<number> {
         console.log(`db: applied pending migration ${applied}`);
       }
       if (result.status === "no-changes") {
-        console.error(
-          `db: nothing to change; ${relative(schemaPath)} matches the migrations. No migration created.`,
-        );
+        console.error(`db: nothing to change; ${relative(schemaPath)} matches the migrations. No migration created.`);
         return 1;
       }
       console.log(`db: created ${relative(path.join(result.directory, "migration.sql"))}`);

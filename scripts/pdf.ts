@@ -19,13 +19,17 @@ import { appServer, UsageError } from "./app-server";
 
 const USAGE = "Usage: npm run pdf -- <course> [<chapter>] [-o file.pdf] [--notes]";
 function showProgress({ phase, done, total }: BookletProgress) {
-  const line = phase === "assembling" ? `assembling the booklet (${total} chapters)…` : `printing: chapter ${Math.min(done + 1, total)} of ${total}…`;
+  const line =
+    phase === "assembling"
+      ? `assembling the booklet (${total} chapters)…`
+      : `printing: chapter ${Math.min(done + 1, total)} of ${total}…`;
   if (process.stderr.isTTY) process.stderr.write(`\r${line.padEnd(50)}`);
 }
 
 function reportNotPrintable(reason: NotPrintable): number {
   console.error(`✗ ${reason.error}`);
-  if (reason.kind === "content-errors") for (const error of reason.errors) console.error(`  ${formatContentError(error)}`);
+  if (reason.kind === "content-errors")
+    for (const error of reason.errors) console.error(`  ${formatContentError(error)}`);
   return reason.kind === "not-found" ? 2 : 3;
 }
 
@@ -33,7 +37,11 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { output: { type: "string", short: "o" }, notes: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+    options: {
+      output: { type: "string", short: "o" },
+      notes: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -53,12 +61,17 @@ async function main(argv: string[]): Promise<number> {
       "chapter" in toPrint
         ? await chapterPdf(server.origin, toPrint.course, toPrint.chapter, { notes })
         : await bookletPdf(server.origin, toPrint.course, toPrint.chapters, { notes, onProgress: showProgress });
-    const fileName = "chapter" in toPrint ? chapterPdfFileName(toPrint.course.id, toPrint.chapter.entry, { notes }) : bookletPdfFileName(toPrint.course.id, { notes });
+    const fileName =
+      "chapter" in toPrint
+        ? chapterPdfFileName(toPrint.course.id, toPrint.chapter.entry, { notes })
+        : bookletPdfFileName(toPrint.course.id, { notes });
     const output = path.resolve(values.output ?? fileName);
     fs.writeFileSync(output, pdf);
     if (process.stderr.isTTY) process.stderr.write("\r".padEnd(51) + "\r");
     const shown = path.relative(process.cwd(), output);
-    console.log(`✓ ${shown.startsWith("..") ? output : shown} (${(pdf.byteLength / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `✓ ${shown.startsWith("..") ? output : shown} (${(pdf.byteLength / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return 0;
   } finally {
     await pdfBrowser().close();

@@ -26,9 +26,7 @@ export default async function LibraryPage() {
         <div className="library-intro">
           <h1>{t("title")}</h1>
           <NewCourseDialog />
-          <p className="app-hint">
-            {t.rich("hint", RICH_TAGS)}
-          </p>
+          <p className="app-hint">{t.rich("hint", RICH_TAGS)}</p>
           <p className="app-hint">
             <MasteryFigure /> · <Link href="/review">{t("reviewDue")} →</Link>
           </p>
@@ -36,9 +34,7 @@ export default async function LibraryPage() {
         <section aria-labelledby="courses-title" className="library-section">
           <h2 id="courses-title">{t("courses")}</h2>
           {courses.length === 0 ? (
-            <p className="library-empty">
-              {t.rich("noCourses", RICH_TAGS)}
-            </p>
+            <p className="library-empty">{t.rich("noCourses", RICH_TAGS)}</p>
           ) : (
             <ul className="course-list">
               {courses.map((entry) =>
@@ -64,7 +60,10 @@ export default async function LibraryPage() {
                         </span>
                       ) : null}
                     </p>
-                    <ProgressMeter progress={entry.progress} label={tCourse("progressOf", { course: entry.course.title })} />
+                    <ProgressMeter
+                      progress={entry.progress}
+                      label={tCourse("progressOf", { course: entry.course.title })}
+                    />
                     <p className="course-card-meta">
                       <MasteryFigure course={entry.course.id} />
                     </p>
@@ -103,9 +102,7 @@ export default async function LibraryPage() {
                         {entry.id}
                       </Link>
                     </h3>
-                    <p role="note">
-                      ⚠ {t("brokenCourse", { count: entry.errorCount })}
-                    </p>
+                    <p role="note">⚠ {t("brokenCourse", { count: entry.errorCount })}</p>
                   </li>
                 ),
               )}
@@ -118,9 +115,7 @@ export default async function LibraryPage() {
         <section aria-labelledby="recent-notes-title" className="library-section">
           <h2 id="recent-notes-title">{t("latestNotes")}</h2>
           {recentNotes.length === 0 ? (
-            <p className="library-empty">
-              {t.rich("noNotes", RICH_TAGS)}
-            </p>
+            <p className="library-empty">{t.rich("noNotes", RICH_TAGS)}</p>
           ) : (
             <ol className="library-notes">
               {recentNotes.map((note) => (
@@ -137,7 +132,8 @@ export default async function LibraryPage() {
                       <span className="library-note-excerpt">{t("emptyNote")}</span>
                     )}
                     <span className="library-note-meta">
-                      <span translate="no">{note.courseTitle}</span> · <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now, locale)}</time>
+                      <span translate="no">{note.courseTitle}</span> ·{" "}
+                      <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now, locale)}</time>
                     </span>
                   </Link>
                 </li>

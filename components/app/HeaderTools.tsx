@@ -10,12 +10,26 @@ export function HeaderTools() {
   const run = useShortcutRunner();
   return (
     <div className="header-tools">
-      <button type="button" className="header-search" onClick={() => run("search")} aria-label={t("search")} aria-keyshortcuts="Control+K /" data-open-search>
+      <button
+        type="button"
+        className="header-search"
+        onClick={() => run("search")}
+        aria-label={t("search")}
+        aria-keyshortcuts="Control+K /"
+        data-open-search
+      >
         <span aria-hidden="true">🔍</span>
         <span className="header-search-label">{t("search")}</span>
         <kbd aria-hidden="true">Ctrl K</kbd>
       </button>
-      <button type="button" className="btn header-help" onClick={() => run("help")} aria-label={t("shortcuts")} aria-keyshortcuts="?" title={t("shortcutsTitle")}>
+      <button
+        type="button"
+        className="btn header-help"
+        onClick={() => run("help")}
+        aria-label={t("shortcuts")}
+        aria-keyshortcuts="?"
+        title={t("shortcutsTitle")}
+      >
         ?
       </button>
       <LanguageSwitch />

@@ -11,7 +11,8 @@ export function showModal(dialog: HTMLDialogElement) {
     "close",
     () => {
       if (opener?.isConnected) opener.focus({ preventScroll: true });
-      else if (document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement)) document.activeElement.blur();
+      else if (document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement))
+        document.activeElement.blur();
     },
     { once: true },
   );

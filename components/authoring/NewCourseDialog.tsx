@@ -29,7 +29,11 @@ export function NewCourseDialog() {
       ...(text("transcript") ? { transcript: formText(data, "transcript") } : {}),
     };
     const result = await call(() =>
-      fetch("/api/courses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+      fetch("/api/courses", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
     );
     if (!result.ok) return;
     dialog.current?.close();
@@ -81,7 +85,13 @@ export function NewCourseDialog() {
             </label>
             <label className="authoring-wide">
               {t("url")}
-              <input name="source_url" type="url" required translate="no" placeholder="https://www.youtube.com/watch?v=…" />
+              <input
+                name="source_url"
+                type="url"
+                required
+                translate="no"
+                placeholder="https://www.youtube.com/watch?v=…"
+              />
             </label>
           </div>
           <label>

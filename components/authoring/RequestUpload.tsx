@@ -19,7 +19,9 @@ export function RequestUpload({ course }: { course: string }) {
 
   const submit = async (form: HTMLFormElement) => {
     setDone(null);
-    const result = await call(() => fetch(`/api/courses/${course}/requests`, { method: "POST", body: new FormData(form) }));
+    const result = await call(() =>
+      fetch(`/api/courses/${course}/requests`, { method: "POST", body: new FormData(form) }),
+    );
     if (!result.ok) return;
     const parsed = importedSchema.safeParse(result.body);
     setDone(parsed.success ? parsed.data : null);
@@ -54,7 +56,9 @@ export function RequestUpload({ course }: { course: string }) {
       {failure ? <ProblemList failure={failure} /> : null}
       {done ? (
         <p role="status" data-request-imported={done.chapter}>
-          {done.remarks.length > 0 ? t("writtenWithRemarks", { chapter: done.chapter }) : t("written", { chapter: done.chapter })}{" "}
+          {done.remarks.length > 0
+            ? t("writtenWithRemarks", { chapter: done.chapter })
+            : t("written", { chapter: done.chapter })}{" "}
           <Link href={`/courses/${course}/${done.chapter}`}>{t("open")} →</Link>
         </p>
       ) : null}

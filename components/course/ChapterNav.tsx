@@ -10,26 +10,69 @@ import { chapterPageHref, type ChapterView } from "./chapter-pages";
  * Previous / next, the chapter switcher and the chapter's links (sheet or source, print, PDF),
  * on a chapter's sheet page or its source page (`view`).
  */
-export function ChapterNav({ course, chapter, previous, next, printable, view = "sheet" }: { course: Course; chapter: ChapterEntry; previous?: ChapterEntry; next?: ChapterEntry; printable: boolean; view?: ChapterView }) {
+export function ChapterNav({
+  course,
+  chapter,
+  previous,
+  next,
+  printable,
+  view = "sheet",
+}: {
+  course: Course;
+  chapter: ChapterEntry;
+  previous?: ChapterEntry;
+  next?: ChapterEntry;
+  printable: boolean;
+  view?: ChapterView;
+}) {
   const t = useTranslations("chapter.nav");
   const base = `/courses/${course.id}`;
-  const chapters = course.chapters.map((c) => ({ number: c.number, title: c.title, written: c.hasSheet, hasSource: c.hasSource }));
+  const chapters = course.chapters.map((c) => ({
+    number: c.number,
+    title: c.title,
+    written: c.hasSheet,
+    hasSource: c.hasSource,
+  }));
   return (
     <div className="chapter-nav">
       {previous ? (
-        <Link href={chapterPageHref(base, chapters, previous.number, view)} rel="prev" className="btn" title={`← ${previous.number}. ${previous.title}`} data-nav="previous">
+        <Link
+          href={chapterPageHref(base, chapters, previous.number, view)}
+          rel="prev"
+          className="btn"
+          title={`← ${previous.number}. ${previous.title}`}
+          data-nav="previous"
+        >
           ← <span className="sr-only">{t("previous")}</span> {previous.number}
         </Link>
       ) : (
-        <span className="btn" aria-disabled="true">←</span>
+        <span className="btn" aria-disabled="true">
+          ←
+        </span>
       )}
-      <ChapterKeyboard base={base} current={chapter.number} chapters={chapters} previous={previous?.number} next={next?.number} hasSource={chapter.hasSource} view={view} />
+      <ChapterKeyboard
+        base={base}
+        current={chapter.number}
+        chapters={chapters}
+        previous={previous?.number}
+        next={next?.number}
+        hasSource={chapter.hasSource}
+        view={view}
+      />
       {next ? (
-        <Link href={chapterPageHref(base, chapters, next.number, view)} rel="next" className="btn" title={`${next.number}. ${next.title} →`} data-nav="next">
+        <Link
+          href={chapterPageHref(base, chapters, next.number, view)}
+          rel="next"
+          className="btn"
+          title={`${next.number}. ${next.title} →`}
+          data-nav="next"
+        >
           <span className="sr-only">{t("next")}</span> {next.number} →
         </Link>
       ) : (
-        <span className="btn" aria-disabled="true">→</span>
+        <span className="btn" aria-disabled="true">
+          →
+        </span>
       )}
       {view === "source" ? (
         <Link href={`${base}/${chapter.number}`} className="btn" aria-keyshortcuts="s" data-nav="sheet">
@@ -50,7 +93,10 @@ export function ChapterNav({ course, chapter, previous, next, printable, view = 
           <Link href={`${base}/${chapter.number}/print`} className="btn" target="_blank">
             🖨 {t("print")}
           </Link>
-          <PdfDownloadLink href={`/api/pdf/${course.id}/${chapter.number}`} fileName={chapterPdfFileName(course.id, chapter)}>
+          <PdfDownloadLink
+            href={`/api/pdf/${course.id}/${chapter.number}`}
+            fileName={chapterPdfFileName(course.id, chapter)}
+          >
             ⬇ {t("pdf")}
           </PdfDownloadLink>
         </>

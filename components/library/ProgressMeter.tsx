@@ -6,11 +6,23 @@ export function ProgressMeter({ progress, label }: { progress: CourseProgress; l
   const t = useTranslations("library.progress");
   return (
     <div className="progress-meter" data-progress-done={progress.done} data-progress-percent={progress.percent}>
-      <div className="progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={progress.chapters} aria-valuenow={progress.done} aria-valuetext={t("value", { done: progress.done, chapters: progress.chapters })}>
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={progress.chapters}
+        aria-valuenow={progress.done}
+        aria-valuetext={t("value", { done: progress.done, chapters: progress.chapters })}
+      >
         <span className="progress-fill" style={{ width: `${progress.percent}%` }} />
       </div>
       <p className="progress-words">
-        {t.rich("words", { done: progress.done, chapters: progress.chapters, strong: (chunks) => <strong>{chunks}</strong> })}
+        {t.rich("words", {
+          done: progress.done,
+          chapters: progress.chapters,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
         {progress.studying > 0 ? ` · ${t("studying", { count: progress.studying })}` : ""}
         <span className="progress-percent"> · {progress.percent}%</span>
       </p>

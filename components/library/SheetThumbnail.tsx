@@ -23,7 +23,17 @@ export function SheetThumbnail({ src, width, height }: { src: string; width: num
       ) : (
         // A plain <img>: the server already made the picture at the size shown.
         // eslint-disable-next-line @next/next/no-img-element
-        <img ref={image} src={src} alt="" width={width} height={height} loading="lazy" decoding="async" onLoad={() => setState("loaded")} onError={() => setState("failed")} />
+        <img
+          ref={image}
+          src={src}
+          alt=""
+          width={width}
+          height={height}
+          loading="lazy"
+          decoding="async"
+          onLoad={() => setState("loaded")}
+          onError={() => setState("failed")}
+        />
       )}
     </span>
   );

@@ -5,7 +5,11 @@ const ICONS: Record<ProgressStatus, string> = { not_started: "â—‹", studying: "â
 
 export function StatusChip({ status }: { status: ProgressStatus }) {
   const t = useTranslations("course.status");
-  const labels: Record<ProgressStatus, string> = { not_started: t("notStarted"), studying: t("studying"), done: t("done") };
+  const labels: Record<ProgressStatus, string> = {
+    not_started: t("notStarted"),
+    studying: t("studying"),
+    done: t("done"),
+  };
   return (
     <span className="status-chip" data-status={status}>
       <span aria-hidden="true">{ICONS[status]}</span> {labels[status]}

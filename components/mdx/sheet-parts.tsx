@@ -3,7 +3,17 @@ import { safeUrl } from "@/lib/links/safe-url";
 
 /** The small building blocks authors write inside sections. Server components, no state. */
 
-export function Box({ title, icon, color = "gray", children }: { title?: string; icon?: string; color?: string; children?: ReactNode }) {
+export function Box({
+  title,
+  icon,
+  color = "gray",
+  children,
+}: {
+  title?: string;
+  icon?: string;
+  color?: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="sheet-box" data-color={color}>
       {title ? (
@@ -31,7 +41,15 @@ export function Quote({ by, children }: { by?: string; children?: ReactNode }) {
 }
 
 /** `cardId` is set by the remark stage (remarkStudyCards): study mode and the quiz mask that place. */
-export function Highlight({ color = "yellow", cardId, children }: { color?: string; cardId?: string; children?: ReactNode }) {
+export function Highlight({
+  color = "yellow",
+  cardId,
+  children,
+}: {
+  color?: string;
+  cardId?: string;
+  children?: ReactNode;
+}) {
   return (
     <mark className="sheet-highlight" data-color={color} data-card-id={cardId}>
       {children}

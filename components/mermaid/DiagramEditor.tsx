@@ -74,7 +74,9 @@ export function DiagramEditor({
       void renderMermaid(draft, () => box).then((result) => {
         if (cancelled) return;
         setPreview((last) =>
-          result.ok ? { status: "ok", svg: result.svg, source: draft } : { status: "error", svg: last.svg, message: result.message, line: result.line },
+          result.ok
+            ? { status: "ok", svg: result.svg, source: draft }
+            : { status: "error", svg: last.svg, message: result.message, line: result.line },
         );
       });
     // Marks the shown preview stale at once, before the debounced drawing starts.
@@ -133,7 +135,13 @@ export function DiagramEditor({
         <p className="diagram-editor-name" translate="no">
           {name}
         </p>
-        <button type="button" className="diagram-editor-close" onClick={onClose} aria-label={t("close")} disabled={busy !== null}>
+        <button
+          type="button"
+          className="diagram-editor-close"
+          onClick={onClose}
+          aria-label={t("close")}
+          disabled={busy !== null}
+        >
           ✕
         </button>
       </header>
@@ -166,7 +174,12 @@ export function DiagramEditor({
         </div>
         <div className="diagram-editor-preview">
           <span className="diagram-editor-label">{t("previewLabel")}</span>
-          <div className="diagram-editor-canvas" style={{ aspectRatio: aspect }} data-preview-state={preview.status} data-diagram-preview>
+          <div
+            className="diagram-editor-canvas"
+            style={{ aspectRatio: aspect }}
+            data-preview-state={preview.status}
+            data-diagram-preview
+          >
             {preview.svg ? (
               <DiagramSvg svg={preview.svg} name={t("previewName", { name })} className="diagram-editor-svg" />
             ) : (
@@ -182,9 +195,14 @@ export function DiagramEditor({
                   {preview.line ? t("errorOnLine", { line: preview.line }) : t("error")}
                   {preview.svg ? ` ${t("lastGoodKept")}` : ""}:
                 </strong>
-                <pre data-diagram-error translate="no" lang="en">{preview.message}</pre>
+                <pre data-diagram-error translate="no" lang="en">
+                  {preview.message}
+                </pre>
                 {preview.line ? (
-                  <button type="button" onClick={() => textarea.current && selectLine(textarea.current, preview.line ?? 1)}>
+                  <button
+                    type="button"
+                    onClick={() => textarea.current && selectLine(textarea.current, preview.line ?? 1)}
+                  >
                     {t("goToLine", { line: preview.line })}
                   </button>
                 ) : null}
@@ -200,7 +218,12 @@ export function DiagramEditor({
       ) : null}
       <footer className="diagram-editor-actions">
         {edit ? (
-          <button type="button" className="diagram-editor-reset" onClick={() => void run("resetting", () => reset(diagramKey))} disabled={busy !== null}>
+          <button
+            type="button"
+            className="diagram-editor-reset"
+            onClick={() => void run("resetting", () => reset(diagramKey))}
+            disabled={busy !== null}
+          >
             {busy === "resetting" ? t("resetting") : t("reset")}
           </button>
         ) : null}

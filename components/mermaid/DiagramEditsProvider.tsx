@@ -111,6 +111,9 @@ export function DiagramEditsProvider({
     [base],
   );
 
-  const value = useMemo<DiagramEdits>(() => ({ known, loadFailed, editable, edits, save, reset }), [known, loadFailed, editable, edits, save, reset]);
+  const value = useMemo<DiagramEdits>(
+    () => ({ known, loadFailed, editable, edits, save, reset }),
+    [known, loadFailed, editable, edits, save, reset],
+  );
   return <DiagramEditsContext.Provider value={value}>{children}</DiagramEditsContext.Provider>;
 }

@@ -26,7 +26,15 @@ function fitSvgToBox(container: HTMLElement) {
 }
 
 /** A rendered diagram, fitted to the box its parent gives it, with an accessible name. */
-export function DiagramSvg({ svg, name, className = "sheet-mermaid-svg" }: { svg: string; name: string; className?: string }) {
+export function DiagramSvg({
+  svg,
+  name,
+  className = "sheet-mermaid-svg",
+}: {
+  svg: string;
+  name: string;
+  className?: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   // Before paint, so the SVG never shows at Mermaid's own size first.
   useLayoutEffect(() => {

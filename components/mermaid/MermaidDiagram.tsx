@@ -79,7 +79,9 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
       {result && !result.ok ? (
         <div className="sheet-mermaid-error" role="alert">
           <strong>{t("error.title", { place: errorPlace(result) })}</strong>
-          <pre translate="no" lang="en">{result.message}</pre>
+          <pre translate="no" lang="en">
+            {result.message}
+          </pre>
         </div>
       ) : null}
       {/* Filled in by the sheet once it is fitted, when the diagram's text is too small on paper. */}
@@ -104,7 +106,13 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
           </button>
         ) : null}
         {editable ? (
-          <button type="button" className="sheet-mermaid-tool" onClick={openEditor} aria-label={t("editLabel", { name })} title={t("editTitle")}>
+          <button
+            type="button"
+            className="sheet-mermaid-tool"
+            onClick={openEditor}
+            aria-label={t("editLabel", { name })}
+            title={t("editTitle")}
+          >
             {t("edit")}
           </button>
         ) : null}

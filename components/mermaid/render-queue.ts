@@ -17,7 +17,8 @@ let counter = 0;
  */
 function keepReactOutOfJson() {
   for (const element of [document.documentElement, document.body]) {
-    if (!Object.hasOwn(element, "toJSON")) Object.defineProperty(element, "toJSON", { value: () => element.tagName.toLowerCase() });
+    if (!Object.hasOwn(element, "toJSON"))
+      Object.defineProperty(element, "toJSON", { value: () => element.tagName.toLowerCase() });
   }
 }
 
@@ -46,7 +47,8 @@ function checkedDrawing(svg: string): string | { problem: string } {
   return problem ? { problem } : root.outerHTML;
 }
 
-export type RenderResult = { ok: true; svg: string; ms: number } | { ok: false; message: string; line?: number; ms: number };
+export type RenderResult =
+  { ok: true; svg: string; ms: number } | { ok: false; message: string; line?: number; ms: number };
 
 /**
  * Renders one diagram at a time: Mermaid keeps global state (its configuration among it) and is

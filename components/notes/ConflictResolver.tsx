@@ -10,7 +10,17 @@ import type { NoteJson } from "@/lib/notes/schemas";
  * Shown when another tab saved (or deleted) the note first: both texts side by side, and the
  * user keeps one or merges them. Nothing is thrown away before they choose.
  */
-export function ConflictResolver({ mine, base, theirs, onResolve }: { mine: string; base: string | null; theirs: NoteJson; onResolve: (choice: ConflictChoice) => void }) {
+export function ConflictResolver({
+  mine,
+  base,
+  theirs,
+  onResolve,
+}: {
+  mine: string;
+  base: string | null;
+  theirs: NoteJson;
+  onResolve: (choice: ConflictChoice) => void;
+}) {
   const t = useTranslations("notes.conflict");
   const format = useFormatter();
   const [merged, setMerged] = useState<{ text: string; clean: boolean } | null>(null);
@@ -36,7 +46,12 @@ export function ConflictResolver({ mine, base, theirs, onResolve }: { mine: stri
         <div className="note-conflict-merge">
           <label>
             <span>{merged.clean ? t("mergedClean") : t("mergedMarkers")}</span>
-            <textarea value={merged.text} onChange={(event) => setMerged({ ...merged, text: event.target.value })} autoFocus data-conflict-merged />
+            <textarea
+              value={merged.text}
+              onChange={(event) => setMerged({ ...merged, text: event.target.value })}
+              autoFocus
+              data-conflict-merged
+            />
           </label>
           <div className="note-conflict-actions">
             <button type="button" className="btn btn-primary" onClick={() => onResolve({ merged: merged.text })}>
@@ -49,14 +64,24 @@ export function ConflictResolver({ mine, base, theirs, onResolve }: { mine: stri
         </div>
       ) : (
         <div className="note-conflict-actions">
-          <button type="button" className="btn btn-primary" onClick={() => onResolve({ keep: "mine" })} data-keep="mine">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => onResolve({ keep: "mine" })}
+            data-keep="mine"
+          >
             {t("keepMine")}
           </button>
           <button type="button" className="btn" onClick={() => onResolve({ keep: "theirs" })} data-keep="theirs">
             {deleted ? t("letDelete") : t("keepTheirs")}
           </button>
           {deleted ? null : (
-            <button type="button" className="btn" onClick={() => setMerged(mergeTexts(base ?? "", mine, theirs.body))} data-keep="merge">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => setMerged(mergeTexts(base ?? "", mine, theirs.body))}
+              data-keep="merge"
+            >
               {t("merge")}
             </button>
           )}

@@ -25,10 +25,25 @@ export interface NoteCardProps {
 }
 
 /** One note: rendered Markdown, or its editor, or the two versions of a conflict. */
-export function NoteCard({ note, sections, hasSource, editing, focused, onEdit, onClose, onChange, onDelete, onResolve }: NoteCardProps) {
+export function NoteCard({
+  note,
+  sections,
+  hasSource,
+  editing,
+  focused,
+  onEdit,
+  onClose,
+  onChange,
+  onDelete,
+  onResolve,
+}: NoteCardProps) {
   const t = useTranslations("notes.card");
   const format = useFormatter();
-  const badges: Partial<Record<NoteView["state"], string>> = { saving: t("badge.saving"), offline: t("badge.offline"), error: t("badge.error") };
+  const badges: Partial<Record<NoteView["state"], string>> = {
+    saving: t("badge.saving"),
+    offline: t("badge.offline"),
+    error: t("badge.error"),
+  };
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focused || editing) ref.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
@@ -36,11 +51,23 @@ export function NoteCard({ note, sections, hasSource, editing, focused, onEdit, 
 
   const badge = badges[note.state];
   return (
-    <article ref={ref} className="note-card" data-note-id={note.id} data-state={note.state} data-editing={editing || undefined} data-focused={focused || undefined} aria-label={t("label")}>
+    <article
+      ref={ref}
+      className="note-card"
+      data-note-id={note.id}
+      data-state={note.state}
+      data-editing={editing || undefined}
+      data-focused={focused || undefined}
+      aria-label={t("label")}
+    >
       <div className="note-meta">
         {note.timestamp !== null ? (
           hasSource ? (
-            <a className="note-time" href={momentHref(note.course, note.chapter, note.timestamp)} title={t("openMoment")}>
+            <a
+              className="note-time"
+              href={momentHref(note.course, note.chapter, note.timestamp)}
+              title={t("openMoment")}
+            >
               ⏱ {formatTimestamp(note.timestamp)}
             </a>
           ) : (
@@ -55,11 +82,23 @@ export function NoteCard({ note, sections, hasSource, editing, focused, onEdit, 
         ) : null}
         <span className="note-actions">
           {editing || note.conflict ? null : (
-            <button type="button" className="note-icon-button" onClick={onEdit} aria-label={t("edit")} title={t("editTitle")}>
+            <button
+              type="button"
+              className="note-icon-button"
+              onClick={onEdit}
+              aria-label={t("edit")}
+              title={t("editTitle")}
+            >
               ✎
             </button>
           )}
-          <button type="button" className="note-icon-button" onClick={onDelete} aria-label={t("delete")} title={t("deleteTitle")}>
+          <button
+            type="button"
+            className="note-icon-button"
+            onClick={onDelete}
+            aria-label={t("delete")}
+            title={t("deleteTitle")}
+          >
             🗑
           </button>
         </span>
@@ -76,7 +115,13 @@ export function NoteCard({ note, sections, hasSource, editing, focused, onEdit, 
             if (!(event.target instanceof Element && event.target.closest("a, input"))) onEdit();
           }}
         >
-          {note.body.trim() ? <NoteMarkdown text={note.body} /> : <p className="note-empty" translate="yes">{t("empty")}</p>}
+          {note.body.trim() ? (
+            <NoteMarkdown text={note.body} />
+          ) : (
+            <p className="note-empty" translate="yes">
+              {t("empty")}
+            </p>
+          )}
         </div>
       )}
       {note.error ? (

@@ -9,7 +9,17 @@ import { NoteMarkdown } from "./NoteMarkdown";
 import type { NoteView } from "@/lib/notes/note-store";
 
 /** Markdown editing with a preview, the note's section and moment; every change autosaves. */
-export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteView; sections: SheetSectionRef[]; onChange: (change: Partial<NoteSnapshot>) => void; onClose: () => void }) {
+export function NoteEditor({
+  note,
+  sections,
+  onChange,
+  onClose,
+}: {
+  note: NoteView;
+  sections: SheetSectionRef[];
+  onChange: (change: Partial<NoteSnapshot>) => void;
+  onClose: () => void;
+}) {
   const t = useTranslations("notes.editor");
   const id = useId();
   const [tab, setTab] = useState<"write" | "preview">("write");
@@ -34,7 +44,15 @@ export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteVi
     <div className="note-editor" onKeyDown={closeKeys}>
       <div role="tablist" aria-label={t("mode")} className="note-editor-tabs">
         {(["write", "preview"] as const).map((mode) => (
-          <button key={mode} type="button" role="tab" id={`${id}-${mode}-tab`} aria-selected={tab === mode} aria-controls={`${id}-${mode}`} onClick={() => setTab(mode)}>
+          <button
+            key={mode}
+            type="button"
+            role="tab"
+            id={`${id}-${mode}-tab`}
+            aria-selected={tab === mode}
+            aria-controls={`${id}-${mode}`}
+            onClick={() => setTab(mode)}
+          >
             {mode === "write" ? t("write") : t("preview")}
           </button>
         ))}
@@ -53,7 +71,14 @@ export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteVi
           />
         </div>
       ) : (
-        <div id={`${id}-preview`} role="tabpanel" aria-labelledby={`${id}-preview-tab`} className="note-body note-preview" tabIndex={0} translate="no">
+        <div
+          id={`${id}-preview`}
+          role="tabpanel"
+          aria-labelledby={`${id}-preview-tab`}
+          className="note-body note-preview"
+          tabIndex={0}
+          translate="no"
+        >
           {note.body.trim() ? <NoteMarkdown text={note.body} /> : <p className="note-empty">{t("nothingToPreview")}</p>}
         </div>
       )}
@@ -64,7 +89,9 @@ export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteVi
             value={note.section ?? ""}
             onChange={(event) => {
               const section = sections.find((candidate) => candidate.id === event.target.value);
-              onChange(section ? { section: section.id, sectionTitle: section.title } : { section: null, sectionTitle: null });
+              onChange(
+                section ? { section: section.id, sectionTitle: section.title } : { section: null, sectionTitle: null },
+              );
             }}
           >
             <option value="">{t("wholeChapter")}</option>
@@ -73,7 +100,11 @@ export function NoteEditor({ note, sections, onChange, onClose }: { note: NoteVi
                 {section.icon} {section.title}
               </option>
             ))}
-            {sectionGone ? <option value={note.section ?? ""}>{t("sectionGone", { title: note.sectionTitle ?? note.section ?? "" })}</option> : null}
+            {sectionGone ? (
+              <option value={note.section ?? ""}>
+                {t("sectionGone", { title: note.sectionTitle ?? note.section ?? "" })}
+              </option>
+            ) : null}
           </select>
         </label>
         <label>

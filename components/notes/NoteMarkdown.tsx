@@ -37,7 +37,12 @@ const components: Components = {
  */
 export function NoteMarkdown({ text }: { text: string }) {
   return (
-    <Markdown remarkPlugins={[remarkGfm, remarkHtmlAsText]} rehypePlugins={[[rehypeSanitize, schema]]} urlTransform={safeUrl} components={components}>
+    <Markdown
+      remarkPlugins={[remarkGfm, remarkHtmlAsText]}
+      rehypePlugins={[[rehypeSanitize, schema]]}
+      urlTransform={safeUrl}
+      components={components}
+    >
       {text}
     </Markdown>
   );

@@ -11,7 +11,15 @@ export interface FilterCourse {
 }
 
 /** Course and chapter filters of the /notes page: a plain GET form, submitted on every change. */
-export function NotesFilter({ courses, course, chapter }: { courses: FilterCourse[]; course?: string; chapter?: number }) {
+export function NotesFilter({
+  courses,
+  course,
+  chapter,
+}: {
+  courses: FilterCourse[];
+  course?: string;
+  chapter?: number;
+}) {
   const t = useTranslations("notesPage.filter");
   const chapterRef = useRef<HTMLSelectElement>(null);
   const selected = courses.find((candidate) => candidate.id === course);
@@ -38,7 +46,14 @@ export function NotesFilter({ courses, course, chapter }: { courses: FilterCours
       </label>
       <label>
         <span>{t("chapter")}</span>
-        <select name="chapter" ref={chapterRef} defaultValue={chapter ?? ""} key={`chapter-${course ?? ""}-${chapter ?? ""}`} disabled={!selected} onChange={(event) => event.currentTarget.form?.requestSubmit()}>
+        <select
+          name="chapter"
+          ref={chapterRef}
+          defaultValue={chapter ?? ""}
+          key={`chapter-${course ?? ""}-${chapter ?? ""}`}
+          disabled={!selected}
+          onChange={(event) => event.currentTarget.form?.requestSubmit()}
+        >
           <option value="">{t("allChapters")}</option>
           {selected?.chapters.map((option) => (
             <option key={option.number} value={option.number}>

@@ -7,7 +7,8 @@ import { useState } from "react";
 import { ApiError, parseResponse } from "@/lib/api/client";
 import { importAnswerSchema, type ImportAnswer } from "@/lib/notes/schemas";
 
-type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done"; message: string } | { kind: "failed"; message: string };
+type ImportState =
+  { kind: "idle" } | { kind: "busy" } | { kind: "done"; message: string } | { kind: "failed"; message: string };
 
 /** Imports a JSON export: deleted notes come back, the newer copy wins, importing twice adds nothing. */
 export function NotesImport() {
@@ -31,7 +32,11 @@ export function NotesImport() {
   const importFile = async (file: File) => {
     setState({ kind: "busy" });
     try {
-      const response = await fetch("/api/notes/import", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
+      const response = await fetch("/api/notes/import", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: await file.text(),
+      });
       const result = await parseResponse(response, importAnswerSchema);
       setState({ kind: "done", message: importMessage(result) });
       router.refresh();
@@ -60,7 +65,11 @@ export function NotesImport() {
         />
       </label>
       {state.kind === "done" || state.kind === "failed" ? (
-        <p className="notes-import-result" role={state.kind === "failed" ? "alert" : "status"} data-import-result={state.kind}>
+        <p
+          className="notes-import-result"
+          role={state.kind === "failed" ? "alert" : "status"}
+          data-import-result={state.kind}
+        >
           {state.message}
         </p>
       ) : null}

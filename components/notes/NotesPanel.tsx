@@ -27,7 +27,17 @@ const UNDO_MS = 10_000;
  * The chapter's notes beside the sheet, grouped by section: write, preview, move, delete with
  * undo, resolve conflicts. Talks to the API through the note store; never printed.
  */
-export function NotesPanel({ course, chapter, sections, hasSource = false }: { course: string; chapter: number; sections: SheetSectionRef[]; hasSource?: boolean }) {
+export function NotesPanel({
+  course,
+  chapter,
+  sections,
+  hasSource = false,
+}: {
+  course: string;
+  chapter: number;
+  sections: SheetSectionRef[];
+  hasSource?: boolean;
+}) {
   const t = useTranslations("notes.panel");
   useSyncExternalStore(noteStore.subscribe, noteStore.getVersion, () => 0);
   const place = { course, chapter };
@@ -127,11 +137,21 @@ export function NotesPanel({ course, chapter, sections, hasSource = false }: { c
         <h2 id="notes-heading">
           {t("title")} {notes.length > 0 ? <span className="notes-count">{notes.length}</span> : null}
         </h2>
-        <SaveStatus state={noteStore.stateOf(place)} storageFull={noteStore.isStorageFull()} onRetry={() => noteStore.retryNow()} />
+        <SaveStatus
+          state={noteStore.stateOf(place)}
+          storageFull={noteStore.isStorageFull()}
+          onRetry={() => noteStore.retryNow()}
+        />
       </header>
       <ProgressControl course={course} chapter={chapter} />
       <div className="notes-toolbar">
-        <button type="button" className="btn btn-primary" onClick={() => addNote({})} aria-keyshortcuts="n" data-add-note>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => addNote({})}
+          aria-keyshortcuts="n"
+          data-add-note
+        >
           ＋ {t("add")} <kbd>N</kbd>
         </button>
         <a className="btn" href={`/notes?course=${encodeURIComponent(course)}&chapter=${chapter}`}>
@@ -146,9 +166,7 @@ export function NotesPanel({ course, chapter, sections, hasSource = false }: { c
       ) : null}
       {load === "loading" && notes.length === 0 ? <p className="notes-muted">{t("loading")}</p> : null}
       {load === "loaded" && notes.length === 0 ? (
-        <p className="notes-muted notes-empty-state">
-          {t.rich("empty", RICH_TAGS)}
-        </p>
+        <p className="notes-muted notes-empty-state">{t.rich("empty", RICH_TAGS)}</p>
       ) : null}
 
       {groups.chapter.length > 0 ? (
@@ -158,12 +176,22 @@ export function NotesPanel({ course, chapter, sections, hasSource = false }: { c
         </section>
       ) : null}
       {groups.sections.map(({ section, notes: sectionNotes }) => (
-        <section key={section.id} className="notes-group" data-notes-group={section.id} aria-label={t("sectionGroup", { title: section.title })}>
+        <section
+          key={section.id}
+          className="notes-group"
+          data-notes-group={section.id}
+          aria-label={t("sectionGroup", { title: section.title })}
+        >
           <h3 className="notes-group-title">
             <a href={`#section-${section.id}`} translate="no">
               <span aria-hidden="true">{section.icon}</span> {section.title}
             </a>
-            <button type="button" className="note-icon-button" onClick={() => addNote({ section: section.id, sectionTitle: section.title })} aria-label={t("addTo", { title: section.title })}>
+            <button
+              type="button"
+              className="note-icon-button"
+              onClick={() => addNote({ section: section.id, sectionTitle: section.title })}
+              aria-label={t("addTo", { title: section.title })}
+            >
               ＋
             </button>
           </h3>

@@ -21,14 +21,30 @@ function PrintedNote({ note }: { note: NoteJson }) {
  * paper, grouped like the panel (whole chapter, each section in sheet order, then sections no
  * longer on the sheet), each note under its moment of the video. Nothing when there are no notes.
  */
-export function PrintNotes({ chapterTitle, sections, notes }: { chapterTitle: string; sections: SectionInfo[]; notes: NoteJson[] }) {
+export function PrintNotes({
+  chapterTitle,
+  sections,
+  notes,
+}: {
+  chapterTitle: string;
+  sections: SectionInfo[];
+  notes: NoteJson[];
+}) {
   const t = useTranslations("print.notes");
   if (notes.length === 0) return null;
   const groups = groupNotesBySection(notes, sections);
   const blocks = [
     ...(groups.chapter.length > 0 ? [{ key: "chapter", title: t("wholeChapter"), notes: groups.chapter }] : []),
-    ...groups.sections.map(({ section, notes: list }) => ({ key: section.id, title: `${section.icon} ${section.title}`, notes: list })),
-    ...groups.moved.map(({ section, title, notes: list }) => ({ key: `moved-${section}`, title: t("sectionGone", { title }), notes: list })),
+    ...groups.sections.map(({ section, notes: list }) => ({
+      key: section.id,
+      title: `${section.icon} ${section.title}`,
+      notes: list,
+    })),
+    ...groups.moved.map(({ section, title, notes: list }) => ({
+      key: `moved-${section}`,
+      title: t("sectionGone", { title }),
+      notes: list,
+    })),
   ];
   return (
     <section className="print-notes" data-print-notes aria-label={t("title")}>

@@ -6,7 +6,12 @@ import { fetchJson, sendJson } from "@/lib/api/client";
 import { progressJsonSchema, type ProgressJson } from "@/lib/notes/schemas";
 import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/status";
 
-async function postProgress(body: { course: string; chapter: number; status?: ProgressStatus; visited?: true }): Promise<ProgressJson> {
+async function postProgress(body: {
+  course: string;
+  chapter: number;
+  status?: ProgressStatus;
+  visited?: true;
+}): Promise<ProgressJson> {
   return sendJson("/api/progress", body, progressJsonSchema);
 }
 
@@ -14,7 +19,11 @@ async function postProgress(body: { course: string; chapter: number; status?: Pr
 export function ProgressControl({ course, chapter }: { course: string; chapter: number }) {
   const t = useTranslations("notes.progress");
   const format = useFormatter();
-  const labels: Record<ProgressStatus, string> = { not_started: t("notStarted"), studying: t("studying"), done: t("done") };
+  const labels: Record<ProgressStatus, string> = {
+    not_started: t("notStarted"),
+    studying: t("studying"),
+    done: t("done"),
+  };
   const [status, setStatus] = useState<ProgressStatus | null>(null);
   const [previousVisit, setPreviousVisit] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -49,11 +58,21 @@ export function ProgressControl({ course, chapter }: { course: string; chapter: 
   return (
     <div className="notes-progress" data-progress={status ?? "loading"}>
       {/* Arrow keys move between the radios here, not to the previous / next chapter. */}
-      <fieldset className="notes-segmented" disabled={status === null} onKeyDown={(event) => event.key.startsWith("Arrow") && event.stopPropagation()}>
+      <fieldset
+        className="notes-segmented"
+        disabled={status === null}
+        onKeyDown={(event) => event.key.startsWith("Arrow") && event.stopPropagation()}
+      >
         <legend className="sr-only">{t("legend")}</legend>
         {PROGRESS_STATUSES.map((option) => (
           <label key={option} data-status={option}>
-            <input type="radio" name={`progress-${course}-${chapter}`} value={option} checked={status === option} onChange={() => void choose(option)} />
+            <input
+              type="radio"
+              name={`progress-${course}-${chapter}`}
+              value={option}
+              checked={status === option}
+              onChange={() => void choose(option)}
+            />
             <span>
               {labels[option]}
               {option === "done" ? " ✓" : ""}

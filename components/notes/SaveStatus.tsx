@@ -4,9 +4,23 @@ import { useTranslations } from "next-intl";
 import type { SyncState } from "@/lib/notes/outbox";
 
 /** The autosave state, always on screen: saving / saved / offline (will retry) / needs a choice. */
-export function SaveStatus({ state, storageFull, onRetry }: { state: SyncState; storageFull: boolean; onRetry: () => void }) {
+export function SaveStatus({
+  state,
+  storageFull,
+  onRetry,
+}: {
+  state: SyncState;
+  storageFull: boolean;
+  onRetry: () => void;
+}) {
   const t = useTranslations("notes.saveState");
-  const labels: Record<SyncState, string> = { saved: t("saved"), saving: t("saving"), offline: t("offline"), conflict: t("conflict"), error: t("error") };
+  const labels: Record<SyncState, string> = {
+    saved: t("saved"),
+    saving: t("saving"),
+    offline: t("offline"),
+    conflict: t("conflict"),
+    error: t("error"),
+  };
   return (
     <p className="notes-save-state" data-save-state={state} role="status" aria-live="polite">
       <span className="notes-save-dot" aria-hidden="true" />

@@ -2,7 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { ADD_SECTION_NOTE_EVENT, NOTE_COUNTS_EVENT, type AddSectionNoteDetail, type NoteCountsDetail } from "./section-note-events";
+import {
+  ADD_SECTION_NOTE_EVENT,
+  NOTE_COUNTS_EVENT,
+  type AddSectionNoteDetail,
+  type NoteCountsDetail,
+} from "./section-note-events";
 
 /** The small "add a note" button on a section of the sheet, with the section's note count. */
 export function SectionNoteButton({ section, title }: { section: string; title: string }) {

@@ -58,7 +58,11 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         const progress = await fetchJson(job.progress, bookletProgressAnswerSchema, { cache: "no-store" });
         if (progress.state === "failed") {
-          return setState({ kind: "failed", status: progress.status ?? (progress.install ? 503 : 500), install: progress.install });
+          return setState({
+            kind: "failed",
+            status: progress.status ?? (progress.install ? 503 : 500),
+            install: progress.install,
+          });
         }
         if (progress.state === "done") {
           saveFile(job.download);
@@ -74,32 +78,57 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
   return (
     <div className="booklet-export" data-booklet-export>
       <div className="booklet-export-controls">
-        <button type="button" className="btn" onClick={() => void exportBooklet()} disabled={busy} aria-busy={busy} aria-describedby={statusId} data-booklet-button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void exportBooklet()}
+          disabled={busy}
+          aria-busy={busy}
+          aria-describedby={statusId}
+          data-booklet-button
+        >
           ⬇ {busy ? t("busy") : t("button")}
         </button>
         <label className="booklet-export-notes">
-          <input type="checkbox" checked={withNotes} disabled={busy} onChange={(event) => setWithNotes(event.target.checked)} /> {t("withNotes")}
+          <input
+            type="checkbox"
+            checked={withNotes}
+            disabled={busy}
+            onChange={(event) => setWithNotes(event.target.checked)}
+          />{" "}
+          {t("withNotes")}
         </label>
       </div>
-      <div id={statusId} className="booklet-export-status" role="status" aria-live="polite" data-booklet-status={state.kind}>
+      <div
+        id={statusId}
+        className="booklet-export-status"
+        role="status"
+        aria-live="polite"
+        data-booklet-status={state.kind}
+      >
         {state.kind === "running" ? (
           <>
             <progress max={state.total + 1} value={state.phase === "assembling" ? state.total + 1 : state.done} />
-            <span>{state.phase === "assembling" ? t("assembling") : t("chapterOf", { current: Math.min(state.done + 1, state.total), total: state.total })}</span>
+            <span>
+              {state.phase === "assembling"
+                ? t("assembling")
+                : t("chapterOf", { current: Math.min(state.done + 1, state.total), total: state.total })}
+            </span>
           </>
         ) : null}
         {state.kind === "done" ? (
           <span>
-            ✓ {t("ready")} <a href={state.download} download>{t("saveAgain")}</a>
+            ✓ {t("ready")}{" "}
+            <a href={state.download} download>
+              {t("saveAgain")}
+            </a>
           </span>
         ) : null}
       </div>
       {state.kind === "failed" ? (
         <div className="booklet-export-error" role="alert">
           <p>{t("failed", { reason: apiErrorText(state.status) })}</p>
-          {state.install ? (
-            <p>{t.rich("install", { ...RICH_TAGS, command: state.install })}</p>
-          ) : null}
+          {state.install ? <p>{t.rich("install", { ...RICH_TAGS, command: state.install })}</p> : null}
           <button type="button" className="btn" onClick={() => void exportBooklet()}>
             {t("retry")}
           </button>

@@ -14,7 +14,12 @@ export function BookletContents({ chapters, startPages }: { chapters: PrintedTit
   const pages = startPages?.length === chapters.length ? startPages : undefined;
   const scale = Math.max(MIN_SCALE, Math.min(1, FULL_SIZE_CHAPTERS / chapters.length));
   return (
-    <article className="sheet booklet-page booklet-contents" aria-label="Contents" data-booklet-contents style={{ "--contents-scale": scale } as CSSProperties}>
+    <article
+      className="sheet booklet-page booklet-contents"
+      aria-label="Contents"
+      data-booklet-contents
+      style={{ "--contents-scale": scale } as CSSProperties}
+    >
       <h2 className="booklet-contents-heading">
         <span className="sheet-section-text">📑 Contents</span> <span lang="ko">목차</span>
       </h2>

@@ -1,8 +1,19 @@
 import type { Course } from "@/lib/content/course";
 
 /** The booklet's first page: the course, its author, how many chapters, and when it was printed. */
-export function BookletCover({ course, chapterCount, printedOn }: { course: Course; chapterCount: number; printedOn: Date }) {
-  const written = chapterCount === course.chapters.length ? `${chapterCount} chapters` : `${chapterCount} of ${course.chapters.length} chapters`;
+export function BookletCover({
+  course,
+  chapterCount,
+  printedOn,
+}: {
+  course: Course;
+  chapterCount: number;
+  printedOn: Date;
+}) {
+  const written =
+    chapterCount === course.chapters.length
+      ? `${chapterCount} chapters`
+      : `${chapterCount} of ${course.chapters.length} chapters`;
   return (
     <article className="sheet booklet-page booklet-cover" aria-label={`Cover: ${course.title}`} data-booklet-cover>
       <p className="booklet-cover-kicker">📚 Study Sheets · {written}</p>
@@ -31,7 +42,9 @@ export function BookletCover({ course, chapterCount, printedOn }: { course: Cour
         <div>
           <dt>🖨 Printed</dt>
           <dd>
-            <time dateTime={printedOn.toISOString().slice(0, 10)}>{new Intl.DateTimeFormat("en-GB", { dateStyle: "long" }).format(printedOn)}</time>
+            <time dateTime={printedOn.toISOString().slice(0, 10)}>
+              {new Intl.DateTimeFormat("en-GB", { dateStyle: "long" }).format(printedOn)}
+            </time>
           </dd>
         </div>
       </dl>

@@ -44,13 +44,25 @@ export function PdfDownloadLink({ href, fileName, children }: { href: string; fi
   const busy = state.kind === "busy";
   return (
     <span className="pdf-download">
-      <a href={href} download={fileName} className="btn btn-primary" onClick={(event) => void download(event)} aria-busy={busy} data-download-pdf>
+      <a
+        href={href}
+        download={fileName}
+        className="btn btn-primary"
+        onClick={(event) => void download(event)}
+        aria-busy={busy}
+        data-download-pdf
+      >
         {busy ? `⏳ ${t("making")}` : children}
       </a>
       {state.kind === "failed" ? (
         <span className="pdf-download-error" role="alert">
           {t("failed", { reason: apiErrorText(state.status) })}
-          <button type="button" className="pdf-download-dismiss" onClick={() => setState({ kind: "idle" })} aria-label={t("dismiss")}>
+          <button
+            type="button"
+            className="pdf-download-dismiss"
+            onClick={() => setState({ kind: "idle" })}
+            aria-label={t("dismiss")}
+          >
             ×
           </button>
         </span>

@@ -46,7 +46,12 @@ export function SearchPalette() {
   const t = useTranslations("search");
   const apiErrorText = useApiErrorText();
   const router = useRouter();
-  const groupLabels: Record<Group, string> = { chapter: t("group.chapter"), sheet: t("group.sheet"), transcript: t("group.transcript"), note: t("group.note") };
+  const groupLabels: Record<Group, string> = {
+    chapter: t("group.chapter"),
+    sheet: t("group.sheet"),
+    transcript: t("group.transcript"),
+    note: t("group.note"),
+  };
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   // What the field shows, and what is searched: they differ while an IME composes.
@@ -72,7 +77,11 @@ export function SearchPalette() {
       return;
     }
     const controller = new AbortController();
-    setAnswer((previous) => ({ status: "loading", query: text, results: previous.status === "done" || previous.status === "loading" ? previous.results : [] }));
+    setAnswer((previous) => ({
+      status: "loading",
+      query: text,
+      results: previous.status === "done" || previous.status === "loading" ? previous.results : [],
+    }));
     const search = async () => {
       try {
         const url = `/api/search?q=${encodeURIComponent(text)}&limit=${RESULT_LIMIT}`;
@@ -91,7 +100,10 @@ export function SearchPalette() {
     };
   }, [query, attempt]);
 
-  const results = useMemo(() => (answer.status === "done" || answer.status === "loading" ? answer.results : []), [answer]);
+  const results = useMemo(
+    () => (answer.status === "done" || answer.status === "loading" ? answer.results : []),
+    [answer],
+  );
   const groups = useMemo(() => grouped(results), [results]);
   const ordered = groups.flatMap((group) => group.items.map((item) => item.result));
   const activeIndex = Math.min(active, Math.max(0, ordered.length - 1));
@@ -166,7 +178,8 @@ export function SearchPalette() {
           value={fieldText}
           onChange={(event) => {
             setFieldText(event.target.value);
-            if (!(event.nativeEvent instanceof InputEvent && event.nativeEvent.isComposing)) setQuery(event.target.value);
+            if (!(event.nativeEvent instanceof InputEvent && event.nativeEvent.isComposing))
+              setQuery(event.target.value);
           }}
           onCompositionEnd={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={onKeyDown}
@@ -183,9 +196,21 @@ export function SearchPalette() {
           </button>
         ) : null}
       </p>
-      <div role="listbox" id={listId} aria-label={t("results")} className="search-results" data-stale={answer.status === "loading"}>
+      <div
+        role="listbox"
+        id={listId}
+        aria-label={t("results")}
+        className="search-results"
+        data-stale={answer.status === "loading"}
+      >
         {groups.map(({ group, items }) => (
-          <div role="group" key={group} aria-labelledby={`${listId}-${group}`} className="search-group" data-group={group}>
+          <div
+            role="group"
+            key={group}
+            aria-labelledby={`${listId}-${group}`}
+            className="search-group"
+            data-group={group}
+          >
             <div className="search-group-label" id={`${listId}-${group}`} role="presentation">
               <span aria-hidden="true">{GROUP_ICONS[group]}</span> {groupLabels[group]}
             </div>
@@ -205,7 +230,9 @@ export function SearchPalette() {
                   <span className="search-result-title" translate="no">
                     <Highlighted text={result.title} matches={result.titleMatches} />
                   </span>
-                  <span className="search-result-context" translate="no">{result.context}</span>
+                  <span className="search-result-context" translate="no">
+                    {result.context}
+                  </span>
                 </span>
                 {result.snippet && groupOf(result) !== "chapter" ? (
                   <span className="search-result-snippet" translate="no">
@@ -222,7 +249,8 @@ export function SearchPalette() {
           <p>{t("tips.intro")}</p>
           <ul>
             <li>
-              <kbd>↑</kbd> <kbd>↓</kbd> {t("tips.choose")} · <kbd>Enter</kbd> {t("tips.open")} · <kbd>Ctrl</kbd> <kbd>Enter</kbd> {t("tips.newTab")} · <kbd>Esc</kbd> {t("tips.close")}
+              <kbd>↑</kbd> <kbd>↓</kbd> {t("tips.choose")} · <kbd>Enter</kbd> {t("tips.open")} · <kbd>Ctrl</kbd>{" "}
+              <kbd>Enter</kbd> {t("tips.newTab")} · <kbd>Esc</kbd> {t("tips.close")}
             </li>
             <li>{t("tips.words")}</li>
           </ul>

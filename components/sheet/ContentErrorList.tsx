@@ -9,7 +9,12 @@ export type ContentErrorScope = "chapter" | "course" | "source" | "booklet";
  */
 export function ContentErrorList({ errors, scope = "chapter" }: { errors: ContentError[]; scope?: ContentErrorScope }) {
   const t = useTranslations("errors.content");
-  const titles: Record<ContentErrorScope, string> = { chapter: t("chapter"), course: t("course"), source: t("source"), booklet: t("booklet") };
+  const titles: Record<ContentErrorScope, string> = {
+    chapter: t("chapter"),
+    course: t("course"),
+    source: t("source"),
+    booklet: t("booklet"),
+  };
   return (
     <div className="content-errors" role="alert" data-content-errors>
       <h2>⚠ {titles[scope]}</h2>

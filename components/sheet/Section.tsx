@@ -4,10 +4,28 @@ import { SectionNoteButton } from "@/components/notes/SectionNoteButton";
 import { FIT_FLOOR_PT } from "@/lib/sheet-layout/geometry";
 
 /** One cell of the grid: icon and title in a hand-drawn frame, then the content, fitted by SheetFrame. */
-export function Section({ id, icon, title, width, children }: { id: string; icon: string; title: string; width?: string; children?: ReactNode }) {
+export function Section({
+  id,
+  icon,
+  title,
+  width,
+  children,
+}: {
+  id: string;
+  icon: string;
+  title: string;
+  width?: string;
+  children?: ReactNode;
+}) {
   const t = useTranslations("chapter");
   return (
-    <section className="sheet-section" data-section={id} data-width={width} id={`section-${id}`} aria-labelledby={`section-${id}-title`}>
+    <section
+      className="sheet-section"
+      data-section={id}
+      data-width={width}
+      id={`section-${id}`}
+      aria-labelledby={`section-${id}-title`}
+    >
       <div className="sheet-section-frame">
         <h2 className="sheet-section-title" id={`section-${id}-title`}>
           <span className="sheet-section-icon" aria-hidden="true">

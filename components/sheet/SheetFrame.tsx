@@ -5,7 +5,9 @@ import { smallestTextPt, smallTextWarning } from "@/lib/mermaid/drawing-check";
 import { fitSection, measureFill } from "@/lib/sheet-layout/fit";
 
 function diagramsSettled(sheet: HTMLElement): boolean {
-  return [...sheet.querySelectorAll<HTMLElement>("[data-mermaid]")].every((d) => d.dataset.state === "rendered" || d.dataset.state === "error");
+  return [...sheet.querySelectorAll<HTMLElement>("[data-mermaid]")].every(
+    (d) => d.dataset.state === "rendered" || d.dataset.state === "error",
+  );
 }
 
 function waitForDiagrams(sheet: HTMLElement): Promise<void> {
@@ -45,9 +47,11 @@ function measureDiagrams(sheet: HTMLElement) {
     const warnings: string[] = [];
     let sectionMin: number | null = null;
     for (const figure of section.querySelectorAll<HTMLElement>("[data-mermaid]")) {
-      const svg = figure.dataset.state === "rendered" ? figure.querySelector<SVGSVGElement>(".sheet-mermaid-svg svg") : null;
+      const svg =
+        figure.dataset.state === "rendered" ? figure.querySelector<SVGSVGElement>(".sheet-mermaid-svg svg") : null;
       const pt = svg ? smallestTextPt(svg, sheetWidth) : null;
-      const name = figure.querySelector(".sheet-mermaid-svg")?.getAttribute("aria-label") ?? figure.dataset.mermaid ?? "diagram";
+      const name =
+        figure.querySelector(".sheet-mermaid-svg")?.getAttribute("aria-label") ?? figure.dataset.mermaid ?? "diagram";
       const warning = smallTextWarning(name, pt);
       if (pt === null) delete figure.dataset.diagramMinTextPt;
       else figure.dataset.diagramMinTextPt = String(pt);
@@ -102,7 +106,14 @@ export function SheetFrame({ rows, label, children }: { rows: string; label: str
     };
   }, []);
   return (
-    <article ref={ref} className="sheet" data-sheet data-ready="false" aria-label={label} style={{ gridTemplateRows: rows }}>
+    <article
+      ref={ref}
+      className="sheet"
+      data-sheet
+      data-ready="false"
+      aria-label={label}
+      style={{ gridTemplateRows: rows }}
+    >
       {children}
     </article>
   );

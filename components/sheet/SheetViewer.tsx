@@ -36,7 +36,10 @@ export function SheetViewer({ children }: { children: ReactNode }) {
 
   const scale = zoom.mode === "fit" ? fitScale : zoom.scale;
   const stepZoom = (direction: 1 | -1) => {
-    const next = direction > 0 ? ZOOM_STEPS.find((s) => s > scale + 0.001) : [...ZOOM_STEPS].reverse().find((s) => s < scale - 0.001);
+    const next =
+      direction > 0
+        ? ZOOM_STEPS.find((s) => s > scale + 0.001)
+        : [...ZOOM_STEPS].reverse().find((s) => s < scale - 0.001);
     if (next) setZoom({ mode: "fixed", scale: next });
   };
 
@@ -55,7 +58,11 @@ export function SheetViewer({ children }: { children: ReactNode }) {
         <button type="button" onClick={() => setZoom({ mode: "fit" })} aria-pressed={zoom.mode === "fit"}>
           {t("fit")}
         </button>
-        <button type="button" onClick={() => setZoom({ mode: "fixed", scale: 1 })} aria-pressed={zoom.mode === "fixed" && zoom.scale === 1}>
+        <button
+          type="button"
+          onClick={() => setZoom({ mode: "fixed", scale: 1 })}
+          aria-pressed={zoom.mode === "fixed" && zoom.scale === 1}
+        >
           100%
         </button>
       </div>

@@ -12,7 +12,16 @@ export interface TitleBannerProps {
 }
 
 /** The sheet's title cell: chapter number, English and Korean titles, author and source link. */
-export function TitleBanner({ chapter, title, titleKr, author, sourceUrl, courseTitle, startSeconds, width }: TitleBannerProps) {
+export function TitleBanner({
+  chapter,
+  title,
+  titleKr,
+  author,
+  sourceUrl,
+  courseTitle,
+  startSeconds,
+  width,
+}: TitleBannerProps) {
   const link = startSeconds !== undefined ? videoUrlAt(sourceUrl, startSeconds) : sourceUrl;
   return (
     <header className="sheet-title" data-section="title" data-width={width}>
@@ -35,7 +44,10 @@ export function TitleBanner({ chapter, title, titleKr, author, sourceUrl, course
           <span aria-hidden="true"> · </span>
           <span>✍️ {author}</span>
           <span aria-hidden="true"> · </span>
-          <a href={link}>▶ {startSeconds !== undefined ? `${formatTimestamp(startSeconds)} ` : ""}{new URL(sourceUrl).hostname.replace(/^www\./, "")}</a>
+          <a href={link}>
+            ▶ {startSeconds !== undefined ? `${formatTimestamp(startSeconds)} ` : ""}
+            {new URL(sourceUrl).hostname.replace(/^www\./, "")}
+          </a>
         </p>
       </div>
     </header>

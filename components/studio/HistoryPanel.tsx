@@ -64,7 +64,12 @@ export function HistoryPanel({
               data-version={version.id}
             >
               {format.dateTime(new Date(version.savedAt), "full")} ·{" "}
-              {format.number(version.bytes / 1024, { style: "unit", unit: "kilobyte", minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+              {format.number(version.bytes / 1024, {
+                style: "unit",
+                unit: "kilobyte",
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+              })}
             </button>
           </li>
         ))}

@@ -108,7 +108,6 @@ export function LayoutHandles({
   const [drag, setDrag] = useState<{ border: Border; sizes: number[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-
   useEffect(() => {
     const sheet = sheetIn(preview);
     if (!sheet) return;

@@ -27,9 +27,24 @@ function Heatmap({ days }: { days: StatsJson["days"] }) {
   const max = Math.max(0, ...days.map((day) => day.count));
   const weeks = Math.ceil(days.length / 7);
   return (
-    <svg className="review-heatmap" viewBox={`0 0 ${weeks * (CELL + GAP)} ${7 * (CELL + GAP)}`} role="img" aria-label={t("heatmap")} data-heatmap-days={days.length}>
+    <svg
+      className="review-heatmap"
+      viewBox={`0 0 ${weeks * (CELL + GAP)} ${7 * (CELL + GAP)}`}
+      role="img"
+      aria-label={t("heatmap")}
+      data-heatmap-days={days.length}
+    >
       {days.map((day, i) => (
-        <rect key={day.date} x={Math.floor(i / 7) * (CELL + GAP)} y={(i % 7) * (CELL + GAP)} width={CELL} height={CELL} rx={2.5} fill={shade(day.count, max)} data-count={day.count}>
+        <rect
+          key={day.date}
+          x={Math.floor(i / 7) * (CELL + GAP)}
+          y={(i % 7) * (CELL + GAP)}
+          width={CELL}
+          height={CELL}
+          rx={2.5}
+          fill={shade(day.count, max)}
+          data-count={day.count}
+        >
           <title>{t("reviewsOn", { date: dayText(day.date), count: day.count })}</title>
         </rect>
       ))}
@@ -44,12 +59,25 @@ function Forecast({ upcoming }: { upcoming: StatsJson["upcoming"] }) {
   const width = 16;
   const height = 60;
   return (
-    <svg className="review-forecast" viewBox={`0 0 ${upcoming.length * (width + 4)} ${height + 14}`} role="img" aria-label={t("forecast")} data-forecast-days={upcoming.length}>
+    <svg
+      className="review-forecast"
+      viewBox={`0 0 ${upcoming.length * (width + 4)} ${height + 14}`}
+      role="img"
+      aria-label={t("forecast")}
+      data-forecast-days={upcoming.length}
+    >
       {upcoming.map((day, i) => {
         const barHeight = Math.round((day.count / max) * height);
         return (
           <g key={day.date} data-count={day.count}>
-            <rect x={i * (width + 4)} y={height - barHeight} width={width} height={Math.max(barHeight, 1)} rx={2} className="review-bar">
+            <rect
+              x={i * (width + 4)}
+              y={height - barHeight}
+              width={width}
+              height={Math.max(barHeight, 1)}
+              rx={2}
+              className="review-bar"
+            >
               <title>{t("dueOn", { date: dayText(day.date), count: day.count })}</title>
             </rect>
             <text x={i * (width + 4) + width / 2} y={height + 11} textAnchor="middle" className="review-bar-label">

@@ -99,18 +99,26 @@ export function ReviewQueue({ course }: { course?: string }) {
     <section className="review-queue" data-review-queue data-reviewed={reviewed}>
       <p className="review-counts" data-review-counts={counts ? `${counts.new}/${counts.learning}/${counts.due}` : ""}>
         {t("today")}:{" "}
-        {counts ? (
-          t.rich("counts", { new: counts.new, learning: counts.learning, due: counts.due, strong: (chunks) => <strong>{chunks}</strong> })
-        ) : (
-          "…"
-        )}
+        {counts
+          ? t.rich("counts", {
+              new: counts.new,
+              learning: counts.learning,
+              due: counts.due,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })
+          : "…"}
         {pending > 0 ? <span className="study-pending"> · {t("waiting", { count: pending })}</span> : null}
       </p>
       {mode.kind !== "due" ? (
         <p className="review-mode">
           {mode.kind === "ahead"
             ? t("ahead")
-            : t.rich("cramming", { course: mode.course, chapter: mode.chapter, content: (chunks) => <span translate="no">{chunks}</span> })} ·{" "}
+            : t.rich("cramming", {
+                course: mode.course,
+                chapter: mode.chapter,
+                content: (chunks) => <span translate="no">{chunks}</span>,
+              })}{" "}
+          ·{" "}
           <button type="button" className="review-link" onClick={() => setMode({ kind: "due" })}>
             {t("everything")}
           </button>
@@ -122,12 +130,20 @@ export function ReviewQueue({ course }: { course?: string }) {
         <article className="review-card sheet-section" data-card-kind={card.kind} data-review-card={card.id}>
           <header className="review-card-head">
             <span>
-              {t.rich("chapter", { course: card.course, chapter: card.chapter, content: (chunks) => <span translate="no">{chunks}</span> })}
+              {t.rich("chapter", {
+                course: card.course,
+                chapter: card.chapter,
+                content: (chunks) => <span translate="no">{chunks}</span>,
+              })}
             </span>
-            <span className="review-card-section" translate="no">{sectionLabel(card.section)}</span>
+            <span className="review-card-section" translate="no">
+              {sectionLabel(card.section)}
+            </span>
           </header>
           <p className="review-prompt">{prompts[card.kind]}</p>
-          <p className="review-front" translate="no">{card.front}</p>
+          <p className="review-front" translate="no">
+            {card.front}
+          </p>
           {shown ? (
             <p className="review-back" data-review-answer translate="no">
               {card.back}
@@ -150,7 +166,11 @@ export function ReviewQueue({ course }: { course?: string }) {
             )}
           </div>
           <p className="review-actions">
-            <button type="button" className="review-link" onClick={() => setMode({ kind: "cram", course: card.course, chapter: card.chapter })}>
+            <button
+              type="button"
+              className="review-link"
+              onClick={() => setMode({ kind: "cram", course: card.course, chapter: card.chapter })}
+            >
               {t("cram", { chapter: card.chapter })}
             </button>
           </p>

@@ -86,7 +86,10 @@ export function StudyMode({ course, chapter }: { course: string; chapter: number
   const reveal = useCallback(() => {
     if (current) setRevealed((set) => new Set(set).add(current.id));
   }, [current]);
-  const move = useCallback((step: 1 | -1) => setIndex((i) => Math.min(Math.max(0, i + step), Math.max(0, onSheet.length - 1))), [onSheet.length]);
+  const move = useCallback(
+    (step: 1 | -1) => setIndex((i) => Math.min(Math.max(0, i + step), Math.max(0, onSheet.length - 1))),
+    [onSheet.length],
+  );
   const rate = useCallback(
     (rating: Rating) => {
       if (!current) return;
@@ -128,12 +131,12 @@ export function StudyMode({ course, chapter }: { course: string; chapter: number
       const target = event.target instanceof HTMLElement ? event.target : null;
       if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
       const handled = (() => {
-        if (event.code === "Space") return reveal(), true;
-        if (event.key === "ArrowLeft") return move(-1), true;
-        if (event.key === "ArrowRight") return move(1), true;
-        if (event.key === "Escape") return end(), true;
+        if (event.code === "Space") return (reveal(), true);
+        if (event.key === "ArrowLeft") return (move(-1), true);
+        if (event.key === "ArrowRight") return (move(1), true);
+        if (event.key === "Escape") return (end(), true);
         const rating = RATING_KEYS[event.key];
-        if (rating) return rate(rating), true;
+        if (rating) return (rate(rating), true);
         return false;
       })();
       if (handled) event.preventDefault();
@@ -146,13 +149,23 @@ export function StudyMode({ course, chapter }: { course: string; chapter: number
   return (
     <section className="study-bar" data-study-bar={active ? "active" : "idle"} aria-label={t("study")}>
       <div className="study-summary">
-        <button type="button" className="study-toggle" onClick={() => (active ? end() : void start())} aria-pressed={active} title={t("studyHint")}>
+        <button
+          type="button"
+          className="study-toggle"
+          onClick={() => (active ? end() : void start())}
+          aria-pressed={active}
+          title={t("studyHint")}
+        >
           🃏 {t("study")} <kbd>t</kbd>
         </button>
         <span data-study-mastery={study?.mastery ?? ""}>
           {t("mastery")} <strong>{percent(study?.mastery)}</strong>
         </span>
-        {counts ? <span data-study-counts={`${counts.new}/${counts.learning}/${counts.due}`}>{t("counts", { new: counts.new, learning: counts.learning, due: counts.due })}</span> : null}
+        {counts ? (
+          <span data-study-counts={`${counts.new}/${counts.learning}/${counts.due}`}>
+            {t("counts", { new: counts.new, learning: counts.learning, due: counts.due })}
+          </span>
+        ) : null}
         {pending > 0 ? (
           <span className="study-pending" data-study-pending={pending} role="status">
             {t("waiting", { count: pending })}

@@ -32,7 +32,12 @@ async function send(entry: ReviewOutboxEntry): Promise<{ status: number; answer:
     const response = await fetch("/api/review", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ cardId: entry.cardId, rating: entry.rating, reviewId: entry.reviewId, reviewedAt: entry.reviewedAt }),
+      body: JSON.stringify({
+        cardId: entry.cardId,
+        rating: entry.rating,
+        reviewId: entry.reviewId,
+        reviewedAt: entry.reviewedAt,
+      }),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     if (!response.ok) return { status: response.status, answer: null };

@@ -40,7 +40,10 @@ export async function parseResponse<T>(response: Response, schema: z.ZodType<T>)
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    throw new ApiError(`the server sent an unexpected answer (${where}${issue?.message ?? "not JSON"})`, response.status);
+    throw new ApiError(
+      `the server sent an unexpected answer (${where}${issue?.message ?? "not JSON"})`,
+      response.status,
+    );
   }
   return parsed.data;
 }

@@ -176,7 +176,8 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
 export async function readJsonBody(request: Request, maxBytes: number): Promise<Parsed<unknown>> {
   if (!request.body) return { ok: false, status: 400, error: "the request has no JSON body" };
   const bytes = await readLimitedBody(request, maxBytes);
-  if (bytes === null) return { ok: false, status: 413, error: `the request body is over the limit of ${maxBytes} bytes` };
+  if (bytes === null)
+    return { ok: false, status: 413, error: `the request body is over the limit of ${maxBytes} bytes` };
   let text: string;
   let validUtf8 = true;
   try {
@@ -192,7 +193,11 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     const error = validUtf8 ? "the request body is not valid JSON" : "the request body is not valid UTF-8";
     return { ok: false, status: 400, error };
   }
-  if (!validUtf8) return invalidText(findString(data, (value) => value.includes("\uFFFD")), "is not valid UTF-8");
+  if (!validUtf8)
+    return invalidText(
+      findString(data, (value) => value.includes("\uFFFD")),
+      "is not valid UTF-8",
+    );
   const loneSurrogate = findString(data, (value) => LONE_SURROGATE.test(value));
   if (loneSurrogate !== null) return invalidText(loneSurrogate, "holds a lone UTF-16 surrogate (not valid text)");
   return { ok: true, data };

@@ -18,9 +18,24 @@ function preset(id: LayoutPresetId, rows: [number, number][]): LayoutPreset {
 }
 
 export const LAYOUT_PRESETS: readonly LayoutPreset[] = [
-  preset("classic", [[10, 0], [25, 2], [40, 1], [25, 3]]),
-  preset("wide-middle", [[10, 0], [25, 2], [45, 1], [20, 2]]),
-  preset("tall-title", [[15, 0], [25, 2], [40, 1], [20, 2]]),
+  preset("classic", [
+    [10, 0],
+    [25, 2],
+    [40, 1],
+    [25, 3],
+  ]),
+  preset("wide-middle", [
+    [10, 0],
+    [25, 2],
+    [45, 1],
+    [20, 2],
+  ]),
+  preset("tall-title", [
+    [15, 0],
+    [25, 2],
+    [40, 1],
+    [20, 2],
+  ]),
   { ...preset("blank", [[100, 1]]), label: "blank: one row" },
 ];
 

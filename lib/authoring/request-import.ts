@@ -257,7 +257,13 @@ function passagesOf(lines: string[], from: number, warnings: LineProblem[]): Pas
       const words = headingWords(headingText);
       parents.length = Math.max(0, level - 1);
       // The level-1 heading is the chapter's own title: every box shares its words.
-      current = { heading: headingText.trim(), words, parentWords: parents.slice(1).flat(), lines: [], line: index + 1 };
+      current = {
+        heading: headingText.trim(),
+        words,
+        parentWords: parents.slice(1).flat(),
+        lines: [],
+        line: index + 1,
+      };
       parents[level - 1] = words;
       passages.push(current);
       continue;

@@ -14,16 +14,11 @@ export type DatabaseEnv = Readonly<Record<string, string | undefined>>;
  * or `file:///abs/x.db`); a relative path is relative to `cwd`. Query strings
  * (`file:x.db?connection_limit=1`) are ignored. Without `DATABASE_URL`: `data/study.db`.
  */
-export function resolveDatabasePath(
-  env: DatabaseEnv = process.env,
-  cwd: string = process.cwd(),
-): string {
+export function resolveDatabasePath(env: DatabaseEnv = process.env, cwd: string = process.cwd()): string {
   const raw = env.DATABASE_URL?.trim();
   if (!raw) return path.resolve(cwd, DEFAULT_DATABASE_PATH);
   if (!raw.startsWith("file:")) {
-    throw new Error(
-      `DATABASE_URL must be a SQLite "file:" URL (e.g. file:./data/study.db), got "${raw}".`,
-    );
+    throw new Error(`DATABASE_URL must be a SQLite "file:" URL (e.g. file:./data/study.db), got "${raw}".`);
   }
   const withoutQuery = raw.replace(/[?#].*$/, "");
   // file:///abs/x.db and file://localhost/abs/x.db are real URLs; decode them properly.
@@ -36,9 +31,6 @@ export function resolveDatabasePath(
 }
 
 /** The same file as a `file:` URL with an absolute path (`file:///abs/data/study.db`). */
-export function resolveDatabaseUrl(
-  env: DatabaseEnv = process.env,
-  cwd: string = process.cwd(),
-): string {
+export function resolveDatabaseUrl(env: DatabaseEnv = process.env, cwd: string = process.cwd()): string {
   return pathToFileURL(resolveDatabasePath(env, cwd)).href;
 }

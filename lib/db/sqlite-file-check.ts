@@ -5,10 +5,7 @@ import Database from "better-sqlite3";
 /** The 16 bytes every SQLite 3 database file starts with. */
 const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
 
-export type SqliteFileCheck =
-  | { status: "ok" }
-  | { status: "missing" }
-  | { status: "invalid"; message: string };
+export type SqliteFileCheck = { status: "ok" } | { status: "missing" } | { status: "invalid"; message: string };
 
 function refusal(filePath: string, problem: string): string {
   return (

@@ -34,7 +34,14 @@ export async function deleteDiagramEdit(ref: DiagramRef): Promise<boolean> {
 }
 
 /** How many diagrams of each chapter of a course are edited, and when the last edit was made. */
-export async function diagramEditSummary(course: string): Promise<{ chapter: number; count: number; lastEditAt: Date | null }[]> {
-  const rows = await db.diagramEdit.groupBy({ by: ["chapter"], where: { course }, _count: { _all: true }, _max: { updatedAt: true } });
+export async function diagramEditSummary(
+  course: string,
+): Promise<{ chapter: number; count: number; lastEditAt: Date | null }[]> {
+  const rows = await db.diagramEdit.groupBy({
+    by: ["chapter"],
+    where: { course },
+    _count: { _all: true },
+    _max: { updatedAt: true },
+  });
   return rows.map((row) => ({ chapter: row.chapter, count: row._count._all, lastEditAt: row._max.updatedAt }));
 }

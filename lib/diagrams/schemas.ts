@@ -5,7 +5,9 @@ export const DIAGRAM_SOURCE_MAX_CHARS = 20_000;
 export const DIAGRAM_REQUEST_MAX_BYTES = 200_000;
 
 /** "<section id>/<n>", as lib/content/mdx/remark-sheet.ts names the diagrams of a sheet. */
-export const diagramKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]*\/[1-9]\d{0,2}$/, "a diagram key is <section id>/<n>, e.g. pipeline/1");
+export const diagramKeySchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*\/[1-9]\d{0,2}$/, "a diagram key is <section id>/<n>, e.g. pipeline/1");
 
 export const saveDiagramEditSchema = z.strictObject({
   // Kept exactly as typed (no trimming): it is the user's own text.

@@ -55,7 +55,14 @@ export function shortcutFor(press: KeyPress): ShortcutId | null {
 }
 
 /** Hangul jamo the Dubeolsik layout puts on the letter keys we use. */
-const DUBEOLSIK_JAMO: Partial<Record<string, string>> = { KeyE: "ㄷ", KeyK: "ㅏ", KeyN: "ㅜ", KeyP: "ㅔ", KeyS: "ㄴ", KeyT: "ㅅ" };
+const DUBEOLSIK_JAMO: Partial<Record<string, string>> = {
+  KeyE: "ㄷ",
+  KeyK: "ㅏ",
+  KeyN: "ㅜ",
+  KeyP: "ㅔ",
+  KeyS: "ㄴ",
+  KeyT: "ㅅ",
+};
 
 /** What a shortcut's letter types in Korean mode ("Ctrl+KeyK" → "ㅏ"), shown beside it in Korean. */
 export function dubeolsikJamo(key: ShortcutKey): string | undefined {
@@ -71,10 +78,15 @@ export function keyCaps(key: ShortcutKey): string[] {
 }
 
 /** Whether keys pressed in this element type into it rather than command the app. */
-export function isTypingTarget(target: { tagName?: string; isContentEditable?: boolean; type?: string } | null): boolean {
+export function isTypingTarget(
+  target: { tagName?: string; isContentEditable?: boolean; type?: string } | null,
+): boolean {
   if (!target?.tagName) return false;
   if (target.isContentEditable) return true;
   if (target.tagName === "TEXTAREA" || target.tagName === "SELECT") return true;
   // Buttons and check boxes are inputs too, but take no text.
-  return target.tagName === "INPUT" && !["button", "checkbox", "radio", "submit", "reset", "range", "color", "file"].includes(target.type ?? "text");
+  return (
+    target.tagName === "INPUT" &&
+    !["button", "checkbox", "radio", "submit", "reset", "range", "color", "file"].includes(target.type ?? "text")
+  );
 }

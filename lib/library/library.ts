@@ -60,7 +60,9 @@ export interface ChapterStats {
 }
 
 /** A course page: the course's progress, and each chapter's study status and live note count. */
-export async function loadCourseOverview(course: Course): Promise<{ progress: CourseProgress; chapters: Map<number, ChapterStats> }> {
+export async function loadCourseOverview(
+  course: Course,
+): Promise<{ progress: CourseProgress; chapters: Map<number, ChapterStats> }> {
   const [progressRows, counts, broken] = await Promise.all([
     listProgressRows(course.id),
     countNotesByChapter(course.id),

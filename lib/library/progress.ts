@@ -23,7 +23,11 @@ export interface CourseProgress {
  * A course's progress from its progress rows (rows of chapters the course no longer lists are
  * ignored) and its broken chapters (chapter number → error count).
  */
-export function courseProgress(course: Course, rows: ProgressRow[], broken: ReadonlyMap<number, number> = new Map()): CourseProgress {
+export function courseProgress(
+  course: Course,
+  rows: ProgressRow[],
+  broken: ReadonlyMap<number, number> = new Map(),
+): CourseProgress {
   const byChapter = new Map(rows.filter((row) => row.course === course.id).map((row) => [row.chapter, row]));
   const readable = course.chapters.filter((chapter) => chapter.hasSheet && !broken.has(chapter.number));
   let done = 0;
@@ -39,7 +43,8 @@ export function courseProgress(course: Course, rows: ProgressRow[], broken: Read
     if (at && (!lastStudied || at > lastStudied.at)) lastStudied = { number: chapter.number, title: chapter.title, at };
   }
   const firstUnfinished = readable.find((chapter) => progressStatus(byChapter.get(chapter.number)?.status) !== "done");
-  const continueWith = lastStudied ?? (firstUnfinished ? { number: firstUnfinished.number, title: firstUnfinished.title } : undefined);
+  const continueWith =
+    lastStudied ?? (firstUnfinished ? { number: firstUnfinished.number, title: firstUnfinished.title } : undefined);
   const chapters = course.chapters.length;
   return {
     chapters,

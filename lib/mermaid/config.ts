@@ -12,7 +12,9 @@ const STRONG_MARKERS = ["#ffe066", "#8ecbff", "#ff9fb8", "#9ee69e", "#c9b3ff", "
 
 /** cScale0…n, pie1…n and the like: one colour a step, cycling through the pens. */
 function numbered(prefix: string, colors: string[], count: number): Record<string, string> {
-  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}`, colors[i % colors.length] ?? INK]));
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [`${prefix}${i}`, colors[i % colors.length] ?? INK]),
+  );
 }
 
 const sheetThemeVariables = {
@@ -75,7 +77,13 @@ export const mermaidConfig: MermaidConfig = {
   flowchart: { htmlLabels: true, padding: 10, nodeSpacing: 30, rankSpacing: 36 },
   mindmap: { padding: 8, maxNodeWidth: 160 },
   timeline: { taskFontFamily: SHEET_FONT_STACK, leftMargin: 40, width: 110, padding: 4 },
-  journey: { taskFontFamily: SHEET_FONT_STACK, titleFontFamily: SHEET_FONT_STACK, leftMargin: 60, diagramMarginX: 10, width: 110 },
+  journey: {
+    taskFontFamily: SHEET_FONT_STACK,
+    titleFontFamily: SHEET_FONT_STACK,
+    leftMargin: 60,
+    diagramMarginX: 10,
+    width: 110,
+  },
   gantt: { fontSize: 13, sectionFontSize: 13, barHeight: 22, axisFormat: "%-m/%-d" },
   kanban: { sectionWidth: 140 },
   c4: { diagramMarginX: 10, diagramMarginY: 10, c4ShapeMargin: 30, width: 170 },
@@ -97,7 +105,10 @@ const MAX_CANVAS = { width: 1000, height: 900 } as const;
 
 function canvas(box: DiagramBox): DiagramBox {
   const clamp = (value: number, min: number, max: number) => Math.round(Math.min(max, Math.max(min, value)));
-  return { width: clamp(box.width, MIN_CANVAS.width, MAX_CANVAS.width), height: clamp(box.height, MIN_CANVAS.height, MAX_CANVAS.height) };
+  return {
+    width: clamp(box.width, MIN_CANVAS.width, MAX_CANVAS.width),
+    height: clamp(box.height, MIN_CANVAS.height, MAX_CANVAS.height),
+  };
 }
 
 /**
@@ -117,7 +128,10 @@ export function configForBox(type: string, box: DiagramBox | null): MermaidConfi
     case "radar": {
       // A circle: as large as the shorter side allows, with room beside it for labels and legend.
       const side = Math.min(width, height);
-      return { ...base, radar: { width: side, height: side, marginLeft: 70, marginRight: 90, marginTop: 40, marginBottom: 40 } };
+      return {
+        ...base,
+        radar: { width: side, height: side, marginLeft: 70, marginRight: 90, marginTop: 40, marginBottom: 40 },
+      };
     }
     case "sankey":
       return { ...base, sankey: { width, height } };

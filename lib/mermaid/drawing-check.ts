@@ -22,7 +22,9 @@ export function drawingProblem(svg: Element): string | null {
   if (first) {
     return `the diagram was drawn with invalid coordinates (NaN in <${first.tagName.toLowerCase()}>, ${broken.length} element(s)): check its dates, numbers and options`;
   }
-  const visible = [...svg.querySelectorAll(INK)].some((element) => element.tagName.toLowerCase() !== "text" || (element.textContent ?? "").trim() !== "");
+  const visible = [...svg.querySelectorAll(INK)].some(
+    (element) => element.tagName.toLowerCase() !== "text" || (element.textContent ?? "").trim() !== "",
+  );
   const words = (svg.textContent ?? "").replace(/\s+/g, "");
   if (!visible && words === "") return "the diagram came out blank: Mermaid drew no text and no shapes";
   return null;
@@ -42,7 +44,9 @@ export function smallestTextPt(svg: SVGSVGElement, sheetScreenWidth: number): nu
   if (sheetScreenWidth <= 0) return null;
   const pxPerPt = sheetScreenWidth / SHEET_WIDTH_PT;
   let smallest: number | null = null;
-  for (const element of svg.querySelectorAll<SVGGraphicsElement | HTMLElement>("text, foreignObject span, foreignObject div, foreignObject p")) {
+  for (const element of svg.querySelectorAll<SVGGraphicsElement | HTMLElement>(
+    "text, foreignObject span, foreignObject div, foreignObject p",
+  )) {
     // Leaves only: an HTML label's text is measured on the innermost element that holds it.
     const container = element.tagName.toLowerCase() !== "text" && element.children.length > 0;
     if ((element.textContent ?? "").trim() === "" || container) continue;

@@ -19,7 +19,9 @@ export const BUNDLED_ICON_PACKS = Object.keys(ICON_PACK_LOADERS) as BundledIconP
 const ICON_REFERENCES = [/\(([a-z0-9-]+):([a-z0-9-]+)\)/g, /\bicon:\s*["']([a-z0-9-]+):([a-z0-9-]+)["']/g];
 
 export function iconReferences(code: string): { pack: string; name: string }[] {
-  return ICON_REFERENCES.flatMap((pattern) => [...code.matchAll(pattern)].map((match) => ({ pack: match[1] ?? "", name: match[2] ?? "" })));
+  return ICON_REFERENCES.flatMap((pattern) =>
+    [...code.matchAll(pattern)].map((match) => ({ pack: match[1] ?? "", name: match[2] ?? "" })),
+  );
 }
 
 function isBundled(pack: string): pack is BundledIconPack {
@@ -33,13 +35,17 @@ export async function unknownIcons(code: string): Promise<string[]> {
   const problems: string[] = [];
   for (const { pack, name } of iconReferences(code)) {
     if (!isBundled(pack)) {
-      problems.push(`icon "${pack}:${name}": there is no icon pack "${pack}" (bundled: ${BUNDLED_ICON_PACKS.join(", ")}); it draws as a "?"`);
+      problems.push(
+        `icon "${pack}:${name}": there is no icon pack "${pack}" (bundled: ${BUNDLED_ICON_PACKS.join(", ")}); it draws as a "?"`,
+      );
       continue;
     }
     if (!loaded.has(pack)) loaded.set(pack, ICON_PACK_LOADERS[pack]());
     const set = await loaded.get(pack);
     if (set && !Object.hasOwn(set.icons, name) && !Object.hasOwn(set.aliases ?? {}, name)) {
-      problems.push(`icon "${pack}:${name}" is not in the ${pack} pack; it draws as a "?": check the name on icones.js.org`);
+      problems.push(
+        `icon "${pack}:${name}" is not in the ${pack} pack; it draws as a "?": check the name on icones.js.org`,
+      );
     }
   }
   return problems;

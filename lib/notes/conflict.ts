@@ -20,7 +20,9 @@ export interface NoteState extends NoteContent {
 }
 
 export function sameContent(a: NoteContent, b: NoteContent): boolean {
-  return a.body === b.body && a.section === b.section && a.sectionTitle === b.sectionTitle && a.timestamp === b.timestamp;
+  return (
+    a.body === b.body && a.section === b.section && a.sectionTitle === b.sectionTitle && a.timestamp === b.timestamp
+  );
 }
 
 /**
@@ -30,7 +32,10 @@ export function sameContent(a: NoteContent, b: NoteContent): boolean {
  */
 export type CreateDecision = "create" | "same" | "conflict";
 
-export function decideCreate(existing: NoteState | null, wanted: NoteContent & { course: string; chapter: number }): CreateDecision {
+export function decideCreate(
+  existing: NoteState | null,
+  wanted: NoteContent & { course: string; chapter: number },
+): CreateDecision {
   if (existing === null) return "create";
   const samePlace = existing.course === wanted.course && existing.chapter === wanted.chapter;
   return samePlace && existing.deletedAt === null && sameContent(existing, wanted) ? "same" : "conflict";
@@ -43,7 +48,10 @@ export function decideCreate(existing: NoteState | null, wanted: NoteContent & {
  */
 export type UpdateDecision = "apply" | "stale" | "deleted" | "missing";
 
-export function decideUpdate(current: Pick<NoteState, "version" | "deletedAt"> | null, baseVersion: number): UpdateDecision {
+export function decideUpdate(
+  current: Pick<NoteState, "version" | "deletedAt"> | null,
+  baseVersion: number,
+): UpdateDecision {
   if (current === null) return "missing";
   if (current.version !== baseVersion) return "stale";
   if (current.deletedAt !== null) return "deleted";
@@ -70,7 +78,10 @@ export function isNewer(candidate: DatedNote, than: DatedNote): boolean {
   return difference !== 0 ? difference > 0 : candidate.version > than.version;
 }
 
-export function decideImport(existing: (DatedNote & { deletedAt: Date | null }) | null, incoming: DatedNote): ImportDecision {
+export function decideImport(
+  existing: (DatedNote & { deletedAt: Date | null }) | null,
+  incoming: DatedNote,
+): ImportDecision {
   if (existing === null) return "create";
   if (existing.deletedAt !== null) return "restore";
   return !sameContent(existing, incoming) && isNewer(incoming, existing) ? "update" : "keep";

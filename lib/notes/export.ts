@@ -7,18 +7,20 @@ export function toNotesFile(notes: readonly NoteJson[]): NotesFile {
   return {
     format: EXPORT_FORMAT,
     version: 1,
-    notes: notes.map(({ id, course, chapter, section, sectionTitle, timestamp, body, version, createdAt, updatedAt }) => ({
-      id,
-      course,
-      chapter,
-      section,
-      sectionTitle,
-      timestamp,
-      body,
-      version,
-      createdAt,
-      updatedAt,
-    })),
+    notes: notes.map(
+      ({ id, course, chapter, section, sectionTitle, timestamp, body, version, createdAt, updatedAt }) => ({
+        id,
+        course,
+        chapter,
+        section,
+        sectionTitle,
+        timestamp,
+        body,
+        version,
+        createdAt,
+        updatedAt,
+      }),
+    ),
   };
 }
 
@@ -42,8 +44,17 @@ function noteHeading(note: NoteJson, sourceUrl: string | undefined): string {
  * The notes as one Markdown document: a heading per course and chapter, then per section
  * (chapter-wide notes first), each note under its timestamp. Notes keep the given order.
  */
-export function notesToMarkdown(notes: readonly NoteJson[], titlesOf: (course: string, chapter: number) => ChapterTitles, exportedAt: Date): string {
-  const lines = [`# Study notes`, "", `Exported ${exportedAt.toISOString().slice(0, 16).replace("T", " ")} UTC · ${notes.length} note${notes.length === 1 ? "" : "s"}`, ""];
+export function notesToMarkdown(
+  notes: readonly NoteJson[],
+  titlesOf: (course: string, chapter: number) => ChapterTitles,
+  exportedAt: Date,
+): string {
+  const lines = [
+    `# Study notes`,
+    "",
+    `Exported ${exportedAt.toISOString().slice(0, 16).replace("T", " ")} UTC · ${notes.length} note${notes.length === 1 ? "" : "s"}`,
+    "",
+  ];
   for (const { course, chapter, sections } of groupByChapterAndSection(notes)) {
     const titles = titlesOf(course, chapter);
     const chapterName = titles.chapterTitle ? `${chapter}. ${titles.chapterTitle}` : `Chapter ${chapter}`;

@@ -23,7 +23,10 @@ export interface NoteGroups<N> {
 }
 
 /** Groups notes (kept in their given order) by the sheet's current sections. */
-export function groupNotesBySection<N extends Placed>(notes: readonly N[], sections: readonly SheetSectionRef[]): NoteGroups<N> {
+export function groupNotesBySection<N extends Placed>(
+  notes: readonly N[],
+  sections: readonly SheetSectionRef[],
+): NoteGroups<N> {
   const chapter: N[] = [];
   const bySection = new Map<string, N[]>();
   for (const note of notes) {
@@ -39,7 +42,11 @@ export function groupNotesBySection<N extends Placed>(notes: readonly N[], secti
     }),
     moved: [...bySection]
       .filter(([id]) => !current.has(id))
-      .map(([id, list]) => ({ section: id, title: list.findLast((note) => note.sectionTitle)?.sectionTitle ?? id, notes: list })),
+      .map(([id, list]) => ({
+        section: id,
+        title: list.findLast((note) => note.sectionTitle)?.sectionTitle ?? id,
+        notes: list,
+      })),
   };
 }
 
@@ -61,7 +68,9 @@ export interface ChapterNotes<N> {
  * Groups notes (already in reading order) by chapter, then by section under the title the note
  * was written with: for lists and exports that show notes without their sheet.
  */
-export function groupByChapterAndSection<N extends Placed & { course: string; chapter: number }>(notes: readonly N[]): ChapterNotes<N>[] {
+export function groupByChapterAndSection<N extends Placed & { course: string; chapter: number }>(
+  notes: readonly N[],
+): ChapterNotes<N>[] {
   const chapters = new Map<string, ChapterNotes<N>>();
   for (const note of notes) {
     const key = `${note.course}\u0000${note.chapter}`;

@@ -7,6 +7,8 @@ import { merge } from "node-diff3";
  */
 export function mergeTexts(base: string, mine: string, theirs: string): { text: string; clean: boolean } {
   const { conflict, result } = merge(mine, base, theirs, { stringSeparator: "\n" });
-  const labelled = result.map((line) => (line === "<<<<<<<" ? "<<<<<<< yours" : line === ">>>>>>>" ? ">>>>>>> saved" : line));
+  const labelled = result.map((line) =>
+    line === "<<<<<<<" ? "<<<<<<< yours" : line === ">>>>>>>" ? ">>>>>>> saved" : line,
+  );
   return { text: labelled.join("\n"), clean: !conflict };
 }

@@ -116,7 +116,11 @@ async function send(entry: OutboxEntry, request: OutboxRequest): Promise<OutboxR
     // An OK answer is the note; a 409 carries the server's copy as `note`; any answer may say `error`.
     const answer = sendAnswerSchema.safeParse(payload ?? {});
     const fields = answer.success ? answer.data : {};
-    const note = response.ok ? noteJsonSchema.safeParse(payload).data : response.status === 409 ? fields.note : undefined;
+    const note = response.ok
+      ? noteJsonSchema.safeParse(payload).data
+      : response.status === 409
+        ? fields.note
+        : undefined;
     return { status: response.status, note, error: fields.error };
   } catch {
     return { status: 0 };
@@ -231,7 +235,10 @@ class NoteStore {
     if (this.loads.get(key) !== "loaded") this.loads.set(key, "loading");
     this.changed();
     try {
-      const response = await fetch(`/api/notes?course=${encodeURIComponent(place.course)}&chapter=${place.chapter}`, { cache: "no-store", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      const response = await fetch(`/api/notes?course=${encodeURIComponent(place.course)}&chapter=${place.chapter}`, {
+        cache: "no-store",
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
       const { notes } = await parseResponse(response, noteListAnswerSchema);
       for (const [id, note] of this.server) if (chapterKey(note) === key) this.server.delete(id);
       for (const note of notes) this.server.set(note.id, note);
@@ -297,7 +304,8 @@ class NoteStore {
   }
 
   edit(id: string, change: Partial<NoteSnapshot>, delay = AUTOSAVE_DELAY_MS) {
-    const current = this.entries[id] ?? (this.server.has(id) ? entryForNote(this.server.get(id)!, Date.now()) : undefined);
+    const current =
+      this.entries[id] ?? (this.server.has(id) ? entryForNote(this.server.get(id)!, Date.now()) : undefined);
     if (!current) return;
     this.entries[id] = { ...editEntry(current, change, Date.now()), retryAt: Date.now() + delay };
     this.persist();
@@ -334,10 +342,13 @@ class NoteStore {
     if (at >= this.timerAt) return;
     clearTimeout(this.timer);
     this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timerAt = Infinity;
-      this.flush();
-    }, Math.max(0, at - Date.now()));
+    this.timer = setTimeout(
+      () => {
+        this.timerAt = Infinity;
+        this.flush();
+      },
+      Math.max(0, at - Date.now()),
+    );
   }
 
   private flush() {

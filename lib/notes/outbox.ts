@@ -104,7 +104,11 @@ function sameSnapshot(a: NoteSnapshot, b: NoteSnapshot): boolean {
 }
 
 /** A note this tab starts writing; the server hears of it once it has some text. */
-export function newEntry(place: { id: string; course: string; chapter: number }, content: NoteContent, now: number): OutboxEntry {
+export function newEntry(
+  place: { id: string; course: string; chapter: number },
+  content: NoteContent,
+  now: number,
+): OutboxEntry {
   return {
     ...place,
     createdAt: new Date(now).toISOString(),
@@ -122,11 +126,22 @@ export function newEntry(place: { id: string; course: string; chapter: number },
 /** An entry for a note loaded from the server, about to be changed. */
 export function entryForNote(note: NoteJson, now: number): OutboxEntry {
   const known = knownFromNote(note);
-  return { ...newEntry(note, note, now), createdAt: note.createdAt, wanted: { ...contentOf(known), deleted: known.deleted }, known };
+  return {
+    ...newEntry(note, note, now),
+    createdAt: note.createdAt,
+    wanted: { ...contentOf(known), deleted: known.deleted },
+    known,
+  };
 }
 
 export function editEntry(entry: OutboxEntry, change: Partial<NoteSnapshot>, now: number): OutboxEntry {
-  return { ...entry, wanted: { ...entry.wanted, ...change }, error: null, changedAt: now, retryAt: Math.min(entry.retryAt, now) };
+  return {
+    ...entry,
+    wanted: { ...entry.wanted, ...change },
+    error: null,
+    changedAt: now,
+    retryAt: Math.min(entry.retryAt, now),
+  };
 }
 
 /** A new note nobody has typed into yet: kept locally only, dropped when closed or reloaded. */
@@ -141,7 +156,9 @@ export function isSynced(entry: OutboxEntry): boolean {
 
 /** Never reached the server and never will as it is (blank, or deleted before sending): dropped on the next page load. */
 export function isLocalOnly(entry: OutboxEntry): boolean {
-  return entry.known === null && entry.sentCreate === null && !entry.conflict && !entry.error && nextRequest(entry) === null;
+  return (
+    entry.known === null && entry.sentCreate === null && !entry.conflict && !entry.error && nextRequest(entry) === null
+  );
 }
 
 export function nextRequest(entry: OutboxEntry): OutboxRequest | null {
@@ -174,7 +191,12 @@ function isSuccess(status: number): boolean {
 }
 
 /** Folds the server's answer to `request` into the entry. */
-export function applyResponse(entry: OutboxEntry, request: OutboxRequest, response: OutboxResponse, now: number): OutboxEntry {
+export function applyResponse(
+  entry: OutboxEntry,
+  request: OutboxRequest,
+  response: OutboxResponse,
+  now: number,
+): OutboxEntry {
   // retryAt stays: typing during the request has set when the next save may go.
   const settled = { ...entry, failures: 0 };
   const { status, note } = response;
@@ -193,7 +215,8 @@ export function applyResponse(entry: OutboxEntry, request: OutboxRequest, respon
   }
   if (status === 404 && request.kind !== "create") {
     // The server has no such note (any more): nothing to delete, or write it again from this text.
-    if (request.kind === "delete") return { ...settled, known: { ...contentOf(entry.wanted), version: 0, deleted: true }, sentCreate: null };
+    if (request.kind === "delete")
+      return { ...settled, known: { ...contentOf(entry.wanted), version: 0, deleted: true }, sentCreate: null };
     return { ...settled, known: null, sentCreate: null };
   }
   if (status === 400 || status === 404 || status === 413) {
@@ -251,7 +274,15 @@ export function adoptEntries(
     const [newer, older] = held.changedAt >= entry.changedAt ? [held, entry] : [entry, held];
     merged[entry.id] = newer;
     const copyId = newId();
-    merged[copyId] = { ...older, id: copyId, known: null, sentCreate: null, conflict: null, error: null, wanted: { ...older.wanted, deleted: false } };
+    merged[copyId] = {
+      ...older,
+      id: copyId,
+      known: null,
+      sentCreate: null,
+      conflict: null,
+      error: null,
+      wanted: { ...older.wanted, deleted: false },
+    };
   }
   return merged;
 }

@@ -29,7 +29,12 @@ export interface NoteFilter {
   section?: string;
 }
 
-const READING_ORDER: Prisma.NoteOrderByWithRelationInput[] = [{ course: "asc" }, { chapter: "asc" }, { createdAt: "asc" }, { id: "asc" }];
+const READING_ORDER: Prisma.NoteOrderByWithRelationInput[] = [
+  { course: "asc" },
+  { chapter: "asc" },
+  { createdAt: "asc" },
+  { id: "asc" },
+];
 
 /** Live (not deleted) notes, by course, chapter, then in the order they were written. */
 export function listNotes(filter: NoteFilter, options: { limit?: number } = {}): Promise<Note[]> {
@@ -46,9 +51,16 @@ export function listRecentNotes(limit: number): Promise<Note[]> {
 }
 
 /** Live notes per course and chapter, for filters and badges. */
-export async function countNotesByChapter(course?: string): Promise<{ course: string; chapter: number; count: number }[]> {
+export async function countNotesByChapter(
+  course?: string,
+): Promise<{ course: string; chapter: number; count: number }[]> {
   const where = course ? { course, deletedAt: null } : { deletedAt: null };
-  const rows = await db.note.groupBy({ by: ["course", "chapter"], where, _count: { _all: true }, orderBy: [{ course: "asc" }, { chapter: "asc" }] });
+  const rows = await db.note.groupBy({
+    by: ["course", "chapter"],
+    where,
+    _count: { _all: true },
+    orderBy: [{ course: "asc" }, { chapter: "asc" }],
+  });
   return rows.map((row) => ({ course: row.course, chapter: row.chapter, count: row._count._all }));
 }
 
@@ -58,7 +70,12 @@ export function getNote(id: string): Promise<Note | null> {
 }
 
 function contentOf(input: Partial<NoteContent>): NoteContent {
-  return { body: input.body ?? "", section: input.section ?? null, sectionTitle: input.sectionTitle ?? null, timestamp: input.timestamp ?? null };
+  return {
+    body: input.body ?? "",
+    section: input.section ?? null,
+    sectionTitle: input.sectionTitle ?? null,
+    timestamp: input.timestamp ?? null,
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -98,7 +115,10 @@ export type UpdateResult = { kind: "updated"; note: Note } | { kind: "conflict";
 export async function updateNote(id: string, input: UpdateNoteInput): Promise<UpdateResult> {
   const { version, ...changes } = input;
   try {
-    const note = await db.note.update({ where: { id, version, deletedAt: null }, data: { ...changes, version: { increment: 1 } } });
+    const note = await db.note.update({
+      where: { id, version, deletedAt: null },
+      data: { ...changes, version: { increment: 1 } },
+    });
     return { kind: "updated", note };
   } catch (error) {
     if (!isRecordNotFound(error)) throw error;
@@ -110,13 +130,19 @@ export async function updateNote(id: string, input: UpdateNoteInput): Promise<Up
 
 /** Moves a note to the bin (undo with restoreNote). Deleting a deleted note is not an error. */
 export async function deleteNote(id: string): Promise<"deleted" | "missing"> {
-  await db.note.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+  await db.note.updateMany({
+    where: { id, deletedAt: null },
+    data: { deletedAt: new Date(), version: { increment: 1 } },
+  });
   return (await getNote(id)) ? "deleted" : "missing";
 }
 
 /** Takes a note out of the bin; null when there is no such note. */
 export async function restoreNote(id: string): Promise<Note | null> {
-  await db.note.updateMany({ where: { id, deletedAt: { not: null } }, data: { deletedAt: null, version: { increment: 1 } } });
+  await db.note.updateMany({
+    where: { id, deletedAt: { not: null } },
+    data: { deletedAt: null, version: { increment: 1 } },
+  });
   return getNote(id);
 }
 

@@ -13,7 +13,10 @@ const chapterNumber = z.int("a chapter is a whole number").min(1).max(999);
 const sectionId = z.string().min(1).max(200);
 const sectionTitle = z.string().max(500);
 /** A moment of the video, in whole seconds. */
-const timestamp = z.int("a timestamp is whole seconds").min(0).max(100 * 3600);
+const timestamp = z
+  .int("a timestamp is whole seconds")
+  .min(0)
+  .max(100 * 3600);
 const body = z.string().max(NOTE_BODY_MAX_CHARS, `a note is at most ${NOTE_BODY_MAX_CHARS} characters`);
 /**
  * Every number is bounded here, at the boundary: the database stores what passes, and one value
@@ -62,7 +65,6 @@ export const exportQuerySchema = listNotesQuerySchema.omit({ section: true }).ex
   format: z.enum(["markdown", "json"]).default("markdown"),
 });
 
-
 export const progressQuerySchema = z.strictObject({ course: courseId, chapter: chapterParam });
 
 export const progressUpdateSchema = z.strictObject({
@@ -77,12 +79,10 @@ export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
 /** Dates a note can have: after the app existed and not absurdly far in the future (clock slips). */
 const EARLIEST_NOTE_DATE = Date.UTC(2000, 0, 1);
 const LATEST_NOTE_DATE = Date.UTC(2200, 0, 1);
-const isoDate = z.iso
-  .datetime({ offset: true })
-  .refine((text) => {
-    const time = Date.parse(text);
-    return time >= EARLIEST_NOTE_DATE && time < LATEST_NOTE_DATE;
-  }, "a date is between the years 2000 and 2199");
+const isoDate = z.iso.datetime({ offset: true }).refine((text) => {
+  const time = Date.parse(text);
+  return time >= EARLIEST_NOTE_DATE && time < LATEST_NOTE_DATE;
+}, "a date is between the years 2000 and 2199");
 
 /** One note of an export file; extra fields (e.g. `deletedAt: null`) are ignored. */
 export const exportedNoteSchema = z.object({

@@ -30,7 +30,11 @@ export function chapterTitle(chapter: PrintedTitle): string {
  * One PDF: the front pages (cover, contents), then every chapter's pages in order; a bookmark for
  * each chapter (and its notes), page numbers on every page but the cover.
  */
-export async function assembleBooklet(meta: BookletMeta, front: PDFDocument, parts: readonly LoadedPart[]): Promise<Uint8Array> {
+export async function assembleBooklet(
+  meta: BookletMeta,
+  front: PDFDocument,
+  parts: readonly LoadedPart[],
+): Promise<Uint8Array> {
   const booklet = await PDFDocument.create();
   for (const page of await booklet.copyPages(front, front.getPageIndices())) booklet.addPage(page);
   const outline: OutlineEntry[] = [];
@@ -47,11 +51,22 @@ export async function assembleBooklet(meta: BookletMeta, front: PDFDocument, par
  * The booklet printed as one document (cover, contents, then one page a sheet, as the course
  * print page lays it out): bookmarks and page numbers are added in place, nothing is copied.
  */
-export async function finishWholeBooklet(meta: BookletMeta, doc: PDFDocument, chapters: readonly PrintedTitle[], frontPages: number): Promise<Uint8Array> {
+export async function finishWholeBooklet(
+  meta: BookletMeta,
+  doc: PDFDocument,
+  chapters: readonly PrintedTitle[],
+  frontPages: number,
+): Promise<Uint8Array> {
   if (doc.getPageCount() !== frontPages + chapters.length) {
-    throw new PrintPageError(`the booklet printed on ${doc.getPageCount()} pages instead of ${frontPages + chapters.length}: a sheet does not fit its A4 page`);
+    throw new PrintPageError(
+      `the booklet printed on ${doc.getPageCount()} pages instead of ${frontPages + chapters.length}: a sheet does not fit its A4 page`,
+    );
   }
-  return finishBooklet(meta, doc, chapters.map((chapter, index) => ({ title: chapterTitle(chapter), pageIndex: frontPages + index })));
+  return finishBooklet(
+    meta,
+    doc,
+    chapters.map((chapter, index) => ({ title: chapterTitle(chapter), pageIndex: frontPages + index })),
+  );
 }
 
 async function finishBooklet(meta: BookletMeta, booklet: PDFDocument, outline: OutlineEntry[]): Promise<Uint8Array> {

@@ -30,11 +30,23 @@ export class BookletJobs {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  start(course: string, notes: boolean, total: number, make: (onProgress: (progress: BookletProgress) => void) => Promise<Uint8Array>): BookletJob {
+  start(
+    course: string,
+    notes: boolean,
+    total: number,
+    make: (onProgress: (progress: BookletProgress) => void) => Promise<Uint8Array>,
+  ): BookletJob {
     this.prune();
-    const running = [...this.jobs.values()].find((job) => job.course === course && job.notes === notes && job.status.state === "running");
+    const running = [...this.jobs.values()].find(
+      (job) => job.course === course && job.notes === notes && job.status.state === "running",
+    );
     if (running) return running;
-    const job: BookletJob = { id: randomUUID(), course, notes, status: { state: "running", progress: { phase: "sheets", done: 0, total } } };
+    const job: BookletJob = {
+      id: randomUUID(),
+      course,
+      notes,
+      status: { state: "running", progress: { phase: "sheets", done: 0, total } },
+    };
     this.jobs.set(job.id, job);
     make((progress) => {
       if (job.status.state === "running") job.status = { state: "running", progress };
@@ -60,7 +72,9 @@ export class BookletJobs {
 
   /** Forgets booklets finished long ago, and the oldest beyond the few kept. */
   private prune() {
-    const finished = [...this.jobs.values()].filter((job) => job.finishedAt !== undefined).sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
+    const finished = [...this.jobs.values()]
+      .filter((job) => job.finishedAt !== undefined)
+      .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
     finished.forEach((job, index) => {
       if (index >= MAX_FINISHED || this.now() - (job.finishedAt ?? 0) > KEEP_FINISHED_MS) this.jobs.delete(job.id);
     });

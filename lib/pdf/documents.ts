@@ -56,7 +56,12 @@ export interface BookletOptions {
  * chapter's page count is known only once it is printed, so each chapter is printed on its own and
  * the contents last.
  */
-export async function bookletPdf(origin: string, course: Course, chapters: readonly PrintableChapter[], options: BookletOptions = {}): Promise<Uint8Array> {
+export async function bookletPdf(
+  origin: string,
+  course: Course,
+  chapters: readonly PrintableChapter[],
+  options: BookletOptions = {},
+): Promise<Uint8Array> {
   const quiz = options.quiz ?? false;
   const total = chapters.length;
   const report = (phase: BookletProgress["phase"], done: number) => options.onProgress?.({ phase, done, total });
@@ -122,7 +127,10 @@ async function bookletWithNotes(
         timeoutMs: DEFAULT_READY_TIMEOUT_MS + TIMEOUT_PER_SHEET_MS,
         onSheetsReady: (count) => {
           ready[index] = count;
-          report("sheets", ready.reduce((sum, value) => sum + value, 0));
+          report(
+            "sheets",
+            ready.reduce((sum, value) => sum + value, 0),
+          );
         },
       });
       return loadPart(pdf, printedTitle(chapter));
@@ -131,9 +139,15 @@ async function bookletWithNotes(
   report("assembling", chapters.length);
   const pageCounts = parts.map((part) => part.doc.getPageCount());
   const printFront = async (frontPages: number) =>
-    PDFDocument.load(await renderPdf(origin + coursePrintPath(course.id, { part: "front", pages: chapterStartPages(frontPages, pageCounts) }), { sheets: 0, locale }), {
-      updateMetadata: false,
-    });
+    PDFDocument.load(
+      await renderPdf(
+        origin + coursePrintPath(course.id, { part: "front", pages: chapterStartPages(frontPages, pageCounts) }),
+        { sheets: 0, locale },
+      ),
+      {
+        updateMetadata: false,
+      },
+    );
   let frontPages = FRONT_PAGES;
   let front = await printFront(frontPages);
   for (let attempt = 1; front.getPageCount() !== frontPages && attempt < FRONT_ATTEMPTS; attempt++) {

@@ -48,7 +48,8 @@ export interface PdfFailure {
 }
 
 export function pdfFailure(error: unknown): PdfFailure {
-  if (error instanceof ChromiumMissingError) return { status: error.status, error: error.message, install: error.install };
+  if (error instanceof ChromiumMissingError)
+    return { status: error.status, error: error.message, install: error.install };
   if (error instanceof PdfError) return { status: error.status, error: error.message };
   return { status: 500, error: `the PDF could not be made: ${error instanceof Error ? error.message : String(error)}` };
 }

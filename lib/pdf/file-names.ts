@@ -1,7 +1,11 @@
 import type { ChapterEntry } from "@/lib/content/course";
 
 /** "deep-dive-llms-08-llama-3-1-base-model-inference.pdf": the course, then the chapter's folder name. */
-export function chapterPdfFileName(courseId: string, chapter: Pick<ChapterEntry, "slug">, options: { notes?: boolean; quiz?: boolean } = {}): string {
+export function chapterPdfFileName(
+  courseId: string,
+  chapter: Pick<ChapterEntry, "slug">,
+  options: { notes?: boolean; quiz?: boolean } = {},
+): string {
   return `${courseId}-${chapter.slug}${options.quiz ? "-quiz" : ""}${options.notes ? "-with-notes" : ""}.pdf`;
 }
 

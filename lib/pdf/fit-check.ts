@@ -16,9 +16,14 @@ export function sheetFit(origin: string, course: string, chapter: number): Promi
     const url = origin + chapterPrintPath(course, chapter);
     await page.goto(url);
     await waitForReadySheets(page, { url, sheets: 1, timeoutMs: DEFAULT_READY_TIMEOUT_MS });
-    const overflowing = await page.$$eval("[data-section][data-overflow]", (sections) => sections.map((s) => (s as HTMLElement).dataset.section ?? ""));
+    const overflowing = await page.$$eval("[data-section][data-overflow]", (sections) =>
+      sections.map((s) => (s as HTMLElement).dataset.section ?? ""),
+    );
     const smallText = await page.$$eval("[data-mermaid][data-diagram-warning]", (figures) =>
-      figures.map((f) => ({ key: (f as HTMLElement).dataset.mermaid ?? "", warning: (f as HTMLElement).dataset.diagramWarning ?? "" })),
+      figures.map((f) => ({
+        key: (f as HTMLElement).dataset.mermaid ?? "",
+        warning: (f as HTMLElement).dataset.diagramWarning ?? "",
+      })),
     );
     return { overflowing, smallText };
   });

@@ -28,7 +28,8 @@ export function setOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): 
       const previous = refs[index - 1];
       const next = refs[index + 1];
       const page = pageRefs[item.pageIndex];
-      if (!page) throw new RangeError(`bookmark "${item.title}" points to page ${item.pageIndex + 1} of ${pageRefs.length}`);
+      if (!page)
+        throw new RangeError(`bookmark "${item.title}" points to page ${item.pageIndex + 1} of ${pageRefs.length}`);
       const dict: PDFDict = context.obj({
         Title: PDFHexString.fromText(item.title),
         Parent: parent,

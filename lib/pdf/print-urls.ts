@@ -68,7 +68,11 @@ export function coursePrintPath(course: string, query: Partial<CoursePrintQuery>
   return `/courses/${encodeURIComponent(course)}/print${text ? `?${text}` : ""}`;
 }
 
-export function chapterPrintPath(course: string, chapter: number, options: { notes?: boolean; quiz?: boolean } = {}): string {
+export function chapterPrintPath(
+  course: string,
+  chapter: number,
+  options: { notes?: boolean; quiz?: boolean } = {},
+): string {
   const search = new URLSearchParams();
   if (options.notes) search.set("notes", "1");
   if (options.quiz) search.set("quiz", "1");

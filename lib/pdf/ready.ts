@@ -24,12 +24,19 @@ export interface ReadyWait {
  * PDFs, thumbnails and the fit check share. Past `timeoutMs` it throws a PageNotReadyError naming
  * what the page still waits for. `sheets` 0 is a page without a sheet (the booklet's cover).
  */
-export async function waitForReadySheets(page: Page, { url, sheets, timeoutMs, deadline = Date.now() + timeoutMs }: ReadyWait): Promise<void> {
+export async function waitForReadySheets(
+  page: Page,
+  { url, sheets, timeoutMs, deadline = Date.now() + timeoutMs }: ReadyWait,
+): Promise<void> {
   try {
     await page.waitForFunction(
       (expected) => {
         const found = document.querySelectorAll<HTMLElement>("[data-sheet]");
-        return document.fonts.status === "loaded" && found.length === expected && [...found].every((sheet) => sheet.dataset.ready === "true");
+        return (
+          document.fonts.status === "loaded" &&
+          found.length === expected &&
+          [...found].every((sheet) => sheet.dataset.ready === "true")
+        );
       },
       sheets,
       { timeout: Math.max(1, deadline - Date.now()) },
@@ -42,14 +49,17 @@ export async function waitForReadySheets(page: Page, { url, sheets, timeoutMs, d
 }
 
 function pendingState(page: Page): Promise<PendingState> {
-
   return page.evaluate((): PendingState => {
     const fonts: PendingState["fonts"] = [];
     document.fonts.forEach((font) => {
-      if (font.status === "loading" || font.status === "error") fonts.push({ family: font.family.replace(/^["']|["']$/g, ""), weight: font.weight, status: font.status });
+      if (font.status === "loading" || font.status === "error")
+        fonts.push({ family: font.family.replace(/^["']|["']$/g, ""), weight: font.weight, status: font.status });
     });
     return {
-      sheets: [...document.querySelectorAll<HTMLElement>("[data-sheet]")].map((sheet) => ({ label: sheet.getAttribute("aria-label") ?? "", ready: sheet.dataset.ready === "true" })),
+      sheets: [...document.querySelectorAll<HTMLElement>("[data-sheet]")].map((sheet) => ({
+        label: sheet.getAttribute("aria-label") ?? "",
+        ready: sheet.dataset.ready === "true",
+      })),
       diagrams: [...document.querySelectorAll<HTMLElement>("[data-mermaid]")]
         .filter((diagram) => diagram.dataset.state !== "rendered" && diagram.dataset.state !== "error")
         .map((diagram) => ({
@@ -63,23 +73,36 @@ function pendingState(page: Page): Promise<PendingState> {
 }
 
 /** One sentence naming what did not load, so whoever reads the 504 knows where to look. */
-export function notReadyMessage(url: string, timeoutMs: number, expectedSheets: number, state: PendingState | null): string {
+export function notReadyMessage(
+  url: string,
+  timeoutMs: number,
+  expectedSheets: number,
+  state: PendingState | null,
+): string {
   const head = `the print page ${url} was not ready after ${timeoutMs / 1000} s`;
   if (!state) return `${head} (the page could not be inspected)`;
   const reasons: string[] = [];
   for (const diagram of state.diagrams) {
-    const where = [diagram.line ? `sheet line ${diagram.line}` : "", diagram.sheet ? `in "${diagram.sheet}"` : ""].filter(Boolean).join(" ");
+    const where = [diagram.line ? `sheet line ${diagram.line}` : "", diagram.sheet ? `in "${diagram.sheet}"` : ""]
+      .filter(Boolean)
+      .join(" ");
     reasons.push(`diagram "${diagram.key}"${where ? ` (${where})` : ""} did not render`);
   }
   for (const font of state.fonts) {
-    reasons.push(`font "${font.family}" ${font.weight} ${font.status === "error" ? "failed to load" : "did not finish loading"}`);
+    reasons.push(
+      `font "${font.family}" ${font.weight} ${font.status === "error" ? "failed to load" : "did not finish loading"}`,
+    );
   }
   if (state.sheets.length !== expectedSheets) {
-    reasons.push(`it shows ${state.sheets.length} sheet${state.sheets.length === 1 ? "" : "s"} where ${expectedSheets} ${expectedSheets === 1 ? "was" : "were"} expected`);
+    reasons.push(
+      `it shows ${state.sheets.length} sheet${state.sheets.length === 1 ? "" : "s"} where ${expectedSheets} ${expectedSheets === 1 ? "was" : "were"} expected`,
+    );
   }
   if (reasons.length === 0) {
     const waiting = state.sheets.filter((sheet) => !sheet.ready).map((sheet) => `"${sheet.label}"`);
-    reasons.push(waiting.length > 0 ? `${waiting.join(", ")} did not finish fitting its text` : "the fonts did not finish loading");
+    reasons.push(
+      waiting.length > 0 ? `${waiting.join(", ")} did not finish fitting its text` : "the fonts did not finish loading",
+    );
   }
   return `${head}: ${reasons.join("; ")}`;
 }

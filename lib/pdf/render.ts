@@ -30,10 +30,13 @@ export async function printPage(page: Page, url: string, options: RenderOptions 
   const deadline = Date.now() + timeoutMs;
   // Pages are reused across requests: always set the header, so one user's language never leaks to the next.
   await page.setExtraHTTPHeaders(options.locale ? { "accept-language": options.locale } : {});
-  const response = await page.goto(url, { waitUntil: "domcontentloaded", timeout: timeoutMs }).catch((error: unknown) => {
-    if (error instanceof playwrightErrors.TimeoutError) throw new PageNotReadyError(`the print page ${url} did not load within ${timeoutMs / 1000} s`);
-    throw error;
-  });
+  const response = await page
+    .goto(url, { waitUntil: "domcontentloaded", timeout: timeoutMs })
+    .catch((error: unknown) => {
+      if (error instanceof playwrightErrors.TimeoutError)
+        throw new PageNotReadyError(`the print page ${url} did not load within ${timeoutMs / 1000} s`);
+      throw error;
+    });
   if (!response?.ok()) throw new PrintPageError(`the print page ${url} answered ${response?.status() ?? "nothing"}`);
 
   const stopProgress = options.onSheetsReady ? reportSheetsReady(page, options.onSheetsReady) : () => undefined;
@@ -47,7 +50,10 @@ export async function printPage(page: Page, url: string, options: RenderOptions 
   const printing = page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
   let timer: NodeJS.Timeout | undefined;
   const stuck = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PageNotReadyError(`printing ${url} took over ${timeoutMs / 1000} s`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new PageNotReadyError(`printing ${url} took over ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
   });
   try {
     const pdf = await Promise.race([printing, stuck]);

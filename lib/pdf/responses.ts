@@ -10,8 +10,12 @@ import type { NotPrintable } from "./sources";
 const BUSY_RETRY_AFTER_S = 5;
 
 const pdfQuerySchema = z.object({
-  notes: z.enum(["0", "1"], { error: 'notes: "1" to add the notes pages, "0" (or nothing) for the sheets alone' }).optional(),
-  quiz: z.enum(["0", "1"], { error: 'quiz: "1" to blank the answers for self-testing, "0" (or nothing) for the sheet' }).optional(),
+  notes: z
+    .enum(["0", "1"], { error: 'notes: "1" to add the notes pages, "0" (or nothing) for the sheets alone' })
+    .optional(),
+  quiz: z
+    .enum(["0", "1"], { error: 'quiz: "1" to blank the answers for self-testing, "0" (or nothing) for the sheet' })
+    .optional(),
   job: z.uuid({ error: "job: the id answered by POST /api/pdf/<course>" }).optional(),
 });
 

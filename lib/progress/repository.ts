@@ -14,7 +14,12 @@ export interface ProgressRow {
 }
 
 function toProgressJson(course: string, chapter: number, row: ChapterProgress | null): ProgressJson {
-  return { course, chapter, status: progressStatus(row?.status), lastVisitedAt: row?.lastVisitedAt?.toISOString() ?? null };
+  return {
+    course,
+    chapter,
+    status: progressStatus(row?.status),
+    lastVisitedAt: row?.lastVisitedAt?.toISOString() ?? null,
+  };
 }
 
 export async function getProgress(course: string, chapter: number): Promise<ProgressJson> {

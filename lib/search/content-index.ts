@@ -35,16 +35,40 @@ function chapterEntries(course: Course, chapter: ChapterEntry, content: ChapterC
   const at = { course: course.id, chapter: chapter.number };
   const context = `${course.title} · ${chapterLabel(chapter)}`;
   const entries: ContentEntry[] = [
-    { kind: "chapter", ...at, section: null, timestamp: null, context: course.title, title: chapterLabel(chapter), body: chapter.titleKr ?? "" },
+    {
+      kind: "chapter",
+      ...at,
+      section: null,
+      timestamp: null,
+      context: course.title,
+      title: chapterLabel(chapter),
+      body: chapter.titleKr ?? "",
+    },
   ];
   if (content.sheet?.ok) {
     for (const section of content.sheet.sheet.sections) {
-      entries.push({ kind: "sheet", ...at, section: section.id, timestamp: null, context, title: section.title, body: section.text });
+      entries.push({
+        kind: "sheet",
+        ...at,
+        section: section.id,
+        timestamp: null,
+        context,
+        title: section.title,
+        body: section.text,
+      });
     }
   }
   if (content.source?.ok) {
     for (const line of content.source.source.transcript) {
-      entries.push({ kind: "transcript", ...at, section: null, timestamp: line.seconds, context, title: `Transcript ${formatTimestamp(line.seconds)}`, body: line.text });
+      entries.push({
+        kind: "transcript",
+        ...at,
+        section: null,
+        timestamp: line.seconds,
+        context,
+        title: `Transcript ${formatTimestamp(line.seconds)}`,
+        body: line.text,
+      });
     }
   }
   return entries;
@@ -102,9 +126,17 @@ function currentChapters(): IndexedChapter[] {
   return loadAllCourses().flatMap((result) =>
     result.ok
       ? result.course.chapters.map((chapter) => {
-          const meta = [INDEX_FORMAT, result.course.title, chapter.number, chapter.title, chapter.titleKr ?? ""].join("\n");
+          const meta = [INDEX_FORMAT, result.course.title, chapter.number, chapter.title, chapter.titleKr ?? ""].join(
+            "\n",
+          );
           const key = chapterKey(result.course.id, chapter.number);
-          return { key, course: result.course, chapter, meta, stamp: chapterStamp(key, chapter.dir ?? result.course.dir, chapter, meta) };
+          return {
+            key,
+            course: result.course,
+            chapter,
+            meta,
+            stamp: chapterStamp(key, chapter.dir ?? result.course.dir, chapter, meta),
+          };
         })
       : [],
   );
@@ -134,15 +166,25 @@ async function storedStates(): Promise<Map<string, ChapterState>> {
 type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 async function deleteRows(tx: Transaction, state: ChapterState): Promise<void> {
-  await tx.$executeRawUnsafe(`DELETE FROM "SearchContent" WHERE rowid BETWEEN ? AND ?`, state.firstRowid, state.lastRowid);
+  await tx.$executeRawUnsafe(
+    `DELETE FROM "SearchContent" WHERE rowid BETWEEN ? AND ?`,
+    state.firstRowid,
+    state.lastRowid,
+  );
 }
 
 async function insertRows(tx: Transaction, entries: ContentEntry[], firstRowid: number): Promise<void> {
   for (let start = 0; start < entries.length; start += BATCH) {
     const batch = entries.slice(start, start + BATCH);
     const rows = batch.map(() => `(${["rowid", ...COLUMNS].map(() => "?").join(", ")})`).join(", ");
-    const values = batch.flatMap((entry, index) => [firstRowid + start + index, ...COLUMNS.map((column) => entry[column])]);
-    await tx.$executeRawUnsafe(`INSERT INTO "SearchContent" ("rowid", ${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${rows}`, ...values);
+    const values = batch.flatMap((entry, index) => [
+      firstRowid + start + index,
+      ...COLUMNS.map((column) => entry[column]),
+    ]);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "SearchContent" ("rowid", ${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${rows}`,
+      ...values,
+    );
   }
 }
 
@@ -150,7 +192,10 @@ async function insertRows(tx: Transaction, entries: ContentEntry[], firstRowid: 
  * Brings the stored index up to date with `chapters`: a chapter whose files (or titles) changed is
  * re-indexed alone, a removed one is deleted, an unchanged one is not read at all.
  */
-async function updateIndex(chapters: IndexedChapter[], states: Map<string, ChapterState>): Promise<Map<string, ChapterState>> {
+async function updateIndex(
+  chapters: IndexedChapter[],
+  states: Map<string, ChapterState>,
+): Promise<Map<string, ChapterState>> {
   const next = new Map<string, ChapterState>();
   const changed: { item: IndexedChapter; hash: string; entries: ContentEntry[] | null }[] = [];
   for (const item of chapters) {
@@ -162,7 +207,11 @@ async function updateIndex(chapters: IndexedChapter[], states: Map<string, Chapt
     const content = await readChapterContent(item.course, item.chapter);
     const hash = contentHash(`${item.meta}\n${content.hash}`);
     // Touched but not changed (same bytes): only the stamp is new.
-    changed.push({ item, hash, entries: state?.hash === hash ? null : chapterEntries(item.course, item.chapter, content) });
+    changed.push({
+      item,
+      hash,
+      entries: state?.hash === hash ? null : chapterEntries(item.course, item.chapter, content),
+    });
   }
   const present = new Set(chapters.map((item) => item.key));
   const removed = [...states.entries()].filter(([key]) => !present.has(key));
@@ -179,7 +228,9 @@ async function updateIndex(chapters: IndexedChapter[], states: Map<string, Chapt
         await deleteRows(tx, state);
         await tx.searchIndexState.delete({ where: { source: STATE_PREFIX + key } });
       }
-      const [highest] = await tx.$queryRawUnsafe<{ top: number | bigint | null }[]>(`SELECT max(rowid) AS top FROM "SearchContent"`);
+      const [highest] = await tx.$queryRawUnsafe<{ top: number | bigint | null }[]>(
+        `SELECT max(rowid) AS top FROM "SearchContent"`,
+      );
       let nextRowid = Number(highest?.top ?? 0) + 1;
       for (const { item, hash, entries } of changed) {
         const old = states.get(item.key);
@@ -195,7 +246,11 @@ async function updateIndex(chapters: IndexedChapter[], states: Map<string, Chapt
         }
         const fingerprint = JSON.stringify(state);
         const source = STATE_PREFIX + item.key;
-        await tx.searchIndexState.upsert({ where: { source }, create: { source, fingerprint }, update: { fingerprint } });
+        await tx.searchIndexState.upsert({
+          where: { source },
+          create: { source, fingerprint },
+          update: { fingerprint },
+        });
         next.set(item.key, state);
       }
     },

@@ -20,14 +20,21 @@ async function noteIndexHealth(): Promise<IndexHealth> {
        (SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (${NOTE_INDEX_TRIGGERS.map((name) => `'${name}'`).join(", ")})) AS triggers`,
   );
   if (!row) throw new Error("the note index health query returned no row");
-  return { live: Number(row.live), indexed: Number(row.indexed), matching: Number(row.matching), triggers: Number(row.triggers) };
+  return {
+    live: Number(row.live),
+    indexed: Number(row.indexed),
+    matching: Number(row.matching),
+    triggers: Number(row.triggers),
+  };
 }
 
 /** Indexes every live note again, from scratch. */
 export async function rebuildNoteIndex(): Promise<void> {
   await db.$transaction([
     db.$executeRawUnsafe(`DELETE FROM "SearchNote"`),
-    db.$executeRawUnsafe(`INSERT INTO "SearchNote" (rowid, "noteId", "body") SELECT rowid, "id", "body" FROM "Note" WHERE "deletedAt" IS NULL`),
+    db.$executeRawUnsafe(
+      `INSERT INTO "SearchNote" (rowid, "noteId", "body") SELECT rowid, "id", "body" FROM "Note" WHERE "deletedAt" IS NULL`,
+    ),
   ]);
 }
 

@@ -20,7 +20,11 @@ export function characterCount(text: string): number {
 export function parseSearchQuery(raw: string): SearchQuery {
   // Control characters (NUL, escapes) cannot be typed into a search and break FTS5 strings: they
   // count as spaces, so "nul\0byte" searches for "nul" and "byte".
-  const text = raw.normalize("NFC").replace(/\p{Cc}/gu, " ").replace(/\s+/g, " ").trim();
+  const text = raw
+    .normalize("NFC")
+    .replace(/\p{Cc}/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const terms: string[] = [];
   const seen = new Set<string>();
   for (const match of text.matchAll(/"([^"]+)"|(\S+)/g)) {
@@ -31,7 +35,9 @@ export function parseSearchQuery(raw: string): SearchQuery {
     terms.push(term);
   }
   // A term inside a longer one adds no condition ("model" within "models").
-  const needed = terms.filter((term) => !terms.some((other) => other !== term && other.toLowerCase().includes(term.toLowerCase())));
+  const needed = terms.filter(
+    (term) => !terms.some((other) => other !== term && other.toLowerCase().includes(term.toLowerCase())),
+  );
   return { text, terms: needed.slice(0, MAX_TERMS) };
 }
 

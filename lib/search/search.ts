@@ -56,10 +56,21 @@ async function contentCandidates(query: SearchQuery, limit: number): Promise<Can
     const base = { course: row.course, chapter, title: row.title, context: row.context };
     if (row.kind === "transcript") {
       const timestamp = Number(row.timestamp);
-      return { body: row.body, result: { kind: "transcript", ...base, timestamp, url: momentHref(row.course, chapter, timestamp) } };
+      return {
+        body: row.body,
+        result: { kind: "transcript", ...base, timestamp, url: momentHref(row.course, chapter, timestamp) },
+      };
     }
     if (row.kind === "sheet" && row.section) {
-      return { body: row.body, result: { kind: "sheet", ...base, section: row.section, url: `${chapterHref(row.course, chapter)}#section-${encodeURIComponent(row.section)}` } };
+      return {
+        body: row.body,
+        result: {
+          kind: "sheet",
+          ...base,
+          section: row.section,
+          url: `${chapterHref(row.course, chapter)}#section-${encodeURIComponent(row.section)}`,
+        },
+      };
     }
     return { body: row.body, result: { kind: "sheet", ...base, url: chapterHref(row.course, chapter) } };
   });
@@ -142,11 +153,20 @@ export async function search(raw: string, options: { limit?: number } = {}): Pro
   const contexts = await ensureContentIndex();
   const candidates = [...(await contentCandidates(query, limit)), ...(await noteCandidates(query, limit, contexts))];
   return candidates
-    .map((candidate, order) => ({ candidate, order, score: relevance({ title: candidate.result.title, body: candidate.body }, query) }))
+    .map((candidate, order) => ({
+      candidate,
+      order,
+      score: relevance({ title: candidate.result.title, body: candidate.body }, query),
+    }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, limit)
     .map(({ candidate }) => {
       const snippet = makeSnippet(candidate.body, query.terms);
-      return { ...candidate.result, snippet: snippet.text, matches: snippet.matches, titleMatches: highlightTitle(candidate.result.title, query.terms).matches };
+      return {
+        ...candidate.result,
+        snippet: snippet.text,
+        matches: snippet.matches,
+        titleMatches: highlightTitle(candidate.result.title, query.terms).matches,
+      };
     });
 }

@@ -72,7 +72,9 @@ export function setRowHeights(source: string, heights: number[]): string {
     const row = rows[index];
     if (!isMap(row)) throw new LayoutRewriteError(`layout row ${index + 1} is not a map`);
     const node = row.get("height", true);
-    return isScalar(node) && node.value === height ? [] : [scalarEdit(node, offset, height, `row ${index + 1}'s height`)];
+    return isScalar(node) && node.value === height
+      ? []
+      : [scalarEdit(node, offset, height, `row ${index + 1}'s height`)];
   });
   return applyEdits(source, edits);
 }

@@ -20,6 +20,8 @@ export function ankiTag(course: string, chapter: number): string {
 
 export function ankiTsv(cards: AnkiCard[]): string {
   const header = ["#separator:tab", "#html:false", "#tags column:3"];
-  const rows = cards.map((card) => [field(card.front), field(card.back), ankiTag(card.course, card.chapter)].join("\t"));
+  const rows = cards.map((card) =>
+    [field(card.front), field(card.back), ankiTag(card.course, card.chapter)].join("\t"),
+  );
   return [...header, ...rows].join("\n") + "\n";
 }

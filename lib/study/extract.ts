@@ -65,7 +65,8 @@ export function cardId(scope: string, section: string, kind: CardKind, front: st
 /** The text of `node` with `target` replaced by the cloze blank. */
 function textWithBlank(node: Nodes, target: Nodes): string {
   if (node === target) return CLOZE_BLANK;
-  if ("value" in node && typeof node.value === "string" && (node.type === "text" || node.type === "inlineCode")) return node.value;
+  if ("value" in node && typeof node.value === "string" && (node.type === "text" || node.type === "inlineCode"))
+    return node.value;
   if (node.type === "break") return " ";
   if (isJsx(node) && node.name === "Term") {
     const en = stringAttribute(node, "en") ?? "";

@@ -35,7 +35,11 @@ export function parseOutbox(stored: string | null): ReviewOutboxEntry[] {
   });
 }
 
-export function enqueueReview(outbox: ReviewOutboxEntry[], review: Pick<ReviewOutboxEntry, "reviewId" | "cardId" | "rating">, now: number): ReviewOutboxEntry[] {
+export function enqueueReview(
+  outbox: ReviewOutboxEntry[],
+  review: Pick<ReviewOutboxEntry, "reviewId" | "cardId" | "rating">,
+  now: number,
+): ReviewOutboxEntry[] {
   return [...outbox, { ...review, reviewedAt: new Date(now).toISOString(), failures: 0, retryAt: now }];
 }
 
@@ -43,7 +47,6 @@ export function enqueueReview(outbox: ReviewOutboxEntry[], review: Pick<ReviewOu
 export function readyToSend(outbox: ReviewOutboxEntry[], now: number): ReviewOutboxEntry[] {
   return outbox.filter((entry) => entry.retryAt <= now);
 }
-
 
 export type SendOutcome = "done" | "rejected" | "retry";
 
@@ -57,10 +60,17 @@ export function outcomeOf(status: number): SendOutcome {
   return "retry";
 }
 
-export function settle(outbox: ReviewOutboxEntry[], reviewId: string, status: number, now: number): ReviewOutboxEntry[] {
+export function settle(
+  outbox: ReviewOutboxEntry[],
+  reviewId: string,
+  status: number,
+  now: number,
+): ReviewOutboxEntry[] {
   const outcome = outcomeOf(status);
   if (outcome !== "retry") return outbox.filter((entry) => entry.reviewId !== reviewId);
   return outbox.map((entry) =>
-    entry.reviewId === reviewId ? { ...entry, failures: entry.failures + 1, retryAt: now + retryDelay(entry.failures + 1) } : entry,
+    entry.reviewId === reviewId
+      ? { ...entry, failures: entry.failures + 1, retryAt: now + retryDelay(entry.failures + 1) }
+      : entry,
   );
 }

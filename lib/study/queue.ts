@@ -66,7 +66,10 @@ async function countsFor(scope: CardScope, now: Date): Promise<QueueCounts> {
   return counts;
 }
 
-export async function dueQueue(scope: CardScope & { limit?: number; ahead?: boolean }, now: Date): Promise<DueResponse> {
+export async function dueQueue(
+  scope: CardScope & { limit?: number; ahead?: boolean },
+  now: Date,
+): Promise<DueResponse> {
   await syncCards(scope, now);
   const [cards, counts] = await Promise.all([
     dueCards(scope, { now, limit: scope.limit ?? DEFAULT_DUE_LIMIT, ahead: scope.ahead }),
@@ -107,7 +110,10 @@ export async function reviewStats(now: Date): Promise<StatsJson> {
     retention(),
   ]);
   return {
-    days: reviewHeatmap(reviews.map((review) => review.reviewedAt), now),
+    days: reviewHeatmap(
+      reviews.map((review) => review.reviewedAt),
+      now,
+    ),
     upcoming: dueForecast(dueDates, now),
     retention: recalled,
   };

@@ -23,7 +23,11 @@ export function cardWriteVersion(): number {
 }
 
 function scopeWhere(scope: CardScope): Prisma.CardWhereInput {
-  return { retiredAt: null, ...(scope.course ? { course: scope.course } : {}), ...(scope.chapter ? { chapter: scope.chapter } : {}) };
+  return {
+    retiredAt: null,
+    ...(scope.course ? { course: scope.course } : {}),
+    ...(scope.chapter ? { chapter: scope.chapter } : {}),
+  };
 }
 
 /**
@@ -31,8 +35,16 @@ function scopeWhere(scope: CardScope): Prisma.CardWhereInput {
  * now), moved ones get their new position, cards that came back are revived with their history,
  * and cards the sheet no longer has are retired (their reviews stay).
  */
-export async function syncChapterCards(course: string, chapter: number, cards: ExtractedCard[], now: Date): Promise<void> {
-  const stored = await db.card.findMany({ where: { course, chapter }, select: { id: true, position: true, retiredAt: true } });
+export async function syncChapterCards(
+  course: string,
+  chapter: number,
+  cards: ExtractedCard[],
+  now: Date,
+): Promise<void> {
+  const stored = await db.card.findMany({
+    where: { course, chapter },
+    select: { id: true, position: true, retiredAt: true },
+  });
   const byId = new Map(stored.map((card) => [card.id, card]));
   const wanted = new Set(cards.map((card) => card.id));
   const changes: Prisma.PrismaPromise<unknown>[] = [];
@@ -76,7 +88,11 @@ export function dueCards(scope: CardScope, options: { now: Date; limit: number; 
 
 /** How many cards are due now: never seen, in (re)learning steps, and reviews. */
 export async function queueCounts(scope: CardScope, now: Date): Promise<QueueCounts> {
-  const rows = await db.card.groupBy({ by: ["state"], where: { ...scopeWhere(scope), due: { lte: now } }, _count: { _all: true } });
+  const rows = await db.card.groupBy({
+    by: ["state"],
+    where: { ...scopeWhere(scope), due: { lte: now } },
+    _count: { _all: true },
+  });
   const counts: QueueCounts = { new: 0, learning: 0, due: 0 };
   for (const row of rows) {
     if (row.state === 0) counts.new += row._count._all;
@@ -96,8 +112,18 @@ export function schedulingStates(scope: CardScope): Promise<(SchedulingState & {
   return db.card.findMany({
     where: scopeWhere(scope),
     select: {
-      course: true, chapter: true, state: true, due: true, stability: true, difficulty: true, elapsedDays: true,
-      scheduledDays: true, learningSteps: true, reps: true, lapses: true, lastReview: true,
+      course: true,
+      chapter: true,
+      state: true,
+      due: true,
+      stability: true,
+      difficulty: true,
+      elapsedDays: true,
+      scheduledDays: true,
+      learningSteps: true,
+      reps: true,
+      lapses: true,
+      lastReview: true,
     },
   });
 }
@@ -130,7 +156,14 @@ export async function recordReview(input: ReviewInput): Promise<ReviewResult> {
   try {
     const [, updated] = await db.$transaction([
       db.reviewLog.create({
-        data: { reviewId: input.reviewId, cardId: card.id, rating: input.rating, state: card.state, due: card.due, reviewedAt: at },
+        data: {
+          reviewId: input.reviewId,
+          cardId: card.id,
+          rating: input.rating,
+          state: card.state,
+          due: card.due,
+          reviewedAt: at,
+        },
       }),
       db.card.update({ where: { id: card.id }, data: next }),
     ]);
@@ -153,7 +186,10 @@ async function duplicate(cardId: string): Promise<ReviewResult> {
 
 /** Ratings since `since`, for the heatmap and retention. */
 export function reviewsSince(since: Date): Promise<{ reviewedAt: Date; rating: number; state: number }[]> {
-  return db.reviewLog.findMany({ where: { reviewedAt: { gte: since } }, select: { reviewedAt: true, rating: true, state: true } });
+  return db.reviewLog.findMany({
+    where: { reviewedAt: { gte: since } },
+    select: { reviewedAt: true, rating: true, state: true },
+  });
 }
 
 /** Share of reviews of learned cards (not new) answered Hard or better; null before any. */
@@ -173,5 +209,8 @@ export async function dueDatesBefore(until: Date): Promise<Date[]> {
 
 /** Live cards for an export, in course, chapter and sheet order. */
 export function cardsForExport(scope: CardScope): Promise<Card[]> {
-  return db.card.findMany({ where: scopeWhere(scope), orderBy: [{ course: "asc" }, { chapter: "asc" }, { position: "asc" }] });
+  return db.card.findMany({
+    where: scopeWhere(scope),
+    orderBy: [{ course: "asc" }, { chapter: "asc" }, { position: "asc" }],
+  });
 }

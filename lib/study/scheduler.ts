@@ -65,7 +65,18 @@ function fromFsrs(card: FsrsCard): SchedulingState {
 
 /** A card never reviewed, due now. */
 export function newSchedulingState(now: Date): SchedulingState {
-  return { state: State.New, due: now, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, lastReview: null };
+  return {
+    state: State.New,
+    due: now,
+    stability: 0,
+    difficulty: 0,
+    elapsedDays: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    lastReview: null,
+  };
 }
 
 export function applyRating(card: SchedulingState, rating: RatingValue, now: Date): SchedulingState {

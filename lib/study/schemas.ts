@@ -9,7 +9,10 @@ export const OFFLINE_REVIEW_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
 const courseId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "a course id is lowercase letters, digits and hyphens");
 /** Query strings are text: numbers are parsed here so `chapter=abc` is a 400, not a crash. */
-const chapterParam = z.string().regex(/^[1-9]\d{0,2}$/, "a chapter is a whole number from 1").transform(Number);
+const chapterParam = z
+  .string()
+  .regex(/^[1-9]\d{0,2}$/, "a chapter is a whole number from 1")
+  .transform(Number);
 
 export const dueQuerySchema = z.strictObject({
   course: courseId.optional(),
@@ -73,7 +76,10 @@ export type ReviewResponse = z.infer<typeof reviewResponseSchema>;
 
 export const masteryResponseSchema = z.object({
   library: z.number().nullable(),
-  courses: z.record(z.string(), z.object({ mastery: z.number().nullable(), chapters: z.record(z.string(), z.number()) })),
+  courses: z.record(
+    z.string(),
+    z.object({ mastery: z.number().nullable(), chapters: z.record(z.string(), z.number()) }),
+  ),
 });
 export type MasteryJson = z.infer<typeof masteryResponseSchema>;
 

@@ -11,7 +11,10 @@ export function dayKey(date: Date): string {
 /** How many of `dates` fall on each of `days` consecutive UTC days starting `days0` days from today. */
 export function countByDay(dates: Date[], now: Date, fromDay: number, days: number): { date: string; count: number }[] {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const buckets = Array.from({ length: days }, (_, i) => ({ date: dayKey(new Date(today + (fromDay + i) * DAY_MS)), count: 0 }));
+  const buckets = Array.from({ length: days }, (_, i) => ({
+    date: dayKey(new Date(today + (fromDay + i) * DAY_MS)),
+    count: 0,
+  }));
   const index = new Map(buckets.map((bucket, i) => [bucket.date, i]));
   for (const date of dates) {
     const i = index.get(dayKey(date));
@@ -38,7 +41,10 @@ export interface MasteryReport {
 }
 
 /** Mastery of each chapter, each course and the whole library, from the live cards' states. */
-export function masteryReport(cards: (SchedulingState & { course: string; chapter: number })[], now: Date): MasteryReport {
+export function masteryReport(
+  cards: (SchedulingState & { course: string; chapter: number })[],
+  now: Date,
+): MasteryReport {
   const byCourse = new Map<string, Map<number, SchedulingState[]>>();
   for (const card of cards) {
     const chapters = byCourse.get(card.course) ?? new Map<number, SchedulingState[]>();

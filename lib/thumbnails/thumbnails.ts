@@ -48,7 +48,12 @@ async function diagramEditStamps(course: string): Promise<Map<number, string>> {
   return new Map(rows.map((row) => [row.chapter, `${row.count}:${row.lastEditAt?.getTime() ?? 0}`]));
 }
 
-function thumbnailKey(course: string, chapter: ChapterEntry, sheetStamp: string, editStamp: string | undefined): string {
+function thumbnailKey(
+  course: string,
+  chapter: ChapterEntry,
+  sheetStamp: string,
+  editStamp: string | undefined,
+): string {
   const parts = [THUMBNAIL_FORMAT, currentBuildId(), course, chapter.number, sheetStamp, editStamp ?? "no-edits"];
   return createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
 }
@@ -106,7 +111,8 @@ async function renderToCache(file: string, url: string): Promise<void> {
   // Older pictures of the same chapter are outdated now.
   const prefix = `${path.basename(file).split("-")[0]}-`;
   for (const name of fs.readdirSync(path.dirname(file))) {
-    if (name.startsWith(prefix) && name !== path.basename(file) && !name.endsWith(".partial")) fs.rmSync(path.join(path.dirname(file), name), { force: true });
+    if (name.startsWith(prefix) && name !== path.basename(file) && !name.endsWith(".partial"))
+      fs.rmSync(path.join(path.dirname(file), name), { force: true });
   }
 }
 
@@ -116,11 +122,16 @@ export type ThumbnailLookup = { kind: "found"; picture: Buffer; key: string } | 
  * The thumbnail of a chapter (WebP), from the cache or photographed now from `origin` (this
  * server). Concurrent requests for the same picture share one rendering.
  */
-export async function chapterThumbnail(courseId: string, chapterParam: string, origin: string): Promise<ThumbnailLookup> {
+export async function chapterThumbnail(
+  courseId: string,
+  chapterParam: string,
+  origin: string,
+): Promise<ThumbnailLookup> {
   const result = loadCourse(courseId);
   const number = parseChapterParam(chapterParam);
   const chapter = result?.ok && number !== null ? findChapter(result.course, number) : undefined;
-  if (!result?.ok || !chapter) return { kind: "not-found", error: `there is no chapter "${chapterParam}" in a course "${courseId}"` };
+  if (!result?.ok || !chapter)
+    return { kind: "not-found", error: `there is no chapter "${chapterParam}" in a course "${courseId}"` };
   const version = sheetHash(chapter);
   if (!version) return { kind: "not-found", error: `chapter ${chapter.number} of "${courseId}" is not written yet` };
   const edits = await diagramEditStamps(courseId);
@@ -129,7 +140,9 @@ export async function chapterThumbnail(courseId: string, chapterParam: string, o
   if (!fs.existsSync(file)) {
     let pending = rendering.get(file);
     if (!pending) {
-      pending = renderToCache(file, new URL(chapterPrintPath(courseId, chapter.number), origin).href).finally(() => rendering.delete(file));
+      pending = renderToCache(file, new URL(chapterPrintPath(courseId, chapter.number), origin).href).finally(() =>
+        rendering.delete(file),
+      );
       rendering.set(file, pending);
     }
     await pending;

@@ -4,7 +4,8 @@ import { ApiError, parseResponse, parseStoredJson, readErrorAnswer } from "@/lib
 import { storedOutboxSchema } from "@/lib/notes/outbox";
 
 const answer = z.object({ imported: z.number() });
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
 describe("the API client", () => {
   it("hands back an answer that matches its schema", async () => {
@@ -19,12 +20,19 @@ describe("the API client", () => {
   });
 
   it("turns an error answer into an ApiError with the server's message and install hint", async () => {
-    const error = await parseResponse(json({ error: "Chromium is missing", install: "apt-get install -y chromium" }, 503), answer).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await parseResponse(
+      json({ error: "Chromium is missing", install: "apt-get install -y chromium" }, 503),
+      answer,
+    ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ message: "Chromium is missing", status: 503, answer: { install: "apt-get install -y chromium" } });
-    await expect(parseResponse(new Response("oops", { status: 502 }), answer)).rejects.toThrow("the server answered 502");
+    expect(error).toMatchObject({
+      message: "Chromium is missing",
+      status: 503,
+      answer: { install: "apt-get install -y chromium" },
+    });
+    await expect(parseResponse(new Response("oops", { status: 502 }), answer)).rejects.toThrow(
+      "the server answered 502",
+    );
   });
 
   it("reads no error fields from a body that is not JSON or has other types", async () => {

@@ -38,7 +38,11 @@ describe("parseJsonRequest", () => {
     ["foreign Origin", request('{"title":"x"}', { origin: "https://evil.example" }), 403],
     ["Origin on another port", request('{"title":"x"}', { origin: "http://127.0.0.1:9999" }), 403],
     ["opaque Origin", request('{"title":"x"}', { origin: "null" }), 403],
-    ["classic form post", request('{"title":"x"}', { origin: "https://evil.example", "content-type": "text/plain" }), 403],
+    [
+      "classic form post",
+      request('{"title":"x"}', { origin: "https://evil.example", "content-type": "text/plain" }),
+      403,
+    ],
     ["text/plain", request('{"title":"x"}', { "content-type": "text/plain" }), 415],
     ["form encoding", request("title=x", { "content-type": "application/x-www-form-urlencoded" }), 415],
     ["a JSON look-alike type", request('{"title":"x"}', { "content-type": "application/jsonp" }), 415],
@@ -50,7 +54,12 @@ describe("parseJsonRequest", () => {
     ["zod failure names the field", request(JSON.stringify({ title: 5 })), 400, "title"],
     ["lone surrogate", request('{"title":"a\\ud800b"}'), 400, "title"],
     ["lone surrogate deep in an array", request('{"title":"a","tags":["ok","\\udc00"]}'), 400, "tags.1"],
-    ["invalid UTF-8 in a string", request(Buffer.from([...Buffer.from('{"title":"a'), 0xe0, 0xa4, ...Buffer.from('"}')])), 400, "title"],
+    [
+      "invalid UTF-8 in a string",
+      request(Buffer.from([...Buffer.from('{"title":"a'), 0xe0, 0xa4, ...Buffer.from('"}')])),
+      400,
+      "title",
+    ],
   ];
   it.each(cases)("refuses %s", async (_name, hostile, status, field) => {
     const parsed = await parseJsonRequest(hostile, schema, 1000);
@@ -95,7 +104,9 @@ describe("refuseCrossSite", () => {
 
   it("answers 403 with a JSON error to another site", async () => {
     const crossSite: Record<string, string>[] = [
-      { "sec-fetch-site": "cross-site" }, { origin: "https://evil.example" }, { origin: "%%" },
+      { "sec-fetch-site": "cross-site" },
+      { origin: "https://evil.example" },
+      { origin: "%%" },
     ];
     for (const headers of crossSite) {
       const refused = refuseCrossSite(bare(headers));

@@ -3,7 +3,13 @@ import { decodePathSegment, pathProblem } from "@/lib/api/path-params";
 
 describe("pathProblem", () => {
   it("lets plain and properly encoded paths through", () => {
-    const fine = ["/", "/courses/deep-dive-llms/8", "/api/notes/abc-123_XYZ", "/api/search", "/courses/%ED%86%A0%ED%81%B0"];
+    const fine = [
+      "/",
+      "/courses/deep-dive-llms/8",
+      "/api/notes/abc-123_XYZ",
+      "/api/search",
+      "/courses/%ED%86%A0%ED%81%B0",
+    ];
     for (const path of fine) expect(pathProblem(path), path).toBeNull();
     expect(fine).toHaveLength(5);
   });

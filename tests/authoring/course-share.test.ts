@@ -100,7 +100,12 @@ describe("course packs: export and import", () => {
     fs.rmSync(path.join(root, "my-lecture"), { recursive: true });
 
     const result = await importCoursePack(bytes, { mode: "new" });
-    expect(result).toMatchObject({ ok: true, course: "my-lecture", sheets: 1, notes: { imported: 1, restored: 0, updated: 0, kept: 0, orphaned: 0 } });
+    expect(result).toMatchObject({
+      ok: true,
+      course: "my-lecture",
+      sheets: 1,
+      notes: { imported: 1, restored: 0, updated: 0, kept: 0, orphaned: 0 },
+    });
     expect(fs.readFileSync(path.join(root, "my-lecture/01-chapter-number-1/sheet.mdx"), "utf8")).toBe(sheet);
     expect((await listNotes({ course: "my-lecture" })).map((n) => [n.id, n.body, n.timestamp])).toEqual([
       ["note-shared-1", "my note", 30],

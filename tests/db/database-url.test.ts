@@ -11,12 +11,8 @@ describe("resolveDatabasePath", () => {
   });
 
   it("resolves relative file: URLs against the working directory", () => {
-    expect(resolveDatabasePath({ DATABASE_URL: "file:./data/dev.db" }, cwd)).toBe(
-      path.join(cwd, "data", "dev.db"),
-    );
-    expect(resolveDatabasePath({ DATABASE_URL: "file:other.db" }, cwd)).toBe(
-      path.join(cwd, "other.db"),
-    );
+    expect(resolveDatabasePath({ DATABASE_URL: "file:./data/dev.db" }, cwd)).toBe(path.join(cwd, "data", "dev.db"));
+    expect(resolveDatabasePath({ DATABASE_URL: "file:other.db" }, cwd)).toBe(path.join(cwd, "other.db"));
     expect(resolveDatabasePath({ DATABASE_URL: "file:../shared/x.db" }, cwd)).toBe(
       path.resolve(cwd, "..", "shared", "x.db"),
     );
@@ -24,21 +20,15 @@ describe("resolveDatabasePath", () => {
 
   it("keeps absolute paths and understands file:/// URLs", () => {
     expect(resolveDatabasePath({ DATABASE_URL: "file:/tmp/x.db" }, cwd)).toBe("/tmp/x.db");
-    expect(resolveDatabasePath({ DATABASE_URL: "file:///tmp/my%20notes.db" }, cwd)).toBe(
-      "/tmp/my notes.db",
-    );
+    expect(resolveDatabasePath({ DATABASE_URL: "file:///tmp/my%20notes.db" }, cwd)).toBe("/tmp/my notes.db");
   });
 
   it("ignores query parameters", () => {
-    expect(resolveDatabasePath({ DATABASE_URL: "file:./x.db?connection_limit=1" }, cwd)).toBe(
-      path.join(cwd, "x.db"),
-    );
+    expect(resolveDatabasePath({ DATABASE_URL: "file:./x.db?connection_limit=1" }, cwd)).toBe(path.join(cwd, "x.db"));
   });
 
   it("rejects URLs that are not SQLite files", () => {
-    expect(() => resolveDatabasePath({ DATABASE_URL: "postgresql://localhost/db" }, cwd)).toThrow(
-      /file:/,
-    );
+    expect(() => resolveDatabasePath({ DATABASE_URL: "postgresql://localhost/db" }, cwd)).toThrow(/file:/);
     expect(() => resolveDatabasePath({ DATABASE_URL: "file:" }, cwd)).toThrow(/names no file/);
   });
 

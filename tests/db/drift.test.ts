@@ -2,14 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSchemaDrift, createMigration, migrationChecksum } from "@/lib/db/migrations";
-import {
-  copyMigrations,
-  realMigrationNames,
-  realMigrationsDir,
-  realSchemaPath,
-  tableNames,
-  tempDir,
-} from "./helpers";
+import { copyMigrations, realMigrationNames, realMigrationsDir, realSchemaPath, tableNames, tempDir } from "./helpers";
 
 const EXTRA_MODEL = `
 
@@ -29,9 +22,9 @@ function schemaWithExtraModel(dir: string): string {
 
 describe("drift check", () => {
   it("says the real schema and the real migrations agree", async () => {
-    expect(
-      await checkSchemaDrift({ schemaPath: realSchemaPath, migrationsDir: realMigrationsDir }),
-    ).toEqual({ inSync: true });
+    expect(await checkSchemaDrift({ schemaPath: realSchemaPath, migrationsDir: realMigrationsDir })).toEqual({
+      inSync: true,
+    });
   });
 
   it("reports an extra model as SQL", async () => {
@@ -99,8 +92,6 @@ describe("creating a migration", () => {
       databasePath: path.join(dir, "dev.db"),
     });
     expect(result.status).toBe("no-changes");
-    expect(fs.readdirSync(migrationsDir).sort()).toEqual(
-      [...realMigrationNames(), "migration_lock.toml"].sort(),
-    );
+    expect(fs.readdirSync(migrationsDir).sort()).toEqual([...realMigrationNames(), "migration_lock.toml"].sort());
   });
 });

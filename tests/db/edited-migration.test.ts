@@ -13,7 +13,10 @@ describe("an applied migration edited afterwards", () => {
     await migrateDatabase({ databasePath, migrationsDir });
     const [first] = realMigrationNames();
     if (first === undefined) throw new Error("no migration folders found");
-    fs.appendFileSync(path.join(migrationsDir, first, "migration.sql"), '\nCREATE TABLE "Sneaky" ("id" TEXT PRIMARY KEY);\n');
+    fs.appendFileSync(
+      path.join(migrationsDir, first, "migration.sql"),
+      '\nCREATE TABLE "Sneaky" ("id" TEXT PRIMARY KEY);\n',
+    );
 
     const refusal = migrateDatabase({ databasePath, migrationsDir });
     await expect(refusal).rejects.toThrow(MigrationError);

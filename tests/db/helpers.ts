@@ -63,9 +63,9 @@ export function copyMigrations(dir: string, names: string[] = realMigrationNames
 export function tableNames(databasePath: string): string[] {
   const db = new Database(databasePath, { readonly: true });
   try {
-    const rows = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all() as Array<{ name: string }>;
+    const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{
+      name: string;
+    }>;
     return rows.map((row) => row.name);
   } finally {
     db.close();

@@ -3,14 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/migrations";
-import {
-  copyMigrations,
-  realMigrationNames,
-  realMigrationsDir,
-  tableNames,
-  tempDir,
-  withSqlite,
-} from "./helpers";
+import { copyMigrations, realMigrationNames, realMigrationsDir, tableNames, tempDir, withSqlite } from "./helpers";
 
 interface MigrationRow {
   migration_name: string;
@@ -22,13 +15,15 @@ interface MigrationRow {
 }
 
 function migrationRows(databasePath: string): MigrationRow[] {
-  return withSqlite(databasePath, (db) =>
-    db
-      .prepare(
-        "SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count, logs " +
-          "FROM _prisma_migrations ORDER BY started_at, migration_name",
-      )
-      .all() as MigrationRow[],
+  return withSqlite(
+    databasePath,
+    (db) =>
+      db
+        .prepare(
+          "SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count, logs " +
+            "FROM _prisma_migrations ORDER BY started_at, migration_name",
+        )
+        .all() as MigrationRow[],
   );
 }
 
@@ -40,9 +35,7 @@ describe("migrate on a fresh database", () => {
 
     const first = await migrateDatabase({ databasePath, migrationsDir: realMigrationsDir });
     expect(first).toEqual({ applied: names, created: true });
-    expect(tableNames(databasePath)).toEqual(
-      expect.arrayContaining(["ChapterProgress", "Note", "_prisma_migrations"]),
-    );
+    expect(tableNames(databasePath)).toEqual(expect.arrayContaining(["ChapterProgress", "Note", "_prisma_migrations"]));
 
     const rows = migrationRows(databasePath);
     expect(rows.map((row) => row.migration_name)).toEqual(names);
@@ -130,24 +123,17 @@ describe("upgrading a database with data", () => {
     expect(upgrade.backupPath).toMatch(/study\.db\.backup-\d{8}-\d{6}$/);
     const backupPath = upgrade.backupPath ?? "";
     expect(tableNames(backupPath)).not.toContain("Tag");
-    withSqlite(backupPath, (db) =>
-      expect(db.prepare(`SELECT "id" FROM "Note"`).all()).toEqual([{ id: "n1" }]),
-    );
+    withSqlite(backupPath, (db) => expect(db.prepare(`SELECT "id" FROM "Note"`).all()).toEqual([{ id: "n1" }]));
 
     expect(tableNames(databasePath)).toEqual(expect.arrayContaining(["Note", "Tag"]));
     withSqlite(databasePath, (db) => {
       expect(db.prepare(`SELECT "id", "body", "pinned" FROM "Note"`).all()).toEqual([
         { id: "n1", body: "노트 본문 — keep me", pinned: 0 },
       ]);
-      expect(db.prepare(`SELECT "status" FROM "ChapterProgress"`).all()).toEqual([
-        { status: "studying" },
-      ]);
+      expect(db.prepare(`SELECT "status" FROM "ChapterProgress"`).all()).toEqual([{ status: "studying" }]);
       db.prepare(`INSERT INTO "Tag" ("id", "noteId", "label") VALUES ('t1', 'n1', 'x')`).run();
     });
-    expect(migrationRows(databasePath).map((row) => row.migration_name)).toEqual([
-      firstName,
-      secondName,
-    ]);
+    expect(migrationRows(databasePath).map((row) => row.migration_name)).toEqual([firstName, secondName]);
   });
 
   it("reports a failing migration and leaves the earlier data in place", async () => {
@@ -168,8 +154,6 @@ describe("upgrading a database with data", () => {
       'CREATE TABLE "Fine" ("id" TEXT PRIMARY KEY);\nALTER TABLE "Missing" ADD COLUMN "x" TEXT;\n',
     );
     await expect(migrateDatabase({ databasePath, migrationsDir })).rejects.toThrow(/Missing/);
-    withSqlite(databasePath, (db) =>
-      expect(db.prepare(`SELECT count(*) AS n FROM "Note"`).get()).toEqual({ n: 1 }),
-    );
+    withSqlite(databasePath, (db) => expect(db.prepare(`SELECT count(*) AS n FROM "Note"`).get()).toEqual({ n: 1 }));
   });
 });

@@ -15,7 +15,9 @@ describe("the diagram edits repository", () => {
   it("saves, replaces and removes one edit", async () => {
     await saveDiagramEdit(ref(8, "d1/1"), "flowchart LR\n  a --> b", "hash-1");
     await saveDiagramEdit(ref(8, "d1/1"), "flowchart LR\n  a --> c", "hash-1");
-    expect((await listDiagramEdits("deep-dive-llms", 8)).map((edit) => edit.source)).toEqual(["flowchart LR\n  a --> c"]);
+    expect((await listDiagramEdits("deep-dive-llms", 8)).map((edit) => edit.source)).toEqual([
+      "flowchart LR\n  a --> c",
+    ]);
     expect(await deleteDiagramEdit(ref(8, "d1/1"))).toBe(true);
     expect(await deleteDiagramEdit(ref(8, "d1/1"))).toBe(false);
   });

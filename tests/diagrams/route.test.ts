@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/diagrams/[course]/[chapter]/[...key]/route";
 
 const get = (key: string[]) =>
-  GET(new Request("http://127.0.0.1/api/diagrams/deep-dive-llms/8/x"), { params: Promise.resolve({ course: "deep-dive-llms", chapter: "8", key }) });
+  GET(new Request("http://127.0.0.1/api/diagrams/deep-dive-llms/8/x"), {
+    params: Promise.resolve({ course: "deep-dive-llms", chapter: "8", key }),
+  });
 
 describe("GET /api/diagrams/<course>/<chapter>/<key>", () => {
   it("refuses a key that is not <section id>/<n> with a 400 naming diagramKey", async () => {

@@ -45,7 +45,11 @@ function scan(): { files: number; uses: Use[]; dynamic: string[] } {
   let files = 0;
   for (const file of SOURCE_DIRS.flatMap((dir) => sourceFiles(path.join(ROOT, dir)))) {
     const text = readFileSync(file, "utf8");
-    const bindings = [...text.matchAll(BINDING)].map((match) => ({ name: match[1] ?? "", namespace: match[2] ?? "", at: match.index }));
+    const bindings = [...text.matchAll(BINDING)].map((match) => ({
+      name: match[1] ?? "",
+      namespace: match[2] ?? "",
+      at: match.index,
+    }));
     if (bindings.length === 0) continue;
     files += 1;
     const lineOf = (index: number) => `${path.relative(ROOT, file)}:${text.slice(0, index).split("\n").length}`;
@@ -105,12 +109,16 @@ describe("message keys", () => {
   });
 
   it("keeps every placeholder and tag in the translation", () => {
-    const differing = [...english].filter(([key, message]) => slots(message).join() !== slots(korean.get(key) ?? "").join());
+    const differing = [...english].filter(
+      ([key, message]) => slots(message).join() !== slots(korean.get(key) ?? "").join(),
+    );
     expect(differing.map(([key]) => key)).toEqual([]);
   });
 
   it("is really Korean in the Korean file", () => {
-    const untranslated = [...korean].filter(([key, message]) => !SAME_IN_BOTH.has(key) && !/[\uac00-\ud7a3]/.test(message));
+    const untranslated = [...korean].filter(
+      ([key, message]) => !SAME_IN_BOTH.has(key) && !/[\uac00-\ud7a3]/.test(message),
+    );
     expect(untranslated.map(([key]) => key)).toEqual([]);
   });
 });

@@ -8,8 +8,22 @@ const press = (code: string, key: string, extra: Partial<Press> = {}) =>
 
 describe("shortcutFor", () => {
   it("maps the physical keys of the issue", () => {
-    const presses: [string, string][] = [["ArrowLeft", "ArrowLeft"], ["ArrowRight", "ArrowRight"], ["Slash", "/"], ["KeyN", "n"], ["KeyP", "p"], ["KeyS", "s"]];
-    expect(presses.map(([code, key]) => press(code, key))).toEqual(["previous-chapter", "next-chapter", "search", "new-note", "print", "source"]);
+    const presses: [string, string][] = [
+      ["ArrowLeft", "ArrowLeft"],
+      ["ArrowRight", "ArrowRight"],
+      ["Slash", "/"],
+      ["KeyN", "n"],
+      ["KeyP", "p"],
+      ["KeyS", "s"],
+    ];
+    expect(presses.map(([code, key]) => press(code, key))).toEqual([
+      "previous-chapter",
+      "next-chapter",
+      "search",
+      "new-note",
+      "print",
+      "source",
+    ]);
     expect(press("Slash", "?", { shiftKey: true })).toBe("help");
     expect(press("Slash", "?")).toBe("help");
     expect(press("KeyX", "x")).toBeNull();

@@ -7,7 +7,14 @@ function chapter(number: number, hasSheet = true): ChapterEntry {
   return { number, title: `Chapter ${number}`, slug: `0${number}-chapter`, dir: null, hasSheet, hasSource: false };
 }
 
-const course: Course = { id: "c", title: "C", author: "A", sourceUrl: "https://example.com", dir: "/tmp/c", chapters: [chapter(1), chapter(2), chapter(3, false), chapter(4)] };
+const course: Course = {
+  id: "c",
+  title: "C",
+  author: "A",
+  sourceUrl: "https://example.com",
+  dir: "/tmp/c",
+  chapters: [chapter(1), chapter(2), chapter(3, false), chapter(4)],
+};
 
 describe("courseProgress", () => {
   it("counts done and studying chapters of this course only and finds the last one visited", () => {
@@ -18,7 +25,15 @@ describe("courseProgress", () => {
       { course: "other", chapter: 3, status: "done", lastVisitedAt: new Date("2026-02-01") },
       { course: "c", chapter: 9, status: "done", lastVisitedAt: new Date("2026-03-01") },
     ]);
-    expect(progress).toEqual({ chapters: 4, written: 3, broken: 0, done: 2, studying: 1, percent: 50, continueWith: { number: 2, title: "Chapter 2", at: new Date("2026-01-03") } });
+    expect(progress).toEqual({
+      chapters: 4,
+      written: 3,
+      broken: 0,
+      done: 2,
+      studying: 1,
+      percent: 50,
+      continueWith: { number: 2, title: "Chapter 2", at: new Date("2026-01-03") },
+    });
   });
 
   it("treats an unknown status as not started and rounds the share down", () => {
@@ -45,14 +60,19 @@ describe("courseProgress", () => {
   it("continues with the first unfinished chapter that has a sheet when none was visited", () => {
     const unwrittenFirst: Course = { ...course, chapters: [chapter(1, false), chapter(2), chapter(3), chapter(4)] };
     const rows = [{ course: "c", chapter: 2, status: "done", lastVisitedAt: null }];
-    expect(courseProgress(unwrittenFirst, rows, new Map([[3, 1]])).continueWith).toEqual({ number: 4, title: "Chapter 4" });
+    expect(courseProgress(unwrittenFirst, rows, new Map([[3, 1]])).continueWith).toEqual({
+      number: 4,
+      title: "Chapter 4",
+    });
     expect(courseProgress({ ...course, chapters: [chapter(1, false)] }, []).continueWith).toBeUndefined();
   });
 });
 
 describe("plainExcerpt", () => {
   it("drops markdown syntax and cuts at a word", () => {
-    expect(plainExcerpt("# Title\n\n- **bold** and `code` with [a link](https://x.y)\n> quoted")).toBe("Title bold and code with a link quoted");
+    expect(plainExcerpt("# Title\n\n- **bold** and `code` with [a link](https://x.y)\n> quoted")).toBe(
+      "Title bold and code with a link quoted",
+    );
     expect(plainExcerpt("alpha beta gamma delta", 12)).toBe("alpha beta…");
   });
 });

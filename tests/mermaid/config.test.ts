@@ -14,11 +14,23 @@ describe("configForBox", () => {
   });
 
   it("draws fixed-canvas charts at the size of their cell", () => {
-    expect(configForBox("xychart-beta", { width: 420, height: 310 }).xyChart).toMatchObject({ width: 420, height: 310 });
-    expect(configForBox("quadrantChart", { width: 500, height: 350 }).quadrantChart).toMatchObject({ chartWidth: 500, chartHeight: 350 });
+    expect(configForBox("xychart-beta", { width: 420, height: 310 }).xyChart).toMatchObject({
+      width: 420,
+      height: 310,
+    });
+    expect(configForBox("quadrantChart", { width: 500, height: 350 }).quadrantChart).toMatchObject({
+      chartWidth: 500,
+      chartHeight: 350,
+    });
     expect(configForBox("sankey-beta", { width: 380, height: 260 }).sankey).toMatchObject({ width: 380, height: 260 });
-    expect(configForBox("gantt", { width: 640, height: 200 }).gantt).toMatchObject({ useWidth: 640, axisFormat: "%-m/%-d" });
-    expect(configForBox("wardley-beta", { width: 450, height: 330 })["wardley-beta"]).toMatchObject({ width: 450, height: 330 });
+    expect(configForBox("gantt", { width: 640, height: 200 }).gantt).toMatchObject({
+      useWidth: 640,
+      axisFormat: "%-m/%-d",
+    });
+    expect(configForBox("wardley-beta", { width: 450, height: 330 })["wardley-beta"]).toMatchObject({
+      width: 450,
+      height: 330,
+    });
   });
 
   it("never draws a chart smaller than its labels need", () => {
@@ -39,9 +51,9 @@ describe("describe", () => {
   });
 
   it("names a diagram by its title, or its type and first labels", () => {
-    expect(accessibleName("pie title Tokens by source\n  \"Web\" : 60")).toBe("Pie chart: Tokens by source");
+    expect(accessibleName('pie title Tokens by source\n  "Web" : 60')).toBe("Pie chart: Tokens by source");
     expect(accessibleName('flowchart LR\n  A["Prompt"] --> B["Model"]')).toBe("Flowchart: Prompt, Model…");
-    expect(accessibleName("treemap-beta\n\"Data\"\n    \"Web\": 60")).toMatch(/^Treemap/);
+    expect(accessibleName('treemap-beta\n"Data"\n    "Web": 60')).toMatch(/^Treemap/);
     expect(accessibleName("wardley-beta\ntitle Chat app")).toBe("Wardley map: Chat app");
   });
 });
@@ -50,7 +62,9 @@ describe("Mermaid error messages", () => {
   it("finds the line and keeps a short summary", () => {
     const jison = "Parse error on line 3:\n...B --> C{{x]\n-----^\nExpecting 'TEXT', got 'SQE'";
     expect(mermaidErrorLine(jison)).toBe(3);
-    expect(mermaidErrorSummary(jison)).toBe("Parse error on line 3: | ...B --> C{{x] | -----^ | Expecting 'TEXT', got 'SQE'");
+    expect(mermaidErrorSummary(jison)).toBe(
+      "Parse error on line 3: | ...B --> C{{x] | -----^ | Expecting 'TEXT', got 'SQE'",
+    );
     expect(mermaidErrorLine("Parsing failed: Parse error on line 2, column 7: Expecting ':'")).toBe(2);
     expect(mermaidErrorLine("There can be only one root")).toBeUndefined();
   });

@@ -16,7 +16,9 @@ describe("drawingProblem", () => {
   });
 
   it("calls a drawing without text or shapes blank", () => {
-    expect(drawingProblem(svgOf("<g><g></g><text> </text></g>"))).toBe("the diagram came out blank: Mermaid drew no text and no shapes");
+    expect(drawingProblem(svgOf("<g><g></g><text> </text></g>"))).toBe(
+      "the diagram came out blank: Mermaid drew no text and no shapes",
+    );
   });
 
   it("calls NaN coordinates an error, naming the element and how many", () => {
@@ -25,7 +27,9 @@ describe("drawingProblem", () => {
   });
 
   it("removes a gantt today-marker drawn at NaN and keeps the rest", () => {
-    const svg = svgOf('<g class="today"><line class="today" x1="NaN" x2="NaN" y1="0" y2="10"/></g><rect class="task" x="1" y="1" width="5" height="5"/>');
+    const svg = svgOf(
+      '<g class="today"><line class="today" x1="NaN" x2="NaN" y1="0" y2="10"/></g><rect class="task" x="1" y="1" width="5" height="5"/>',
+    );
     expect(drawingProblem(svg)).toBeNull();
     expect(svg.querySelectorAll("line.today")).toHaveLength(0);
     expect(svg.querySelectorAll("rect.task")).toHaveLength(1);
@@ -34,7 +38,9 @@ describe("drawingProblem", () => {
 
 describe("smallTextWarning", () => {
   it("warns under 6 pt, naming the diagram, and not at or above it", () => {
-    expect(smallTextWarning("C4 context", 3.5)).toBe("C4 context: text 3.5 pt: give this section more room or split the diagram");
+    expect(smallTextWarning("C4 context", 3.5)).toBe(
+      "C4 context: text 3.5 pt: give this section more room or split the diagram",
+    );
     expect(smallTextWarning("C4 context", 6)).toBeNull();
     expect(smallTextWarning("info", null)).toBeNull();
   });

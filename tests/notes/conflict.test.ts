@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { decideCreate, decideImport, decideUpdate, type NoteState } from "@/lib/notes/conflict";
 
-const note: NoteState = { course: "c", chapter: 1, body: "text", section: "s", sectionTitle: "S", timestamp: 10, version: 3, deletedAt: null };
+const note: NoteState = {
+  course: "c",
+  chapter: 1,
+  body: "text",
+  section: "s",
+  sectionTitle: "S",
+  timestamp: 10,
+  version: 3,
+  deletedAt: null,
+};
 
 describe("the conflict rule", () => {
   it("applies a write based on the current version", () => {
@@ -30,7 +39,14 @@ describe("the conflict rule", () => {
 });
 
 describe("the import rule", () => {
-  const here = { body: "text", section: null, sectionTitle: null, timestamp: null, version: 3, updatedAt: new Date("2026-05-01") };
+  const here = {
+    body: "text",
+    section: null,
+    sectionTitle: null,
+    timestamp: null,
+    version: 3,
+    updatedAt: new Date("2026-05-01"),
+  };
 
   it("creates what is not here and restores what is in the bin", () => {
     expect(decideImport(null, here)).toBe("create");

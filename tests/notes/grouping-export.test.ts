@@ -51,7 +51,10 @@ describe("grouping notes by section", () => {
   });
 
   it("counts notes per section", () => {
-    expect(countBySection([note({ section: "a" }), note({ section: "a" }), note({}), note({ section: "b" })])).toEqual({ a: 2, b: 1 });
+    expect(countBySection([note({ section: "a" }), note({ section: "a" }), note({}), note({ section: "b" })])).toEqual({
+      a: 2,
+      b: 1,
+    });
   });
 });
 
@@ -62,11 +65,20 @@ describe("export", () => {
       note({ body: "Whole chapter" }),
       note({ chapter: 9, body: "Next chapter" }),
     ];
-    const markdown = notesToMarkdown(notes, (_course, chapter) => (chapter === 8 ? { courseTitle: "Deep Dive", chapterTitle: "Inference", sourceUrl: "https://www.youtube.com/watch?v=x" } : {}), new Date("2026-03-02T09:30:00Z"));
+    const markdown = notesToMarkdown(
+      notes,
+      (_course, chapter) =>
+        chapter === 8
+          ? { courseTitle: "Deep Dive", chapterTitle: "Inference", sourceUrl: "https://www.youtube.com/watch?v=x" }
+          : {},
+      new Date("2026-03-02T09:30:00Z"),
+    );
     expect(markdown).toContain("## Deep Dive — 8. Inference");
     expect(markdown).toContain("## deep-dive-llms — Chapter 9");
     expect(markdown.indexOf("### Chapter notes")).toBeLessThan(markdown.indexOf("### FEW-SHOT"));
-    expect(markdown).toContain("#### [⏱ 12:34](https://www.youtube.com/watch?v=x&t=754s) · 2026-03-01\n\nFew-shot **works**");
+    expect(markdown).toContain(
+      "#### [⏱ 12:34](https://www.youtube.com/watch?v=x&t=754s) · 2026-03-01\n\nFew-shot **works**",
+    );
     expect(markdown).toContain("3 notes");
   });
 
@@ -81,7 +93,13 @@ describe("export", () => {
 
 describe("grouping notes by chapter and section", () => {
   it("keeps chapter notes first and sections in the order first written, under their latest title", () => {
-    const notes = [note({ section: "b", sectionTitle: "B" }), note({ section: "a", sectionTitle: "A old" }), note({}), note({ section: "a", sectionTitle: "A new" }), note({ chapter: 9 })];
+    const notes = [
+      note({ section: "b", sectionTitle: "B" }),
+      note({ section: "a", sectionTitle: "A old" }),
+      note({}),
+      note({ section: "a", sectionTitle: "A new" }),
+      note({ chapter: 9 }),
+    ];
     const groups = groupByChapterAndSection(notes);
     expect(groups.map((group) => group.chapter)).toEqual([8, 9]);
     expect(groups[0]?.sections.map((group) => [group.section, group.title, group.notes.length])).toEqual([
@@ -94,7 +112,10 @@ describe("grouping notes by chapter and section", () => {
 
 describe("merging two versions of a note", () => {
   it("merges changes to different lines cleanly", () => {
-    expect(mergeTexts("one\ntwo\nthree", "one!\ntwo\nthree", "one\ntwo\nthree!")).toEqual({ text: "one!\ntwo\nthree!", clean: true });
+    expect(mergeTexts("one\ntwo\nthree", "one!\ntwo\nthree", "one\ntwo\nthree!")).toEqual({
+      text: "one!\ntwo\nthree!",
+      clean: true,
+    });
   });
 
   it("keeps both sides of a line changed in both, between markers", () => {

@@ -7,21 +7,40 @@ import { safeUrl } from "@/lib/links/safe-url";
 const render = (text: string) => renderToStaticMarkup(createElement(NoteMarkdown, { text }));
 
 describe("safe links", () => {
-  it.each(["https://example.com/x?y=1", "http://a.b", "mailto:me@example.com", "/courses/deep-dive-llms/8", "#section-x", "notes"])("keeps %s", (url) => {
+  it.each([
+    "https://example.com/x?y=1",
+    "http://a.b",
+    "mailto:me@example.com",
+    "/courses/deep-dive-llms/8",
+    "#section-x",
+    "notes",
+  ])("keeps %s", (url) => {
     expect(safeUrl(url)).toBe(url);
   });
 
-  it.each(["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", " javascript:alert(1)", "java\nscript:alert(1)", "\u0001javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd", "//evil.example", "\\\\evil.example", "/\\evil.example"])(
-    "drops %j",
-    (url) => {
-      expect(safeUrl(url)).toBe("");
-    },
-  );
+  it.each([
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    "java\tscript:alert(1)",
+    " javascript:alert(1)",
+    "java\nscript:alert(1)",
+    "\u0001javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+    "//evil.example",
+    "\\\\evil.example",
+    "/\\evil.example",
+  ])("drops %j", (url) => {
+    expect(safeUrl(url)).toBe("");
+  });
 });
 
 describe("note Markdown rendering", () => {
   it("renders GitHub-flavoured Markdown", () => {
-    const html = render("# Title\n\n**bold** ~~gone~~ [link](https://example.com)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done");
+    const html = render(
+      "# Title\n\n**bold** ~~gone~~ [link](https://example.com)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done",
+    );
     expect(html).toContain("<h1>Title</h1>");
     expect(html).toContain("<strong>bold</strong>");
     expect(html).toContain("<del>gone</del>");

@@ -22,11 +22,23 @@ const place = { id: "note-000001", course: "c", chapter: 1 };
 const blank = { body: "", section: null, sectionTitle: null, timestamp: null };
 
 function serverNote(overrides: Partial<NoteJson> = {}): NoteJson {
-  return { ...place, ...blank, body: "hello", version: 1, createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", deletedAt: null, ...overrides };
+  return {
+    ...place,
+    ...blank,
+    body: "hello",
+    version: 1,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-01T00:00:00.000Z",
+    deletedAt: null,
+    ...overrides,
+  };
 }
 
 /** Sends the entry's next request and folds in the given answer. */
-function send(entry: OutboxEntry, answer: (request: OutboxRequest) => { status: number; note?: NoteJson; error?: string }) {
+function send(
+  entry: OutboxEntry,
+  answer: (request: OutboxRequest) => { status: number; note?: NoteJson; error?: string },
+) {
   const request = nextRequest(entry);
   if (!request) throw new Error("nothing to send");
   return { request, entry: applyResponse(markSent(entry, request), request, answer(request), 1000) };
@@ -60,7 +72,10 @@ describe("the outbox", () => {
     const first = send(entry, () => ({ status: 200, note: serverNote({ body: "a", version: 5 }) }));
     expect(first.request).toEqual({ kind: "update", payload: { version: 4, body: "a" } });
     entry = editEntry(first.entry, { body: "ab", section: "s", sectionTitle: "S" }, 2);
-    expect(nextRequest(entry)).toEqual({ kind: "update", payload: { version: 5, body: "ab", section: "s", sectionTitle: "S" } });
+    expect(nextRequest(entry)).toEqual({
+      kind: "update",
+      payload: { version: 5, body: "ab", section: "s", sectionTitle: "S" },
+    });
   });
 
   it("does not lose typing that happened while a write was on its way", () => {
@@ -85,11 +100,17 @@ describe("the outbox", () => {
     expect(conflicted.conflict?.body).toBe("theirs");
     expect(nextRequest(conflicted)).toBeNull();
 
-    expect(nextRequest(resolveConflict(conflicted, { keep: "mine" }, 2))).toEqual({ kind: "update", payload: { version: 2, body: "mine" } });
+    expect(nextRequest(resolveConflict(conflicted, { keep: "mine" }, 2))).toEqual({
+      kind: "update",
+      payload: { version: 2, body: "mine" },
+    });
     const keptTheirs = resolveConflict(conflicted, { keep: "theirs" }, 2);
     expect(keptTheirs.wanted.body).toBe("theirs");
     expect(nextRequest(keptTheirs)).toBeNull();
-    expect(nextRequest(resolveConflict(conflicted, { merged: "mine + theirs" }, 2))).toEqual({ kind: "update", payload: { version: 2, body: "mine + theirs" } });
+    expect(nextRequest(resolveConflict(conflicted, { merged: "mine + theirs" }, 2))).toEqual({
+      kind: "update",
+      payload: { version: 2, body: "mine + theirs" },
+    });
   });
 
   it("is no conflict when the server already holds the same text", () => {
@@ -101,7 +122,10 @@ describe("the outbox", () => {
 
   it("restores a note deleted elsewhere when the user keeps their text", () => {
     const entry = editEntry(entryForNote(serverNote(), 0), { body: "mine" }, 1);
-    const { entry: conflicted } = send(entry, () => ({ status: 409, note: serverNote({ version: 2, deletedAt: "2026-01-02T00:00:00.000Z" }) }));
+    const { entry: conflicted } = send(entry, () => ({
+      status: 409,
+      note: serverNote({ version: 2, deletedAt: "2026-01-02T00:00:00.000Z" }),
+    }));
     const kept = resolveConflict(conflicted, { keep: "mine" }, 2);
     expect(nextRequest(kept)).toEqual({ kind: "restore" });
     const restored = send(kept, () => ({ status: 200, note: serverNote({ version: 3 }) })).entry;
@@ -115,7 +139,9 @@ describe("the outbox", () => {
     const afterDelete = send(deleted, () => ({ status: 204 })).entry;
     expect(entryState(afterDelete)).toBe("saved");
     expect(nextRequest(editEntry(afterDelete, { deleted: false }, 2))).toEqual({ kind: "restore" });
-    expect(nextRequest(editEntry(editEntry(newEntry(place, blank, 0), { body: "x" }, 1), { deleted: true }, 2))).toBeNull();
+    expect(
+      nextRequest(editEntry(editEntry(newEntry(place, blank, 0), { body: "x" }, 1), { deleted: true }, 2)),
+    ).toBeNull();
   });
 
   it("writes a note again when the server no longer has it", () => {

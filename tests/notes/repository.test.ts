@@ -1,7 +1,15 @@
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/migrations";
-import { createNote, deleteNote, importNotes, listNotes, restoreNote, toNoteJson, updateNote } from "@/lib/notes/repository";
+import {
+  createNote,
+  deleteNote,
+  importNotes,
+  listNotes,
+  restoreNote,
+  toNoteJson,
+  updateNote,
+} from "@/lib/notes/repository";
 import { realMigrationsDir, restoreDatabaseUrlAfterAll, tempDir, useMigratedTempDatabase } from "../db/helpers";
 
 restoreDatabaseUrlAfterAll();
@@ -11,7 +19,15 @@ beforeAll(() => {
 });
 beforeEach(() => useMigratedTempDatabase("notes.db"));
 
-const input = { id: "note-aaaaaaaa", course: "deep-dive-llms", chapter: 8, section: "few-shot", sectionTitle: "FEW-SHOT", timestamp: 60, body: "first" };
+const input = {
+  id: "note-aaaaaaaa",
+  course: "deep-dive-llms",
+  chapter: 8,
+  section: "few-shot",
+  sectionTitle: "FEW-SHOT",
+  timestamp: 60,
+  body: "first",
+};
 
 describe("the notes repository", () => {
   it("creates a note once, however often the same create is retried", async () => {
@@ -19,7 +35,10 @@ describe("the notes repository", () => {
     expect(first.kind).toBe("created");
     expect(first.note).toMatchObject({ ...input, version: 1, deletedAt: null });
     expect((await createNote(input)).kind).toBe("existing");
-    const [a, b] = await Promise.all([createNote({ ...input, id: "note-bbbbbbbb" }), createNote({ ...input, id: "note-bbbbbbbb" })]);
+    const [a, b] = await Promise.all([
+      createNote({ ...input, id: "note-bbbbbbbb" }),
+      createNote({ ...input, id: "note-bbbbbbbb" }),
+    ]);
     expect([a.kind, b.kind].sort()).toEqual(["created", "existing"]);
     expect(await listNotes({ course: "deep-dive-llms", chapter: 8 })).toHaveLength(2);
     expect((await createNote({ ...input, body: "different" })).kind).toBe("conflict");
@@ -41,7 +60,9 @@ describe("the notes repository", () => {
 
   it("lets exactly one of many concurrent writes on the same version win", async () => {
     await createNote(input);
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => updateNote(input.id, { body: `writer ${i}`, version: 1 })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => updateNote(input.id, { body: `writer ${i}`, version: 1 })),
+    );
     expect(results.filter((result) => result.kind === "updated")).toHaveLength(1);
     expect(results.filter((result) => result.kind === "conflict")).toHaveLength(7);
   });
@@ -63,7 +84,14 @@ describe("the notes repository", () => {
   it("imports an export exactly, and importing twice adds nothing", async () => {
     await createNote(input);
     await updateNote(input.id, { body: "edited", version: 1 });
-    await createNote({ ...input, id: "note-cccccccc", section: null, sectionTitle: null, timestamp: null, body: "chapter note" });
+    await createNote({
+      ...input,
+      id: "note-cccccccc",
+      section: null,
+      sectionTitle: null,
+      timestamp: null,
+      body: "chapter note",
+    });
     const exported = (await listNotes({})).map(toNoteJson);
     const fileNotes = exported.map(({ deletedAt: _deletedAt, ...note }) => note);
 
@@ -103,5 +131,4 @@ describe("the notes repository", () => {
     // A tab still holding version 1 of the updated note must hear about the import.
     expect((await updateNote("note-dddddddd", { body: "stale tab", version: 1 })).kind).toBe("conflict");
   });
-
 });

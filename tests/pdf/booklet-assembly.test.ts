@@ -41,7 +41,14 @@ describe("outline", () => {
 describe("booklet assembly", () => {
   it("finishes a booklet printed as one document: bookmarks each sheet's page and numbers the pages", async () => {
     const doc = await PDFDocument.load(await blankPdf(5));
-    const read = await readPdf(await finishWholeBooklet({ title: "Course", author: "Author" }, doc, [chapter(1, "소개"), chapter(2), chapter(3)], 2));
+    const read = await readPdf(
+      await finishWholeBooklet(
+        { title: "Course", author: "Author" },
+        doc,
+        [chapter(1, "소개"), chapter(2), chapter(3)],
+        2,
+      ),
+    );
     expect(read.pages).toHaveLength(5);
     expect(read.title).toBe("Course");
     expect(read.author).toBe("Author");
@@ -56,11 +63,16 @@ describe("booklet assembly", () => {
 
   it("fails clearly when the one document has more pages than front pages and sheets", async () => {
     const doc = await PDFDocument.load(await blankPdf(6));
-    const finishing = finishWholeBooklet({ title: "Course", author: "Author" }, doc, [chapter(1), chapter(2), chapter(3)], 2);
-    await expect(finishing).rejects.toThrow(PrintPageError);
-    await expect(finishWholeBooklet({ title: "C", author: "A" }, await PDFDocument.load(await blankPdf(6)), [chapter(1)], 2)).rejects.toThrow(
-      /printed on 6 pages instead of 3/,
+    const finishing = finishWholeBooklet(
+      { title: "Course", author: "Author" },
+      doc,
+      [chapter(1), chapter(2), chapter(3)],
+      2,
     );
+    await expect(finishing).rejects.toThrow(PrintPageError);
+    await expect(
+      finishWholeBooklet({ title: "C", author: "A" }, await PDFDocument.load(await blankPdf(6)), [chapter(1)], 2),
+    ).rejects.toThrow(/printed on 6 pages instead of 3/);
   });
 
   it("puts the front, then every chapter printed with its notes, and bookmarks the notes pages under it", async () => {

@@ -14,7 +14,12 @@ function controlled() {
       fail = reject;
     });
   };
-  return { make, report: (p: BookletProgress) => report(p), finish: (pdf: Uint8Array) => finish(pdf), fail: (e: unknown) => fail(e) };
+  return {
+    make,
+    report: (p: BookletProgress) => report(p),
+    finish: (pdf: Uint8Array) => finish(pdf),
+    fail: (e: unknown) => fail(e),
+  };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -51,8 +56,14 @@ describe("booklet jobs", () => {
     notReady.fail(new PageNotReadyError("diagram x did not render"));
     missing.fail(new ChromiumMissingError("no chromium"));
     await settle();
-    expect(jobs.get(a.id)?.status).toMatchObject({ state: "failed", failure: { status: 504, error: "diagram x did not render" } });
-    expect(jobs.get(b.id)?.status).toMatchObject({ state: "failed", failure: { status: 503, install: expect.stringContaining("apt-get install -y chromium") } });
+    expect(jobs.get(a.id)?.status).toMatchObject({
+      state: "failed",
+      failure: { status: 504, error: "diagram x did not render" },
+    });
+    expect(jobs.get(b.id)?.status).toMatchObject({
+      state: "failed",
+      failure: { status: 503, install: expect.stringContaining("apt-get install -y chromium") },
+    });
   });
 
   it("forgets finished booklets after ten minutes", async () => {

@@ -148,7 +148,9 @@ describe("PdfBrowser", () => {
       expect(attempts).toBe(2);
       // A task that fails on its own is not repeated.
       let failures = 0;
-      await expect(browser.withPage(async () => Promise.reject(new Error(`failure ${++failures}`)))).rejects.toThrow("failure 1");
+      await expect(browser.withPage(async () => Promise.reject(new Error(`failure ${++failures}`)))).rejects.toThrow(
+        "failure 1",
+      );
       expect(failures).toBe(1);
     } finally {
       await browser.close();
@@ -189,7 +191,9 @@ describe("printPage", () => {
 
   it("gives up on a page that never gets ready with a 504 naming the diagram and the font", async () => {
     const started = Date.now();
-    const failure = await browser.withPage((page) => printPage(page, `${origin}/stuck`, { sheets: 1, timeoutMs: 1500 })).catch((error: unknown) => error);
+    const failure = await browser
+      .withPage((page) => printPage(page, `${origin}/stuck`, { sheets: 1, timeoutMs: 1500 }))
+      .catch((error: unknown) => error);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(failure).toBeInstanceOf(PageNotReadyError);
     const message = (failure as PageNotReadyError).message;
@@ -200,7 +204,9 @@ describe("printPage", () => {
   });
 
   it("prints in the requester's language, and a reused page forgets it", async () => {
-    const korean = await readPdf(await browser.withPage((page) => printPage(page, `${origin}/language`, { locale: "ko" })));
+    const korean = await readPdf(
+      await browser.withPage((page) => printPage(page, `${origin}/language`, { locale: "ko" })),
+    );
     expect(korean.pages[0]?.text).toContain("language ko");
     const plain = await readPdf(await browser.withPage((page) => printPage(page, `${origin}/language`)));
     expect(plain.pages[0]?.text).not.toContain("language ko");

@@ -39,14 +39,21 @@ async function readOutline(doc: PDFDocumentProxy): Promise<OutlineItem[]> {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   try {
     const pages: ReadPdf["pages"] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
       const content = await page.getTextContent();
-      const items = content.items.flatMap((item) => ("str" in item && item.str.trim() ? [{ text: item.str, x: item.transform[4], y: item.transform[5] }] : []));
+      const items = content.items.flatMap((item) =>
+        "str" in item && item.str.trim() ? [{ text: item.str, x: item.transform[4], y: item.transform[5] }] : [],
+      );
       pages.push({ width: x1 - x0, height: y1 - y0, text: items.map((item) => item.text).join(" "), items });
     }
     const { info } = (await doc.getMetadata()) as { info: { Title?: string; Author?: string } };
@@ -75,20 +82,38 @@ export function rasterisePage(pdf: Uint8Array, pageNumber: number, dpi = 50): Gr
   try {
     const file = path.join(dir, "in.pdf");
     fs.writeFileSync(file, pdf);
-    const pgm = execFileSync("pdftoppm", ["-gray", "-r", String(dpi), "-f", String(pageNumber), "-l", String(pageNumber), file]);
+    const pgm = execFileSync("pdftoppm", [
+      "-gray",
+      "-r",
+      String(dpi),
+      "-f",
+      String(pageNumber),
+      "-l",
+      String(pageNumber),
+      file,
+    ]);
     // Binary PGM: "P5", width, height, max value, one byte a pixel.
     const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString("latin1"));
     if (!header) throw new Error("pdftoppm did not answer a PGM image");
     const width = Number(header[1]);
     const height = Number(header[2]);
-    return { width, height, dpi, pixels: new Uint8Array(pgm.subarray(header[0].length, header[0].length + width * height)) };
+    return {
+      width,
+      height,
+      dpi,
+      pixels: new Uint8Array(pgm.subarray(header[0].length, header[0].length + width * height)),
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** Share of pixels darker than paper and grid lines inside a box given in CSS pixels (96 dpi). */
-export function inkShare(image: GreyImage, box: { x: number; y: number; width: number; height: number }, darkerThan = 150): number {
+export function inkShare(
+  image: GreyImage,
+  box: { x: number; y: number; width: number; height: number },
+  darkerThan = 150,
+): number {
   const scale = image.dpi / 96;
   const left = Math.max(0, Math.floor(box.x * scale));
   const top = Math.max(0, Math.floor(box.y * scale));

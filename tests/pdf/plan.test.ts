@@ -15,15 +15,21 @@ describe("booklet plan", () => {
 
 describe("file names", () => {
   it("names a chapter PDF after the course and the chapter folder", () => {
-    expect(chapterPdfFileName("deep-dive-llms", { slug: "08-llama-3-1-base-model-inference" })).toBe("deep-dive-llms-08-llama-3-1-base-model-inference.pdf");
-    expect(chapterPdfFileName("deep-dive-llms", { slug: "08-llama" }, { notes: true })).toBe("deep-dive-llms-08-llama-with-notes.pdf");
+    expect(chapterPdfFileName("deep-dive-llms", { slug: "08-llama-3-1-base-model-inference" })).toBe(
+      "deep-dive-llms-08-llama-3-1-base-model-inference.pdf",
+    );
+    expect(chapterPdfFileName("deep-dive-llms", { slug: "08-llama" }, { notes: true })).toBe(
+      "deep-dive-llms-08-llama-with-notes.pdf",
+    );
     expect(bookletPdfFileName("deep-dive-llms")).toBe("deep-dive-llms.pdf");
     expect(bookletPdfFileName("deep-dive-llms", { notes: true })).toBe("deep-dive-llms-with-notes.pdf");
   });
 
   it("keeps any file name intact in Content-Disposition", () => {
     expect(pdfContentDisposition("a-b.pdf")).toBe(`inline; filename="a-b.pdf"; filename*=UTF-8''a-b.pdf`);
-    expect(pdfContentDisposition('노트 "1".pdf')).toBe(`inline; filename="__ _1_.pdf"; filename*=UTF-8''${encodeURIComponent('노트 "1".pdf')}`);
+    expect(pdfContentDisposition('노트 "1".pdf')).toBe(
+      `inline; filename="__ _1_.pdf"; filename*=UTF-8''${encodeURIComponent('노트 "1".pdf')}`,
+    );
   });
 });
 
@@ -32,7 +38,13 @@ describe("print page URLs", () => {
     const path = coursePrintPath("deep-dive-llms", { part: "sheets", chapters: [1, 2, 3], notes: true });
     expect(path).toBe("/courses/deep-dive-llms/print?part=sheets&chapters=1%2C2%2C3&notes=1");
     const query = Object.fromEntries(new URL(path, "http://x").searchParams);
-    expect(parseCoursePrintQuery(query)).toEqual({ part: "sheets", notes: true, quiz: false, chapters: [1, 2, 3], pages: undefined });
+    expect(parseCoursePrintQuery(query)).toEqual({
+      part: "sheets",
+      notes: true,
+      quiz: false,
+      chapters: [1, 2, 3],
+      pages: undefined,
+    });
     const quiz = coursePrintPath("c", { part: "sheets", chapters: [2], quiz: true });
     expect(quiz).toBe("/courses/c/print?part=sheets&chapters=2&quiz=1");
     expect(parseCoursePrintQuery(Object.fromEntries(new URL(quiz, "http://x").searchParams)).quiz).toBe(true);
@@ -55,8 +67,18 @@ describe("print page URLs", () => {
 describe("PDF route query", () => {
   it("accepts notes=0|1 and a job id, and names the field at fault otherwise", async () => {
     expect(parsePdfQuery("http://x/api/pdf/c/8")).toEqual({ ok: true, notes: false, quiz: false, job: undefined });
-    expect(parsePdfQuery("http://x/api/pdf/c/8?notes=1")).toEqual({ ok: true, notes: true, quiz: false, job: undefined });
-    expect(parsePdfQuery("http://x/api/pdf/c/8?quiz=1")).toEqual({ ok: true, notes: false, quiz: true, job: undefined });
+    expect(parsePdfQuery("http://x/api/pdf/c/8?notes=1")).toEqual({
+      ok: true,
+      notes: true,
+      quiz: false,
+      job: undefined,
+    });
+    expect(parsePdfQuery("http://x/api/pdf/c/8?quiz=1")).toEqual({
+      ok: true,
+      notes: false,
+      quiz: true,
+      job: undefined,
+    });
     const bad = parsePdfQuery("http://x/api/pdf/c/8?notes=yes");
     expect(bad.ok).toBe(false);
     if (bad.ok) return;

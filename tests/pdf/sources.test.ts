@@ -26,7 +26,7 @@ describe("what a PDF can print", () => {
       ["nope", "1", 'no chapter "1" in a course "nope"'],
       ["deep-dive-llms", "99", 'no chapter "99"'],
       ["deep-dive-llms", "08", 'no chapter "08"'],
-      ["layout-lab", "7", "chapter 7 of \"layout-lab\" is not written yet"],
+      ["layout-lab", "7", 'chapter 7 of "layout-lab" is not written yet'],
     ] as const) {
       const result = await chapterToPrint(course, chapter);
       expect(result.kind).toBe("not-found");
@@ -63,6 +63,8 @@ describe("what a PDF can print", () => {
     expect(result.kind).toBe("content-errors");
     if (result.kind !== "content-errors") return;
     expect(result.error).toBe("chapters 5, 6 have content errors: fix them to print the course");
-    expect(new Set(result.errors.map((error) => error.file.split("/").at(-2)))).toEqual(new Set(["05-broken-layout", "06-broken-mdx"]));
+    expect(new Set(result.errors.map((error) => error.file.split("/").at(-2)))).toEqual(
+      new Set(["05-broken-layout", "06-broken-mdx"]),
+    );
   });
 });

@@ -8,7 +8,9 @@ import { copyMigrations, realMigrationsDir, realSchemaPath, tempDir, withSqlite 
 describe("the search tables in migrations", () => {
   it("are left to the migrations by the drift check: virtual tables and their FTS5 shadow tables", () => {
     const tables = externallyManagedTables(readMigrationFolders(realMigrationsDir));
-    expect(tables).toEqual(expect.arrayContaining(["SearchContent", "SearchContent_data", "SearchNote", "SearchNote_idx"]));
+    expect(tables).toEqual(
+      expect.arrayContaining(["SearchContent", "SearchContent_data", "SearchNote", "SearchNote_idx"]),
+    );
   });
 
   it("survive a new migration: it never drops them", async () => {
@@ -17,7 +19,12 @@ describe("the search tables in migrations", () => {
     copyMigrations(migrationsDir);
     const schemaPath = path.join(dir, "schema.prisma");
     fs.writeFileSync(schemaPath, `${fs.readFileSync(realSchemaPath, "utf8")}\nmodel Bookmark {\n  id String @id\n}\n`);
-    const result = await createMigration({ name: "bookmarks", schemaPath, migrationsDir, databasePath: path.join(dir, "dev.db") });
+    const result = await createMigration({
+      name: "bookmarks",
+      schemaPath,
+      migrationsDir,
+      databasePath: path.join(dir, "dev.db"),
+    });
     expect(result.status).toBe("created");
     if (result.status === "created") expect(result.sql).not.toMatch(/Search/);
   });
@@ -26,10 +33,17 @@ describe("the search tables in migrations", () => {
     const databasePath = path.join(tempDir(), "study.db");
     await migrateDatabase({ databasePath, migrationsDir: realMigrationsDir, backup: false });
     withSqlite(databasePath, (db) => {
-      const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Note'").all() as { name: string }[];
+      const triggers = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Note'")
+        .all() as { name: string }[];
       expect(triggers.map((t) => t.name).sort()).toEqual([...NOTE_INDEX_TRIGGERS].sort());
-      const indexed = () => db.prepare(`SELECT "noteId", "body" FROM "SearchNote" WHERE "SearchNote" MATCH ? ORDER BY "noteId"`).all('"otter"');
-      const insert = db.prepare(`INSERT INTO "Note" ("id", "course", "chapter", "body", "updatedAt") VALUES (?, 'c', 1, ?, CURRENT_TIMESTAMP)`);
+      const indexed = () =>
+        db
+          .prepare(`SELECT "noteId", "body" FROM "SearchNote" WHERE "SearchNote" MATCH ? ORDER BY "noteId"`)
+          .all('"otter"');
+      const insert = db.prepare(
+        `INSERT INTO "Note" ("id", "course", "chapter", "body", "updatedAt") VALUES (?, 'c', 1, ?, CURRENT_TIMESTAMP)`,
+      );
       insert.run("n1", "sea otter notes");
       insert.run("n2", "river otter");
       expect(indexed()).toEqual([

@@ -5,7 +5,11 @@ import { findMatches, makeSnippet } from "@/lib/search/snippet";
 
 describe("parseSearchQuery", () => {
   it("splits words, keeps quoted phrases whole and drops repeats and words inside longer ones", () => {
-    expect(parseSearchQuery('  base   "token simulator" Base models ').terms).toEqual(["base", "token simulator", "models"]);
+    expect(parseSearchQuery('  base   "token simulator" Base models ').terms).toEqual([
+      "base",
+      "token simulator",
+      "models",
+    ]);
     expect(parseSearchQuery("base model").terms).toEqual(["base", "model"]);
   });
 

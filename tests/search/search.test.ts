@@ -58,7 +58,12 @@ function writeContent(extra = "") {
 /** The content index's stored state, by SearchIndexState source. */
 async function indexStates(): Promise<Map<string, { hash: string; firstRowid: number; lastRowid: number }>> {
   const rows = await db.searchIndexState.findMany({ where: { source: { startsWith: "content:" } } });
-  return new Map(rows.map((row) => [row.source, z.object({ hash: z.string(), firstRowid: z.number(), lastRowid: z.number() }).parse(JSON.parse(row.fingerprint))]));
+  return new Map(
+    rows.map((row) => [
+      row.source,
+      z.object({ hash: z.string(), firstRowid: z.number(), lastRowid: z.number() }).parse(JSON.parse(row.fingerprint)),
+    ]),
+  );
 }
 
 async function addNote(id: string, body: string, extra: { section?: string; sectionTitle?: string } = {}) {
@@ -83,7 +88,14 @@ afterAll(async () => {
 describe("search over content", () => {
   it("finds an English term inside a word, on the sheet section that holds it", async () => {
     const results = await search("ompleter");
-    expect(results[0]).toMatchObject({ kind: "sheet", course: "mini", chapter: 1, section: "terms", title: "KEY TERMS", url: "/courses/mini/1#section-terms" });
+    expect(results[0]).toMatchObject({
+      kind: "sheet",
+      course: "mini",
+      chapter: 1,
+      section: "terms",
+      title: "KEY TERMS",
+      url: "/courses/mini/1#section-terms",
+    });
     const hit = results[0];
     expect(hit?.matches.map((m) => hit.snippet.slice(m.start, m.end))).toEqual(["ompleter"]);
   });
@@ -100,7 +112,9 @@ describe("search over content", () => {
   });
 
   it("finds a chapter by its title, written or not", async () => {
-    expect(await search("Later")).toEqual([expect.objectContaining({ kind: "sheet", chapter: 2, url: "/courses/mini/2" })]);
+    expect(await search("Later")).toEqual([
+      expect.objectContaining({ kind: "sheet", chapter: 2, url: "/courses/mini/2" }),
+    ]);
     expect((await search("첫걸음"))[0]).toMatchObject({ chapter: 1, url: "/courses/mini/1" });
   });
 
@@ -118,7 +132,9 @@ describe("search over content", () => {
     // Chapter 2's rows were not touched; chapter 1's were replaced by new ones.
     expect(after.get("content:mini/2")).toEqual(before.get("content:mini/2"));
     expect(after.get("content:mini/1")?.hash).not.toBe(before.get("content:mini/1")?.hash);
-    expect(after.get("content:mini/1")?.firstRowid).toBeGreaterThan(before.get("content:mini/1")?.lastRowid ?? Infinity);
+    expect(after.get("content:mini/1")?.firstRowid).toBeGreaterThan(
+      before.get("content:mini/1")?.lastRowid ?? Infinity,
+    );
   });
 
   it("drops a removed sheet's rows and keeps the chapter's transcript", async () => {
@@ -126,7 +142,9 @@ describe("search over content", () => {
     fs.rmSync(path.join(chapterDir, "sheet.mdx"));
     await expect.poll(() => search("ompleter"), { timeout: 5_000, interval: 20 }).toEqual([]);
     expect((await search("internet text token"))[0]).toMatchObject({ kind: "transcript" });
-    const [count] = await db.$queryRawUnsafe<{ rows: number | bigint }[]>(`SELECT count(*) AS rows FROM "SearchContent"`);
+    const [count] = await db.$queryRawUnsafe<{ rows: number | bigint }[]>(
+      `SELECT count(*) AS rows FROM "SearchContent"`,
+    );
     // Chapter 1's title and 2 transcript lines, chapter 2's title.
     expect(Number(count?.rows)).toBe(4);
     writeContent();
@@ -138,7 +156,13 @@ describe("search over notes", () => {
   it("finds a new note, follows its edits, and forgets it when deleted", async () => {
     await addNote("note-aaaa-1", "remember the quokka example", { section: "terms", sectionTitle: "KEY TERMS" });
     const [hit] = await search("quokka");
-    expect(hit).toMatchObject({ kind: "note", noteId: "note-aaaa-1", section: "terms", title: "Note · KEY TERMS", context: "Mini course · 1. First steps" });
+    expect(hit).toMatchObject({
+      kind: "note",
+      noteId: "note-aaaa-1",
+      section: "terms",
+      title: "Note · KEY TERMS",
+      context: "Mini course · 1. First steps",
+    });
     expect(hit?.url).toBe("/courses/mini/1?note=note-aaaa-1#section-terms");
 
     await db.note.update({ where: { id: "note-aaaa-1" }, data: { body: "remember the wombat example" } });

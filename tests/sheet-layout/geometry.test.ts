@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { A4_ASPECT, A4_PX, A4_VIEWPORT, FIT_FLOOR_PT, FIT_START_PT, FIT_STEP_PT, sheetGeometryStyle } from "@/lib/sheet-layout/geometry";
+import {
+  A4_ASPECT,
+  A4_PX,
+  A4_VIEWPORT,
+  FIT_FLOOR_PT,
+  FIT_START_PT,
+  FIT_STEP_PT,
+  sheetGeometryStyle,
+} from "@/lib/sheet-layout/geometry";
 
 describe("the sheet's geometry", () => {
   it("is A4 in CSS pixels and in the print browser's whole-pixel viewport", () => {
@@ -12,6 +20,11 @@ describe("the sheet's geometry", () => {
   it("fits text from 11 pt down to a 7 pt floor in whole steps, and gives the CSS the same numbers", () => {
     expect([FIT_START_PT, FIT_FLOOR_PT, FIT_STEP_PT]).toEqual([11, 7, 0.25]);
     expect(Number.isInteger((FIT_START_PT - FIT_FLOOR_PT) / FIT_STEP_PT)).toBe(true);
-    expect(sheetGeometryStyle).toEqual({ "--sheet-width": "210mm", "--sheet-height": "297mm", "--fit-start": "11pt", "--fit-floor": "7pt" });
+    expect(sheetGeometryStyle).toEqual({
+      "--sheet-width": "210mm",
+      "--sheet-height": "297mm",
+      "--fit-start": "11pt",
+      "--fit-floor": "7pt",
+    });
   });
 });

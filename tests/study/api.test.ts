@@ -20,7 +20,8 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
     body: typeof body === "string" ? body : JSON.stringify(body),
     headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", ...headers },
   });
-const get = async (route: { GET: (r: Request) => Promise<Response> }, pathAndQuery: string) => route.GET(new Request(url(pathAndQuery)));
+const get = async (route: { GET: (r: Request) => Promise<Response> }, pathAndQuery: string) =>
+  route.GET(new Request(url(pathAndQuery)));
 
 describe("the review API", () => {
   it("syncs chapter 8's cards from its sheet and answers them in sheet order", async () => {
@@ -38,7 +39,9 @@ describe("the review API", () => {
   });
 
   it("applies a rating once per reviewId and moves the card's due date as ts-fsrs says", async () => {
-    const due = dueResponseSchema.parse(await (await get(dueRoute, "/api/review/due?course=deep-dive-llms&chapter=8&limit=3")).json());
+    const due = dueResponseSchema.parse(
+      await (await get(dueRoute, "/api/review/due?course=deep-dive-llms&chapter=8&limit=3")).json(),
+    );
     expect(due.cards).toHaveLength(3);
     const [card] = due.cards;
     if (!card) throw new Error("expected a due card");
@@ -60,7 +63,9 @@ describe("the review API", () => {
     expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(1);
     expect((await db.card.findUniqueOrThrow({ where: { id: card.id } })).reps).toBe(1);
 
-    const after = dueResponseSchema.parse(await (await get(dueRoute, "/api/review/due?course=deep-dive-llms&chapter=8")).json());
+    const after = dueResponseSchema.parse(
+      await (await get(dueRoute, "/api/review/due?course=deep-dive-llms&chapter=8")).json(),
+    );
     expect(after.cards.map((c) => c.id)).not.toContain(card.id);
     expect(after.counts.new).toBe(due.counts.new - 1);
   });
@@ -73,8 +78,16 @@ describe("the review API", () => {
       [post({ cardId: "0".repeat(20), rating: 3, reviewId: "review-0002", extra: 1 }), 400, "extra"],
       [post("{not json"), 400, undefined],
       [post({ cardId: "0".repeat(20), rating: 3, reviewId: "review-0002" }), 404, "cardId"],
-      [post({ cardId: "0".repeat(20), rating: 3, reviewId: "review-0002" }, { "sec-fetch-site": "cross-site" }), 403, undefined],
-      [post({ cardId: "0".repeat(20), rating: 3, reviewId: "review-0002" }, { "content-type": "text/plain" }), 415, undefined],
+      [
+        post({ cardId: "0".repeat(20), rating: 3, reviewId: "review-0002" }, { "sec-fetch-site": "cross-site" }),
+        403,
+        undefined,
+      ],
+      [
+        post({ cardId: "0".repeat(20), rating: 3, reviewId: "review-0002" }, { "content-type": "text/plain" }),
+        415,
+        undefined,
+      ],
       [post("x".repeat(5000)), 413, undefined],
     ];
     for (const [request, status, field] of cases) {
@@ -90,15 +103,28 @@ describe("the review API", () => {
   });
 
   it("retires cards the sheet no longer yields, keeping their reviews, and revives them when they return", async () => {
-    const before = await db.card.findMany({ where: { course: "deep-dive-llms", chapter: 8, retiredAt: null }, orderBy: { position: "asc" } });
+    const before = await db.card.findMany({
+      where: { course: "deep-dive-llms", chapter: 8, retiredAt: null },
+      orderBy: { position: "asc" },
+    });
     const reviewed = await db.reviewLog.findFirstOrThrow();
     const kept = before.filter((card) => card.id !== reviewed.cardId);
     const now = new Date();
-    await syncChapterCards("deep-dive-llms", 8, kept.map(({ id, section, front, back }, position) => ({ id, section, kind: "term", front, back, position })), now);
+    await syncChapterCards(
+      "deep-dive-llms",
+      8,
+      kept.map(({ id, section, front, back }, position) => ({ id, section, kind: "term", front, back, position })),
+      now,
+    );
     const retired = await db.card.findUniqueOrThrow({ where: { id: reviewed.cardId } });
     expect(retired.retiredAt).not.toBeNull();
     expect(await db.reviewLog.count({ where: { cardId: reviewed.cardId } })).toBe(1);
-    await syncChapterCards("deep-dive-llms", 8, before.map(({ id, section, front, back, position }) => ({ id, section, kind: "term", front, back, position })), now);
+    await syncChapterCards(
+      "deep-dive-llms",
+      8,
+      before.map(({ id, section, front, back, position }) => ({ id, section, kind: "term", front, back, position })),
+      now,
+    );
     expect((await db.card.findUniqueOrThrow({ where: { id: reviewed.cardId } })).retiredAt).toBeNull();
   });
 

@@ -78,7 +78,9 @@ describe("card extraction", () => {
 
   it("normalises case, spacing and width before hashing", () => {
     expect(normaliseCardText("  Token\tSimulator ")).toBe("token simulator");
-    expect(cardId("c/1", "s", "term", "Token  Simulator", "ｘ")).toBe(cardId("c/1", "s", "term", "token simulator", "x"));
+    expect(cardId("c/1", "s", "term", "Token  Simulator", "ｘ")).toBe(
+      cardId("c/1", "s", "term", "token simulator", "x"),
+    );
     expect(cardId("c/1", "s", "term", "a", "b")).not.toBe(cardId("c/1", "t", "term", "a", "b"));
     expect(cardId("c/1", "s", "term", "a", "b")).not.toBe(cardId("c/2", "s", "term", "a", "b"));
   });
@@ -117,6 +119,8 @@ describe("the compiled sheet", () => {
     expect(code).not.toContain(cards.find((card) => card.kind === "term-reverse")?.id);
     // a table cell's span: `data-card-id` in the page, `dataCardId` in the hast tree
     expect(code).toMatch(/"dataCardId":"[0-9a-f]{20}"/);
-    expect(file.data.sheet?.sections.find((s) => s.id === "release")?.text).toContain("How many parameters has Llama 3.1? → 405B");
+    expect(file.data.sheet?.sections.find((s) => s.id === "release")?.text).toContain(
+      "How many parameters has Llama 3.1? → 405B",
+    );
   });
 });

@@ -31,6 +31,15 @@ describe("the review outbox", () => {
   });
 
   it("knows which answers end a send", () => {
-    expect([200, 400, 404, 413, 0, 403, 500, 503].map(outcomeOf)).toEqual(["done", "rejected", "rejected", "rejected", "retry", "retry", "retry", "retry"]);
+    expect([200, 400, 404, 413, 0, 403, 500, 503].map(outcomeOf)).toEqual([
+      "done",
+      "rejected",
+      "rejected",
+      "rejected",
+      "retry",
+      "retry",
+      "retry",
+      "retry",
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 import { fsrs, generatorParameters, createEmptyCard, Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { applyRating, formatInterval, intervalLabels, mastery, newSchedulingState, queueOf, retrievability } from "@/lib/study/scheduler";
+import {
+  applyRating,
+  formatInterval,
+  intervalLabels,
+  mastery,
+  newSchedulingState,
+  queueOf,
+  retrievability,
+} from "@/lib/study/scheduler";
 
 const start = new Date("2026-12-01T09:00:00Z");
 
@@ -11,7 +19,11 @@ describe("scheduling through ts-fsrs", () => {
     let ours = newSchedulingState(start);
     let now = start;
     for (const rating of [3, 3, 1, 2, 4, 3] as const) {
-      theirs = reference.next(theirs, now, rating === 1 ? Rating.Again : rating === 2 ? Rating.Hard : rating === 3 ? Rating.Good : Rating.Easy).card;
+      theirs = reference.next(
+        theirs,
+        now,
+        rating === 1 ? Rating.Again : rating === 2 ? Rating.Hard : rating === 3 ? Rating.Good : Rating.Easy,
+      ).card;
       ours = applyRating(ours, rating, now);
       expect(ours.due.toISOString()).toBe(theirs.due.toISOString());
       expect(ours.stability).toBeCloseTo(theirs.stability, 10);

@@ -32,19 +32,34 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
   const filter = parsed.success ? parsed.data : {};
 
   const courses = loadAllCourses().flatMap((result) => (result.ok ? [result.course] : []));
-  const [notes, total, counts] = await Promise.all([listNotes(filter, { limit: PAGE_LIMIT }), countNotes(filter), countNotesByChapter()]);
+  const [notes, total, counts] = await Promise.all([
+    listNotes(filter, { limit: PAGE_LIMIT }),
+    countNotes(filter),
+    countNotesByChapter(),
+  ]);
 
   const courseById = new Map(courses.map((course) => [course.id, course]));
-  const filterCourses: FilterCourse[] = [...new Set([...courses.map((course) => course.id), ...counts.map((row) => row.course)])].map((id) => {
+  const filterCourses: FilterCourse[] = [
+    ...new Set([...courses.map((course) => course.id), ...counts.map((row) => row.course)]),
+  ].map((id) => {
     const course = courseById.get(id);
     const countOf = (number: number) => counts.find((row) => row.course === id && row.chapter === number)?.count ?? 0;
     const chapters = course
-      ? course.chapters.map((chapter) => ({ number: chapter.number, title: chapter.title, count: countOf(chapter.number) }))
-      : counts.filter((row) => row.course === id).map((row) => ({ number: row.chapter, title: t("notInLibrary"), count: row.count }));
+      ? course.chapters.map((chapter) => ({
+          number: chapter.number,
+          title: chapter.title,
+          count: countOf(chapter.number),
+        }))
+      : counts
+          .filter((row) => row.course === id)
+          .map((row) => ({ number: row.chapter, title: t("notInLibrary"), count: row.count }));
     return { id, title: course?.title ?? t("courseNotInLibrary", { id }), chapters };
   });
-  const exportQuery = new URLSearchParams(Object.entries(filter).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
-  const exportHref = (format: string) => `/api/notes/export?${new URLSearchParams([...exportQuery, ["format", format]])}`;
+  const exportQuery = new URLSearchParams(
+    Object.entries(filter).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+  );
+  const exportHref = (format: string) =>
+    `/api/notes/export?${new URLSearchParams([...exportQuery, ["format", format]])}`;
 
   return (
     <>
@@ -77,21 +92,36 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
           const course = courseById.get(courseId);
           const chapter = course?.chapters.find((entry) => entry.number === number);
           return (
-            <section key={`${courseId}/${number}`} className="notes-page-chapter" data-chapter-notes={`${courseId}/${number}`}>
+            <section
+              key={`${courseId}/${number}`}
+              className="notes-page-chapter"
+              data-chapter-notes={`${courseId}/${number}`}
+            >
               <h2>
                 <Link href={chapterHref(courseId, number)} translate={chapter ? "no" : undefined}>
-                  <span className="notes-page-course" translate="no">{course?.title ?? courseId}</span> {number}. {chapter?.title ?? t("notInLibrary")}
+                  <span className="notes-page-course" translate="no">
+                    {course?.title ?? courseId}
+                  </span>{" "}
+                  {number}. {chapter?.title ?? t("notInLibrary")}
                 </Link>
               </h2>
               {sections.map((group) => (
                 <div key={group.section ?? ""} className="notes-page-section">
-                  {group.section === null ? <h3>{t("wholeChapter")}</h3> : <h3 translate="no">{group.title ?? group.section}</h3>}
+                  {group.section === null ? (
+                    <h3>{t("wholeChapter")}</h3>
+                  ) : (
+                    <h3 translate="no">{group.title ?? group.section}</h3>
+                  )}
                   {group.notes.map((note) => (
                     <article key={note.id} className="note-card notes-page-note" data-note-id={note.id}>
                       <div className="note-meta">
                         {note.timestamp !== null ? (
                           chapter?.hasSource ? (
-                            <a className="note-time" href={momentHref(courseId, number, note.timestamp)} title={t("openMoment")}>
+                            <a
+                              className="note-time"
+                              href={momentHref(courseId, number, note.timestamp)}
+                              title={t("openMoment")}
+                            >
                               ⏱ {formatTimestamp(note.timestamp)}
                             </a>
                           ) : (
@@ -105,7 +135,15 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
                           {t("openOnSheet")} →
                         </Link>
                       </div>
-                      <div className="note-body">{note.body.trim() ? <div translate="no"><NoteMarkdown text={note.body} /></div> : <p className="note-empty">{t("emptyNote")}</p>}</div>
+                      <div className="note-body">
+                        {note.body.trim() ? (
+                          <div translate="no">
+                            <NoteMarkdown text={note.body} />
+                          </div>
+                        ) : (
+                          <p className="note-empty">{t("emptyNote")}</p>
+                        )}
+                      </div>
                     </article>
                   ))}
                 </div>

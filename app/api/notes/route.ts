@@ -25,7 +25,10 @@ export const POST = withDatabaseErrors(async function POST(request: Request) {
   }
   const result = await createNote(input.data);
   if (result.kind === "conflict") {
-    return Response.json({ error: "another note already has this id", field: "id", note: toNoteJson(result.note) }, { status: 409 });
+    return Response.json(
+      { error: "another note already has this id", field: "id", note: toNoteJson(result.note) },
+      { status: 409 },
+    );
   }
   return Response.json(toNoteJson(result.note), { status: result.kind === "created" ? 201 : 200 });
 });

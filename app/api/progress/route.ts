@@ -4,7 +4,8 @@ import { findNoteChapter } from "@/lib/notes/chapter-lookup";
 import { getProgress, updateProgress } from "@/lib/progress/repository";
 import { NOTE_REQUEST_MAX_BYTES, progressQuerySchema, progressUpdateSchema } from "@/lib/notes/schemas";
 
-const unknownChapter = (course: string, chapter: number) => jsonError(404, `there is no chapter ${chapter} in course "${course}"`, "chapter");
+const unknownChapter = (course: string, chapter: number) =>
+  jsonError(404, `there is no chapter ${chapter} in course "${course}"`, "chapter");
 
 /** GET /api/progress?course=&chapter= → { course, chapter, status, lastVisitedAt }. */
 export const GET = withDatabaseErrors(async function GET(request: Request) {
@@ -19,6 +20,7 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
 export const POST = withDatabaseErrors(async function POST(request: Request) {
   const input = await parseJsonRequest(request, progressUpdateSchema, NOTE_REQUEST_MAX_BYTES);
   if (!input.ok) return failureResponse(input);
-  if (!findNoteChapter(input.data.course, input.data.chapter)) return unknownChapter(input.data.course, input.data.chapter);
+  if (!findNoteChapter(input.data.course, input.data.chapter))
+    return unknownChapter(input.data.course, input.data.chapter);
   return Response.json(await updateProgress(input.data));
 });

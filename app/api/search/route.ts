@@ -21,7 +21,10 @@ const searchQuerySchema = z.object({
 /** GET /api/search?q=&limit= → { results: [...] }, best first (lib/search). */
 export const GET = withDatabaseErrors(async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
-  const parsed = searchQuerySchema.safeParse({ q: params.get("q") ?? undefined, limit: params.get("limit") ?? undefined });
+  const parsed = searchQuerySchema.safeParse({
+    q: params.get("q") ?? undefined,
+    limit: params.get("limit") ?? undefined,
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return jsonError(400, issue?.message ?? "invalid query", String(issue?.path[0] ?? "q"));

@@ -26,14 +26,11 @@ interface MigrationHistory {
 function readMigrationHistory(databasePath: string): MigrationHistory | null {
   const db = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
-    const table = db
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
-      .get();
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return null;
     const rows = db
       .prepare(
-        "SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations " +
-          "ORDER BY started_at",
+        "SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations " + "ORDER BY started_at",
       )
       .all() as Array<{
       migration_name: string;
@@ -136,9 +133,7 @@ export async function migrateDatabase(options: MigrateOptions): Promise<MigrateR
 
   let backupPath: string | undefined;
   const upgrading =
-    history !== null &&
-    history.failed.length === 0 &&
-    folders.some((folder) => !history.finished.has(folder.name));
+    history !== null && history.failed.length === 0 && folders.some((folder) => !history.finished.has(folder.name));
   if (upgrading && options.backup !== false) {
     backupPath = await backupDatabase(databasePath, new Date());
   }

@@ -40,15 +40,11 @@ export function slugifyMigrationName(name: string): string {
  * migrations and `schemaPath`, and applies it. Never edits an existing migration folder; never
  * resets the database (it refuses instead).
  */
-export async function createMigration(
-  options: CreateMigrationOptions,
-): Promise<CreateMigrationResult> {
+export async function createMigration(options: CreateMigrationOptions): Promise<CreateMigrationResult> {
   const { schemaPath, migrationsDir, databasePath } = options;
   const slug = slugifyMigrationName(options.name);
   if (!slug) {
-    throw new MigrationError(
-      `Give the migration a name made of letters or digits, e.g. npm run db:new -- add_tags.`,
-    );
+    throw new MigrationError(`Give the migration a name made of letters or digits, e.g. npm run db:new -- add_tags.`);
   }
   const schema = { path: path.basename(schemaPath), content: readSchema(schemaPath) };
   assertDatabaseFileUsable(databasePath);

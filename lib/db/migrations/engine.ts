@@ -60,8 +60,8 @@ function loadEngineGlue(): Promise<void> {
         this.message = message;
       },
     };
-    (globalThis as typeof globalThis & { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry })
-      .PRISMA_WASM_PANIC_REGISTRY ??= registry;
+    (globalThis as typeof globalThis & { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry }).PRISMA_WASM_PANIC_REGISTRY ??=
+      registry;
     const require = createRequire(import.meta.url);
     const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmBytes = fs.readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
@@ -161,10 +161,7 @@ class EngineAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
 
   /** `databasePath`: the file to migrate, or `:memory:`. The shadow database is `:memory:`. */
   constructor(databasePath: string) {
-    this.inner = new PrismaBetterSqlite3(
-      { url: databasePath, timeout: 5000 },
-      { shadowDatabaseUrl: ":memory:" },
-    );
+    this.inner = new PrismaBetterSqlite3({ url: databasePath, timeout: 5000 }, { shadowDatabaseUrl: ":memory:" });
     this.adapterName = this.inner.adapterName;
   }
 

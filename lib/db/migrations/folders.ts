@@ -35,7 +35,6 @@ export function externallyManagedTables(folders: MigrationFolder[]): string[] {
   return tables;
 }
 
-
 export function schemaFilter(folders: MigrationFolder[]): SchemaFilter {
   return { externalTables: externallyManagedTables(folders), externalEnums: [] };
 }
@@ -63,9 +62,7 @@ export function readMigrationFolders(migrationsDir: string): MigrationFolder[] {
     .map((name) => {
       const file = path.join(migrationsDir, name, MIGRATION_SCRIPT);
       if (!fs.existsSync(file)) {
-        throw new MigrationError(
-          `Migration folder ${path.join(migrationsDir, name)} has no ${MIGRATION_SCRIPT}.`,
-        );
+        throw new MigrationError(`Migration folder ${path.join(migrationsDir, name)} has no ${MIGRATION_SCRIPT}.`);
       }
       const sql = fs.readFileSync(file, "utf8");
       return { name, sql, checksum: migrationChecksum(sql) };
@@ -89,7 +86,6 @@ export function migrationList(migrationsDir: string, folders: MigrationFolder[])
     migrationDirectories,
   };
 }
-
 
 export function readSchema(schemaPath: string): string {
   try {

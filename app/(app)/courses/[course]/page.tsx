@@ -47,7 +47,8 @@ export default async function CoursePage({ params }: { params: Params }) {
             </p>
           ) : null}
           <p className="course-meta">
-            <span translate="no">{course.author}</span> · {t("written", { written: progress.written, chapters: progress.chapters })} ·{" "}
+            <span translate="no">{course.author}</span> ·{" "}
+            {t("written", { written: progress.written, chapters: progress.chapters })} ·{" "}
             {progress.broken > 0 ? (
               <span className="course-broken-count" data-broken-chapters={progress.broken}>
                 ⚠ {t("broken", { count: progress.broken })} ·{" "}
@@ -67,7 +68,11 @@ export default async function CoursePage({ params }: { params: Params }) {
           </div>
           {progress.continueWith ? (
             <p>
-              <Link href={`${base}/${progress.continueWith.number}`} className="btn btn-primary" data-continue={progress.continueWith.number}>
+              <Link
+                href={`${base}/${progress.continueWith.number}`}
+                className="btn btn-primary"
+                data-continue={progress.continueWith.number}
+              >
                 {progress.continueWith.at ? t("continue") : t("start")}{" "}
                 <span translate="no">
                   {progress.continueWith.number}. {progress.continueWith.title}
@@ -83,14 +88,25 @@ export default async function CoursePage({ params }: { params: Params }) {
             const key = keys.get(chapter.number);
             const broken = stat.errors > 0;
             return (
-              <li key={chapter.number} className="chapter-card" data-chapter={chapter.number} data-written={chapter.hasSheet} data-status={stat.status} data-broken={broken || undefined}>
+              <li
+                key={chapter.number}
+                className="chapter-card"
+                data-chapter={chapter.number}
+                data-written={chapter.hasSheet}
+                data-status={stat.status}
+                data-broken={broken || undefined}
+              >
                 <Link href={`${base}/${chapter.number}`} className="chapter-card-link">
                   {broken ? (
                     <span className="sheet-thumb sheet-thumb-broken" aria-hidden="true">
                       ⚠
                     </span>
                   ) : chapter.hasSheet && key ? (
-                    <SheetThumbnail src={thumbnailUrl(course.id, chapter.number, key)} width={THUMBNAIL_WIDTH} height={THUMBNAIL_HEIGHT} />
+                    <SheetThumbnail
+                      src={thumbnailUrl(course.id, chapter.number, key)}
+                      width={THUMBNAIL_WIDTH}
+                      height={THUMBNAIL_HEIGHT}
+                    />
                   ) : (
                     <span className="sheet-thumb sheet-thumb-empty" aria-hidden="true">
                       ✏️
@@ -120,7 +136,9 @@ export default async function CoursePage({ params }: { params: Params }) {
                       ) : (
                         <span className="chapter-card-status">{t("notWritten")}</span>
                       )}
-                      {chapter.hasSheet && !broken ? <MasteryFigure course={course.id} chapter={chapter.number} /> : null}
+                      {chapter.hasSheet && !broken ? (
+                        <MasteryFigure course={course.id} chapter={chapter.number} />
+                      ) : null}
                       <span className="chapter-card-notes" data-note-count={stat.notes}>
                         {stat.notes ? `📝 ${t("notes", { count: stat.notes })}` : t("noNotes")}
                       </span>

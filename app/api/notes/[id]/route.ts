@@ -29,7 +29,9 @@ export const PATCH = withDatabaseErrors(async function PATCH(request: Request, c
   const result = await updateNote(id, input.data);
   if (result.kind === "missing") return notFound();
   if (result.kind === "conflict") {
-    const error = result.note.deletedAt ? "this note was deleted" : `this note changed since version ${input.data.version}`;
+    const error = result.note.deletedAt
+      ? "this note was deleted"
+      : `this note changed since version ${input.data.version}`;
     return Response.json({ error, field: "version", note: toNoteJson(result.note) }, { status: 409 });
   }
   return Response.json(toNoteJson(result.note));

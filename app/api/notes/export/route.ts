@@ -14,17 +14,24 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
   const now = new Date();
   const name = `study-notes-${[filter.course, filter.chapter].filter((part) => part !== undefined).join("-") || "all"}-${now.toISOString().slice(0, 10)}`;
   if (format === "json") {
-    return Response.json(toNotesFile(notes), { headers: { "content-disposition": `attachment; filename="${name}.json"` } });
+    return Response.json(toNotesFile(notes), {
+      headers: { "content-disposition": `attachment; filename="${name}.json"` },
+    });
   }
   const markdown = notesToMarkdown(
     notes,
     (course, chapter) => {
       const found = findNoteChapter(course, chapter);
-      return found ? { courseTitle: found.course.title, chapterTitle: found.chapter.title, sourceUrl: found.course.sourceUrl } : {};
+      return found
+        ? { courseTitle: found.course.title, chapterTitle: found.chapter.title, sourceUrl: found.course.sourceUrl }
+        : {};
     },
     now,
   );
   return new Response(markdown, {
-    headers: { "content-type": "text/markdown; charset=utf-8", "content-disposition": `attachment; filename="${name}.md"` },
+    headers: {
+      "content-type": "text/markdown; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}.md"`,
+    },
   });
 });

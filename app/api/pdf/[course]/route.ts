@@ -4,7 +4,13 @@ import { bookletJobs } from "@/lib/pdf/booklet-jobs";
 import { bookletPdf, printOrigin } from "@/lib/pdf/documents";
 import { bookletPdfFileName } from "@/lib/pdf/file-names";
 import type { BookletStartAnswer } from "@/lib/pdf/booklet-answers";
-import { bookletJobOr404, notPrintableResponse, parsePdfQuery, pdfErrorResponse, pdfResponse } from "@/lib/pdf/responses";
+import {
+  bookletJobOr404,
+  notPrintableResponse,
+  parsePdfQuery,
+  pdfErrorResponse,
+  pdfResponse,
+} from "@/lib/pdf/responses";
 import { courseToPrint } from "@/lib/pdf/sources";
 
 type Context = { params: Promise<{ course: string }> };
@@ -20,7 +26,8 @@ export async function GET(request: Request, context: Context) {
   if (query.job) {
     const job = bookletJobOr404(course, query.job);
     if (job instanceof Response) return job;
-    if (job.status.state === "running") return jsonError(409, "the booklet is still being printed: follow /progress until it is done", "job");
+    if (job.status.state === "running")
+      return jsonError(409, "the booklet is still being printed: follow /progress until it is done", "job");
     if (job.status.state === "failed") {
       const { status, ...body } = job.status.failure;
       return Response.json(body, { status });
@@ -58,9 +65,11 @@ export async function POST(request: Request, context: Context) {
     bookletPdf(origin, toPrint.course, toPrint.chapters, { notes: query.notes, locale, onProgress }),
   );
   const base = `/api/pdf/${encodeURIComponent(toPrint.course.id)}`;
-  const answer: BookletStartAnswer = { job: job.id, total, progress: `${base}/progress?job=${job.id}`, download: `${base}?job=${job.id}` };
-  return Response.json(
-    answer,
-    { status: 202, headers: { location: `${base}/progress?job=${job.id}` } },
-  );
+  const answer: BookletStartAnswer = {
+    job: job.id,
+    total,
+    progress: `${base}/progress?job=${job.id}`,
+    download: `${base}?job=${job.id}`,
+  };
+  return Response.json(answer, { status: 202, headers: { location: `${base}/progress?job=${job.id}` } });
 }

@@ -8,6 +8,7 @@ export async function GET(request: Request) {
   const query = parseInput(chapterQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
   if (!query.ok) return failureResponse(query);
   const { course, chapter } = query.data;
-  if (!findNoteChapter(course, chapter)) return jsonError(404, `there is no chapter ${chapter} in course "${course}"`, "chapter");
+  if (!findNoteChapter(course, chapter))
+    return jsonError(404, `there is no chapter ${chapter} in course "${course}"`, "chapter");
   return Response.json(await chapterStudy(course, chapter, new Date()));
 }

@@ -39,7 +39,15 @@ export default async function ChapterPage({ params }: { params: Params }) {
     <>
       <AppHeader
         crumbs={[{ label: course.title, href: base }, { label: `${chapter.number}. ${chapter.title}` }]}
-        actions={<ChapterNav course={course} chapter={chapter} previous={previous} next={next} printable={sheet?.ok === true} />}
+        actions={
+          <ChapterNav
+            course={course}
+            chapter={chapter}
+            previous={previous}
+            next={next}
+            printable={sheet?.ok === true}
+          />
+        }
       />
       <main className="chapter-layout">
         <div className="chapter-sheet">
@@ -61,7 +69,12 @@ export default async function ChapterPage({ params }: { params: Params }) {
             <>
               <StudyMode course={course.id} chapter={chapter.number} />
               <SheetViewer>
-                  <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} editableDiagrams />
+                <Sheet
+                  sheet={sheet.sheet}
+                  courseTitle={course.title}
+                  startSeconds={chapter.startSeconds}
+                  editableDiagrams
+                />
               </SheetViewer>
             </>
           ) : (

@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * The whole course as printed: cover, contents, then every written chapter's sheet (and its notes
  * with ?notes=1). The booklet PDF is printed from parts of this page (see lib/pdf/print-urls).
  */
-export default async function CoursePrintPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function CoursePrintPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const { course: courseId } = await params;
   const query = parseCoursePrintQuery(await searchParams);
   const toPrint = await courseToPrint(courseId);
@@ -32,7 +38,14 @@ export default async function CoursePrintPage({ params, searchParams }: { params
   const { course, chapters } = toPrint;
   const printed = query.chapters ? chapters.filter(({ entry }) => query.chapters?.includes(entry.number)) : chapters;
   // Without notes every chapter is one page, so the contents knows its page numbers.
-  const startPages = query.pages ?? (query.notes ? undefined : chapterStartPages(FRONT_PAGES, chapters.map(() => 1)));
+  const startPages =
+    query.pages ??
+    (query.notes
+      ? undefined
+      : chapterStartPages(
+          FRONT_PAGES,
+          chapters.map(() => 1),
+        ));
   const sheets =
     query.part === "front"
       ? []
@@ -54,8 +67,15 @@ export default async function CoursePrintPage({ params, searchParams }: { params
       )}
       {sheets.map(({ entry, sheet, diagramEdits, notes }) => (
         <section key={entry.number} className="print-chapter" data-print-chapter={entry.number}>
-          <Sheet sheet={sheet} courseTitle={course.title} startSeconds={entry.startSeconds} diagramEdits={diagramEdits} />
-          {notes ? <PrintNotes chapterTitle={`${entry.number}. ${entry.title}`} sections={sheet.sections} notes={notes} /> : null}
+          <Sheet
+            sheet={sheet}
+            courseTitle={course.title}
+            startSeconds={entry.startSeconds}
+            diagramEdits={diagramEdits}
+          />
+          {notes ? (
+            <PrintNotes chapterTitle={`${entry.number}. ${entry.title}`} sections={sheet.sections} notes={notes} />
+          ) : null}
         </section>
       ))}
     </main>

@@ -16,7 +16,10 @@ export async function GET(request: Request, context: Context) {
   const job = bookletJobOr404(course, query.job);
   if (job instanceof Response) return job;
   const { status } = job;
-  const failure = status.state === "failed" ? { error: status.failure.error, install: status.failure.install, status: status.failure.status } : {};
+  const failure =
+    status.state === "failed"
+      ? { error: status.failure.error, install: status.failure.install, status: status.failure.status }
+      : {};
   const answer: BookletProgressAnswer = { job: job.id, state: status.state, ...status.progress, ...failure };
   return Response.json(answer, { headers: { "cache-control": "no-store" } });
 }

@@ -22,6 +22,9 @@ export async function GET(request: Request, { params }: { params: Params }) {
     });
   } catch (error) {
     const status = error instanceof PdfError ? error.status : 500;
-    return jsonError(status, `the sheet's picture could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    return jsonError(
+      status,
+      `the sheet's picture could not be made: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

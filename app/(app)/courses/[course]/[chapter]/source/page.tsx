@@ -40,20 +40,45 @@ export default async function SourcePage({ params }: { params: Params }) {
   return (
     <>
       <AppHeader
-        crumbs={[{ label: course.title, href: base }, { label: `${chapter.number}. ${chapter.title}`, href: `${base}/${chapter.number}` }, { label: t("crumb"), translated: true }]}
-        actions={<ChapterNav course={course} chapter={chapter} previous={previous} next={next} printable={sheet?.ok === true} view="source" />}
+        crumbs={[
+          { label: course.title, href: base },
+          { label: `${chapter.number}. ${chapter.title}`, href: `${base}/${chapter.number}` },
+          { label: t("crumb"), translated: true },
+        ]}
+        actions={
+          <ChapterNav
+            course={course}
+            chapter={chapter}
+            previous={previous}
+            next={next}
+            printable={sheet?.ok === true}
+            view="source"
+          />
+        }
       />
       <main className="source-page" data-source-page>
         <header className="source-header">
           <p className="source-kicker">{t("kicker", { number: chapter.number })}</p>
           <h1 translate="no">{source?.ok ? source.source.frontmatter.title : `${chapter.number}. ${chapter.title}`}</h1>
-          {(source?.ok ? source.source.frontmatter.titleKr : chapter.titleKr) ? <p className="source-title-kr" translate="no">{source?.ok ? source.source.frontmatter.titleKr : chapter.titleKr}</p> : null}
+          {(source?.ok ? source.source.frontmatter.titleKr : chapter.titleKr) ? (
+            <p className="source-title-kr" translate="no">
+              {source?.ok ? source.source.frontmatter.titleKr : chapter.titleKr}
+            </p>
+          ) : null}
           <p className="source-links">
             <Link href={`${base}/${chapter.number}`} className="btn">
               📄 {chapter.hasSheet ? t("sheet") : t("chapterPage")}
             </Link>
-            <a href={videoUrlAt(sourceUrl, chapter.startSeconds ?? 0)} className="btn" target="_blank" rel="noopener noreferrer">
-              ▶ {chapter.startSeconds !== undefined ? t("watchFrom", { time: formatTimestamp(chapter.startSeconds) }) : t("watch")}
+            <a
+              href={videoUrlAt(sourceUrl, chapter.startSeconds ?? 0)}
+              className="btn"
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              ▶{" "}
+              {chapter.startSeconds !== undefined
+                ? t("watchFrom", { time: formatTimestamp(chapter.startSeconds) })
+                : t("watch")}
             </a>
           </p>
         </header>
@@ -77,7 +102,14 @@ export default async function SourcePage({ params }: { params: Params }) {
               block.kind === "markdown" ? (
                 <SourceMarkdown key={index} text={block.text} />
               ) : (
-                <Transcript key={index} course={course.id} chapter={chapter.number} lines={block.lines} sourceUrl={sourceUrl} anchored={anchored} />
+                <Transcript
+                  key={index}
+                  course={course.id}
+                  chapter={chapter.number}
+                  lines={block.lines}
+                  sourceUrl={sourceUrl}
+                  anchored={anchored}
+                />
               ),
             )}
           </article>

@@ -32,11 +32,23 @@ export default async function PrintPage({ params, searchParams }: { params: Para
   const { course, chapter, sheet } = lookup.data;
   if (sheet === null) notFound();
   if (!sheet.ok) return <ContentErrorList errors={sheet.errors} />;
-  const printedNotes = notes === "1" ? (await listNotes({ course: course.id, chapter: chapter.number })).map(toNoteJson) : null;
+  const printedNotes =
+    notes === "1" ? (await listNotes({ course: course.id, chapter: chapter.number })).map(toNoteJson) : null;
   return (
     <main className="print-pages" data-quiz={quiz === "1" ? "" : undefined}>
-      <Sheet sheet={sheet.sheet} courseTitle={course.title} startSeconds={chapter.startSeconds} diagramEdits={await sheetDiagramEdits(sheet.sheet)} />
-      {printedNotes ? <PrintNotes chapterTitle={`${chapter.number}. ${chapter.title}`} sections={sheet.sheet.sections} notes={printedNotes} /> : null}
+      <Sheet
+        sheet={sheet.sheet}
+        courseTitle={course.title}
+        startSeconds={chapter.startSeconds}
+        diagramEdits={await sheetDiagramEdits(sheet.sheet)}
+      />
+      {printedNotes ? (
+        <PrintNotes
+          chapterTitle={`${chapter.number}. ${chapter.title}`}
+          sections={sheet.sheet.sections}
+          notes={printedNotes}
+        />
+      ) : null}
     </main>
   );
 }
