@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { LOCALES, localeCookie, type Locale } from "@/lib/i18n/locale";
+import { LOCALES, rememberLocale, type Locale } from "@/lib/i18n/locale";
 
 /**
  * 한국어 / English in the header: remembered in a cookie for this browser, applied by reloading the
@@ -18,7 +18,7 @@ export function LanguageSwitch() {
 
   const choose = (locale: Locale) => {
     if (locale === current) return;
-    document.cookie = localeCookie(locale);
+    rememberLocale(document, locale);
     setPending(true);
     window.location.reload();
   };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
+import { useEffect, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
 import {
   LayoutRewriteError,
   moveBorder,

@@ -41,3 +41,8 @@ export function chooseLocale(request: { cookie?: string | null; acceptLanguage?:
 export function localeCookie(locale: Locale): string {
   return `${LOCALE_COOKIE}=${locale}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE}; samesite=lax`;
 }
+
+/** Remembers the choice in this browser (the language switch, before it reloads the page). */
+export function rememberLocale(document: Document, locale: Locale): void {
+  document.cookie = localeCookie(locale);
+}
