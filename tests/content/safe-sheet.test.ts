@@ -1,13 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
-import { createElement } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it } from "vitest";
 import { Sheet } from "@/components/sheet/Sheet";
+import messages from "@/messages/en.json";
 import { brokenChapters } from "@/lib/content/broken-chapters";
 import { loadCourseFromDir } from "@/lib/content/course";
 import { formatContentError } from "@/lib/content/errors";
 import { compileSheetSource, loadSheet } from "@/lib/content/sheet";
+
+/** Renders as the app does: inside the interface language's messages (the sheet's chrome is translated). */
+function renderInApp(element: ReactElement): string {
+  return renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: element }),
+  );
+}
 
 const COURSE_DIR = path.resolve("tests/fixtures/content/hostile-lab");
 const loaded = loadCourseFromDir(COURSE_DIR);
@@ -83,7 +92,7 @@ describe("a hostile sheet is data: every payload is an error at its line and not
     const result = chapter ? await loadSheet(course, chapter) : null;
     expect(result?.ok).toBe(true);
     if (!result?.ok) return;
-    const html = renderToStaticMarkup(createElement(Sheet, { sheet: result.sheet, courseTitle: course.title }));
+    const html = renderInApp(createElement(Sheet, { sheet: result.sheet, courseTitle: course.title }));
     expect(html).toContain("STILL WORKS");
     expect(html).toContain('href="https://mermaid.js.org"');
     expect(html).toContain('href="mailto:someone@example.com"');
@@ -126,7 +135,7 @@ layout:
     if (!result?.ok) throw new Error("the safe chapter must compile");
     const smuggled = { type: "mdxTextExpression", value: "globalThis.__sheetPwned = 1", position: { start: { line: 12, column: 1 }, end: { line: 12, column: 9 } } };
     const tree = { ...result.sheet.tree, children: [...result.sheet.tree.children, smuggled] } as typeof result.sheet.tree;
-    const html = renderToStaticMarkup(createElement(Sheet, { sheet: { ...result.sheet, tree }, courseTitle: course.title }));
+    const html = renderInApp(createElement(Sheet, { sheet: { ...result.sheet, tree }, courseTitle: course.title }));
     expect(html).toContain("data-content-errors");
     expect(html).toContain("06-safe-chapter/sheet.mdx:12</code>");
     expect(html).toContain("the sheet could not be drawn");
