@@ -152,13 +152,11 @@ test.describe("library and course pages", () => {
 
     const thumb = page.locator('[data-chapter="1"] .sheet-thumb');
     await expect(thumb).toHaveAttribute("data-state", "loaded", { timeout: 45_000 });
-    const image = await thumb
-      .locator("img")
-      .evaluate((img: HTMLImageElement) => ({
-        width: img.naturalWidth,
-        height: img.naturalHeight,
-        src: img.currentSrc,
-      }));
+    const image = await thumb.locator("img").evaluate((img: HTMLImageElement) => ({
+      width: img.naturalWidth,
+      height: img.naturalHeight,
+      src: img.currentSrc,
+    }));
     expect(image.width).toBe(360);
     expect(image.height).toBe(509);
     // Served from the cache the second time, with a URL that never changes.
