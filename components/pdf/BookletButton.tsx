@@ -13,7 +13,8 @@ type ExportState =
   | { kind: "idle" }
   | { kind: "running"; phase: "sheets" | "assembling"; done: number; total: number }
   | { kind: "done"; download: string }
-  | { kind: "failed"; status: number | null; install?: string };
+  // `detail` is the server's own words (what is missing or broken): shown as they are.
+  | { kind: "failed"; status: number | null; install?: string; detail?: string };
 
 function saveFile(url: string) {
   const link = document.createElement("a");
@@ -25,7 +26,9 @@ function saveFile(url: string) {
 }
 
 function failureOf(error: unknown): ExportState {
-  if (error instanceof ApiError) return { kind: "failed", status: error.status, install: error.answer.install };
+  if (error instanceof ApiError) {
+    return { kind: "failed", status: error.status, install: error.answer.install, detail: error.answer.error };
+  }
   return { kind: "failed", status: null };
 }
 
@@ -62,6 +65,7 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
             kind: "failed",
             status: progress.status ?? (progress.install ? 503 : 500),
             install: progress.install,
+            detail: progress.error,
           });
         }
         if (progress.state === "done") {
@@ -128,6 +132,11 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
       {state.kind === "failed" ? (
         <div className="booklet-export-error" role="alert">
           <p>{t("failed", { reason: apiErrorText(state.status) })}</p>
+          {state.detail ? (
+            <p className="api-error-detail" translate="no">
+              {state.detail}
+            </p>
+          ) : null}
           {state.install ? <p>{t.rich("install", { ...RICH_TAGS, command: state.install })}</p> : null}
           <button type="button" className="btn" onClick={() => void exportBooklet()}>
             {t("retry")}

@@ -3,8 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState, type MouseEvent, type ReactNode } from "react";
 import { useApiErrorText } from "@/components/app/api-errors";
+import { readErrorAnswer } from "@/lib/api/client";
 
-type DownloadState = { kind: "idle" } | { kind: "busy" } | { kind: "failed"; status: number | null };
+type DownloadState =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  // `detail` is the server's own words (which diagram or font held the page up): shown as they are.
+  | { kind: "failed"; status: number | null; detail?: string };
 
 /**
  * A link that saves a PDF the server makes on request. It shows that the PDF is being made, and
@@ -24,7 +29,7 @@ export function PdfDownloadLink({ href, fileName, children }: { href: string; fi
     try {
       const response = await fetch(href);
       if (!response.ok) {
-        setState({ kind: "failed", status: response.status });
+        setState({ kind: "failed", status: response.status, detail: (await readErrorAnswer(response)).error });
         return;
       }
       const url = URL.createObjectURL(await response.blob());
@@ -57,6 +62,12 @@ export function PdfDownloadLink({ href, fileName, children }: { href: string; fi
       {state.kind === "failed" ? (
         <span className="pdf-download-error" role="alert">
           {t("failed", { reason: apiErrorText(state.status) })}
+          {state.detail ? (
+            <span className="api-error-detail" translate="no">
+              {" "}
+              ({state.detail})
+            </span>
+          ) : null}
           <button
             type="button"
             className="pdf-download-dismiss"
