@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { migrateServerDatabase, startNextServer } from "../scripts/next-server";
 
 /**
  * A production server for benchmarks: every benchmark shares one build (the build does not depend
@@ -16,7 +17,7 @@ export interface BenchServer {
 }
 
 // BENCH_PORT (or PORT) overrides, for a machine where the usual port belongs to someone else.
-export const BENCH_PORT = Number(process.env.BENCH_PORT) || Number(process.env.PORT) || 3290;
+const BENCH_PORT = Number(process.env.BENCH_PORT) || Number(process.env.PORT) || 3290;
 const BENCH_DIST_DIR = ".next-bench";
 
 const BUILT_FROM = ["app", "lib", "components", "next.config.ts", "package.json"];
@@ -69,42 +70,15 @@ function ensureBuild(env: NodeJS.ProcessEnv) {
 export async function startBenchServer(
   options: { name?: string; env?: Record<string, string>; distDir?: string } = {},
 ): Promise<BenchServer> {
-  const port = BENCH_PORT;
   const name = options.name ?? "bench";
   const databasePath = path.resolve(`.cache/${name}/study.db`);
   fs.mkdirSync(path.dirname(databasePath), { recursive: true });
   const distDir = options.distDir ?? BENCH_DIST_DIR;
   if (!options.distDir) ensureBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-  const env = {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXT_DIST_DIR: distDir,
-    DATABASE_URL: `file:${databasePath}`,
-    PORT: String(port),
-    ...options.env,
-  };
-  spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], { env, stdio: "ignore" });
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${baseUrl}/`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the bench server did not start on ${baseUrl}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    baseUrl,
-    databasePath,
-    process: child,
-    stop: async () => {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-      await new Promise((r) => setTimeout(r, 300));
-    },
-  };
+  const env = { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: `file:${databasePath}`, ...options.env };
+  migrateServerDatabase(env);
+  const server = await startNextServer({ port: BENCH_PORT, env });
+  return { baseUrl: server.origin, databasePath, process: server.process, stop: () => server.stop() };
 }
 
 export function percentile(sortedMs: number[], p: number): number {
