@@ -12,7 +12,7 @@ import { useDiagramEdits } from "./DiagramEditsProvider";
 import { renderMermaid } from "./render-queue";
 
 /** Typing pauses this long before the preview is drawn again. */
-export const PREVIEW_DEBOUNCE_MS = 300;
+const PREVIEW_DEBOUNCE_MS = 300;
 
 type Preview =
   | { status: "drawing"; svg: string | null }

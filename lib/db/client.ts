@@ -9,7 +9,7 @@ import { databaseWriteProblem } from "@/lib/db/writable-check";
 type SqlDriverAdapter = Awaited<ReturnType<SqlDriverAdapterFactory["connect"]>>;
 
 /** Milliseconds a statement waits for another connection's lock before failing with SQLITE_BUSY. */
-export const BUSY_TIMEOUT_MS = 5000;
+const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Run on every new connection. `journal_mode=WAL` is stored in the file (readers never block the

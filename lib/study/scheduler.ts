@@ -23,7 +23,7 @@ export const RATINGS = [1, 2, 3, 4] as const;
 export type RatingValue = (typeof RATINGS)[number];
 
 /** Recall probability at or above which a card counts as mastered. */
-export const MASTERY_RETRIEVABILITY = 0.9;
+const MASTERY_RETRIEVABILITY = 0.9;
 
 /** Fuzz off: the same history always gives the same dates (testable, and two tabs agree). */
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
