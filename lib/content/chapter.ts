@@ -2,7 +2,7 @@ import { findChapter, loadCourse, type ChapterEntry, type Course } from "./cours
 import type { ContentError } from "./errors";
 import { loadSheet, type SheetResult } from "./sheet";
 
-interface ChapterPageData {
+export interface ChapterPageData {
   course: Course;
   chapter: ChapterEntry;
   previous?: ChapterEntry;
