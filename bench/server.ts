@@ -1,7 +1,9 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { migrateServerDatabase, startNextServer } from "../scripts/next-server";
 
 /**
@@ -89,4 +91,32 @@ export function percentile(sortedMs: number[], p: number): number {
 
 export function ms(value: number): string {
   return `${value.toFixed(1)} ms`;
+}
+
+/** The machine a run was measured on: under load, wall times say as much about the neighbours as the code. */
+export function machineLine(): string {
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+  return `machine: ${os.cpus().length} cores, load average ${load}`;
+}
+
+/** Opens `url` in `page` and waits for a ready sheet; the time it took. */
+export async function openReady(page: Page, url: string): Promise<number> {
+  const started = performance.now();
+  await page.goto(url);
+  await page.waitForSelector("[data-sheet][data-ready=true]", { timeout: 60_000 });
+  return performance.now() - started;
+}
+
+/** Prints the time to a ready sheet at `url` over `loads` warm loads (one visit first warms the server). */
+export async function reportTimeToReady(page: Page, url: string, label: string, loads: number): Promise<void> {
+  await openReady(page, url);
+  const times: number[] = [];
+  for (let i = 0; i < loads; i++) times.push(await openReady(page, url));
+  times.sort((a, b) => a - b);
+  console.log(
+    `time to data-ready ${label}: p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1) ?? NaN)} (${times.length} warm loads)`,
+  );
 }
