@@ -35,79 +35,79 @@ export default async function LibraryPage() {
         <LibrarySection
           id="courses"
           title={t("courses")}
-          empty={courses.length === 0 ? t.rich("noCourses", RICH_TAGS) : null}
+          empty={t.rich("noCourses", RICH_TAGS)}
+          items={courses}
+          listClassName="course-list"
         >
-          <ul className="course-list">
-            {courses.map((entry) =>
-              entry.ok ? (
-                <li key={entry.course.id} className="course-card" data-course={entry.course.id}>
-                  <h3 className="course-card-title" translate="no">
-                    <Link href={`/courses/${entry.course.id}`} className="card-link">
-                      {entry.course.title}
-                    </Link>
-                  </h3>
-                  {entry.course.titleKr ? (
-                    <p className="course-card-kr" translate="no">
-                      {entry.course.titleKr}
-                    </p>
+          {(entry) =>
+            entry.ok ? (
+              <li key={entry.course.id} className="course-card" data-course={entry.course.id}>
+                <h3 className="course-card-title" translate="no">
+                  <Link href={`/courses/${entry.course.id}`} className="card-link">
+                    {entry.course.title}
+                  </Link>
+                </h3>
+                {entry.course.titleKr ? (
+                  <p className="course-card-kr" translate="no">
+                    {entry.course.titleKr}
+                  </p>
+                ) : null}
+                <p className="course-card-meta">
+                  <span translate="no">{entry.course.author}</span> ·{" "}
+                  {tCourse("written", { written: entry.progress.written, chapters: entry.progress.chapters })}
+                  {entry.progress.broken > 0 ? (
+                    <span className="course-card-broken-count" data-broken-chapters={entry.progress.broken}>
+                      {" "}
+                      · ⚠ {tCourse("broken", { count: entry.progress.broken })}
+                    </span>
                   ) : null}
-                  <p className="course-card-meta">
-                    <span translate="no">{entry.course.author}</span> ·{" "}
-                    {tCourse("written", { written: entry.progress.written, chapters: entry.progress.chapters })}
-                    {entry.progress.broken > 0 ? (
-                      <span className="course-card-broken-count" data-broken-chapters={entry.progress.broken}>
-                        {" "}
-                        · ⚠ {tCourse("broken", { count: entry.progress.broken })}
-                      </span>
-                    ) : null}
-                  </p>
-                  <ProgressMeter
-                    progress={entry.progress}
-                    label={tCourse("progressOf", { course: entry.course.title })}
-                  />
-                  <p className="course-card-meta">
-                    <MasteryFigure course={entry.course.id} />
-                  </p>
-                  <p className="course-card-continue">
-                    {entry.progress.continueWith ? (
-                      <>
-                        <Link
-                          href={`/courses/${entry.course.id}/${entry.progress.continueWith.number}`}
-                          className="card-action"
-                          data-last-studied={entry.progress.continueWith.number}
+                </p>
+                <ProgressMeter
+                  progress={entry.progress}
+                  label={tCourse("progressOf", { course: entry.course.title })}
+                />
+                <p className="course-card-meta">
+                  <MasteryFigure course={entry.course.id} />
+                </p>
+                <p className="course-card-continue">
+                  {entry.progress.continueWith ? (
+                    <>
+                      <Link
+                        href={`/courses/${entry.course.id}/${entry.progress.continueWith.number}`}
+                        className="card-action"
+                        data-last-studied={entry.progress.continueWith.number}
+                      >
+                        {entry.progress.continueWith.at ? tCourse("continue") : tCourse("start")}{" "}
+                        <span translate="no">
+                          {entry.progress.continueWith.number}. {entry.progress.continueWith.title}
+                        </span>{" "}
+                        →
+                      </Link>{" "}
+                      {entry.progress.continueWith.at ? (
+                        <time
+                          dateTime={entry.progress.continueWith.at.toISOString()}
+                          title={format.dateTime(entry.progress.continueWith.at, "full")}
                         >
-                          {entry.progress.continueWith.at ? tCourse("continue") : tCourse("start")}{" "}
-                          <span translate="no">
-                            {entry.progress.continueWith.number}. {entry.progress.continueWith.title}
-                          </span>{" "}
-                          →
-                        </Link>{" "}
-                        {entry.progress.continueWith.at ? (
-                          <time
-                            dateTime={entry.progress.continueWith.at.toISOString()}
-                            title={format.dateTime(entry.progress.continueWith.at, "full")}
-                          >
-                            {timeAgo(entry.progress.continueWith.at, now, locale)}
-                          </time>
-                        ) : null}
-                      </>
-                    ) : (
-                      <span className="course-card-fresh">{t("nothingToRead")}</span>
-                    )}
-                  </p>
-                </li>
-              ) : (
-                <li key={entry.id} className="course-card course-card-broken" data-course={entry.id}>
-                  <h3 className="course-card-title" translate="no">
-                    <Link href={`/courses/${entry.id}`} className="card-link">
-                      {entry.id}
-                    </Link>
-                  </h3>
-                  <p role="note">⚠ {t("brokenCourse", { count: entry.errorCount })}</p>
-                </li>
-              ),
-            )}
-          </ul>
+                          {timeAgo(entry.progress.continueWith.at, now, locale)}
+                        </time>
+                      ) : null}
+                    </>
+                  ) : (
+                    <span className="course-card-fresh">{t("nothingToRead")}</span>
+                  )}
+                </p>
+              </li>
+            ) : (
+              <li key={entry.id} className="course-card course-card-broken" data-course={entry.id}>
+                <h3 className="course-card-title" translate="no">
+                  <Link href={`/courses/${entry.id}`} className="card-link">
+                    {entry.id}
+                  </Link>
+                </h3>
+                <p role="note">⚠ {t("brokenCourse", { count: entry.errorCount })}</p>
+              </li>
+            )
+          }
         </LibrarySection>
         <section aria-label={t("importCourse")} className="library-section">
           <CoursePackImport />
@@ -115,30 +115,31 @@ export default async function LibraryPage() {
         <LibrarySection
           id="recent-notes"
           title={t("latestNotes")}
-          empty={recentNotes.length === 0 ? t.rich("noNotes", RICH_TAGS) : null}
+          empty={t.rich("noNotes", RICH_TAGS)}
+          ordered
+          items={recentNotes}
+          listClassName="library-notes"
         >
-          <ol className="library-notes">
-            {recentNotes.map((note) => (
-              <li key={note.id} className="library-note" data-note-link={note.id}>
-                <Link href={note.url}>
-                  <span className="library-note-where" translate="no">
-                    {note.where}
+          {(note) => (
+            <li key={note.id} className="library-note" data-note-link={note.id}>
+              <Link href={note.url}>
+                <span className="library-note-where" translate="no">
+                  {note.where}
+                </span>
+                {note.excerpt ? (
+                  <span className="library-note-excerpt" translate="no">
+                    {note.excerpt}
                   </span>
-                  {note.excerpt ? (
-                    <span className="library-note-excerpt" translate="no">
-                      {note.excerpt}
-                    </span>
-                  ) : (
-                    <span className="library-note-excerpt">{t("emptyNote")}</span>
-                  )}
-                  <span className="library-note-meta">
-                    <span translate="no">{note.courseTitle}</span> ·{" "}
-                    <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now, locale)}</time>
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ol>
+                ) : (
+                  <span className="library-note-excerpt">{t("emptyNote")}</span>
+                )}
+                <span className="library-note-meta">
+                  <span translate="no">{note.courseTitle}</span> ·{" "}
+                  <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now, locale)}</time>
+                </span>
+              </Link>
+            </li>
+          )}
         </LibrarySection>
       </main>
     </>

@@ -1,24 +1,35 @@
 import type { ReactNode } from "react";
 
 /**
- * A titled part of the library page (courses, latest notes). `empty` is what it says when it has
- * nothing to list, shown instead of `children`; null when there is something.
+ * A titled list of the library page (courses, latest notes): each item drawn by `children`, or
+ * `empty` (what to do to get some) when there is none.
  */
-export function LibrarySection({
+export function LibrarySection<T>({
   id,
   title,
   empty,
-  children,
+  ordered = false,
+  items,
+  listClassName,
+  children: item,
 }: {
   id: string;
   title: string;
   empty: ReactNode;
-  children: ReactNode;
+  ordered?: boolean;
+  items: readonly T[];
+  listClassName: string;
+  children: (item: T) => ReactNode;
 }) {
+  const List = ordered ? "ol" : "ul";
   return (
     <section aria-labelledby={`${id}-title`} className="library-section">
       <h2 id={`${id}-title`}>{title}</h2>
-      {empty === null ? children : <p className="library-empty">{empty}</p>}
+      {items.length === 0 ? (
+        <p className="library-empty">{empty}</p>
+      ) : (
+        <List className={listClassName}>{items.map(item)}</List>
+      )}
     </section>
   );
 }
