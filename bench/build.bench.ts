@@ -1,8 +1,7 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { countSheets, copyId, makeLibrary, SAMPLE_COURSE } from "./library";
-import { ms, nextBuild, percentile, startBenchServer } from "./server";
+import { machineLine, ms, nextBuild, percentile, startBenchServer } from "./server";
 
 /** Library sizes built: the app as shipped, and fifty courses more. */
 const SIZES = [0, 50];
@@ -38,12 +37,7 @@ async function timeToFirstByte(url: string): Promise<number> {
  * build, a chapter's first view (compiled on demand), later views, and an edited sheet.
  */
 export async function run() {
-  console.log(
-    `machine: ${os.cpus().length} cores, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")}`,
-  );
+  console.log(machineLine());
   let library = "";
   try {
     for (const copies of SIZES) {

@@ -3,20 +3,13 @@ import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "@/lib/chromium";
 import { loadAllCourses } from "@/lib/content/course";
 import { loadSheet } from "@/lib/content/sheet";
-import { ms, percentile, startBenchServer } from "./server";
+import { ms, openReady, percentile, reportTimeToReady, startBenchServer } from "./server";
 
 /** The real courses plus the fixtures, whose diagram-lab course has one diagram of every type. */
 const CONTENT_DIR = ["content", "tests/fixtures/content"].join(path.delimiter);
 /** diagram-lab chapters 1–4: every Mermaid diagram type, one each. */
 const TYPE_SHEETS = [1, 2, 3, 4].map((n) => `/courses/diagram-lab/${n}/print`);
 const LOADS = 4;
-
-async function openReady(page: Page, url: string): Promise<number> {
-  const started = performance.now();
-  await page.goto(url);
-  await page.waitForSelector("[data-sheet][data-ready=true]", { timeout: 60_000 });
-  return performance.now() - started;
-}
 
 /** Render time of each diagram on the page, by type (the `mermaid-render:<type>` measures). */
 function renderMeasures(page: Page): Promise<{ type: string; ms: number }[]> {
@@ -75,15 +68,7 @@ export async function run() {
       ...(busiest ? [{ label: `${busiest.url}/print`, url: `${busiest.url}/print` }] : []),
       { label: "/courses/diagram-lab/1/print (9 diagrams of 9 types)", url: "/courses/diagram-lab/1/print" },
     ];
-    for (const { label, url } of sheets) {
-      await openReady(page, server.baseUrl + url);
-      const times: number[] = [];
-      for (let i = 0; i < LOADS + 2; i++) times.push(await openReady(page, server.baseUrl + url));
-      times.sort((a, b) => a - b);
-      console.log(
-        `time to data-ready ${label}: p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1) ?? NaN)} (${times.length} warm loads)`,
-      );
-    }
+    for (const { label, url } of sheets) await reportTimeToReady(page, server.baseUrl + url, label, LOADS + 2);
   } finally {
     await browser.close();
     await server.stop();

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "@/lib/chromium";
-import { ms, percentile, startBenchServer } from "./server";
+import { machineLine, ms, percentile, startBenchServer } from "./server";
 
 const COURSE = "deep-dive-llms";
 const CHAPTER = 8;
@@ -96,12 +96,7 @@ async function fetchPdf(url: string): Promise<number> {
  * the whole-course booklet, and the server's peak memory (Node and its Chromium).
  */
 export async function run() {
-  console.log(
-    `machine: ${os.cpus().length} cores, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")}`,
-  );
+  console.log(machineLine());
   const server = await startBenchServer({ name: "bench-pdf", env: { PDF_IDLE_CLOSE_MS: String(IDLE_CLOSE_MS) } });
   const serverPid = server.process.pid ?? 0;
   const memory = samplePeak(serverPid);

@@ -1,7 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import type { Page } from "playwright-core";
+import { migrateServerDatabase, startNextServer } from "../scripts/next-server";
 
 /**
  * A production server for benchmarks: every benchmark shares one build (the build does not depend
@@ -16,7 +19,7 @@ export interface BenchServer {
 }
 
 // BENCH_PORT (or PORT) overrides, for a machine where the usual port belongs to someone else.
-export const BENCH_PORT = Number(process.env.BENCH_PORT) || Number(process.env.PORT) || 3290;
+const BENCH_PORT = Number(process.env.BENCH_PORT) || Number(process.env.PORT) || 3290;
 const BENCH_DIST_DIR = ".next-bench";
 
 const BUILT_FROM = ["app", "lib", "components", "next.config.ts", "package.json"];
@@ -69,42 +72,15 @@ function ensureBuild(env: NodeJS.ProcessEnv) {
 export async function startBenchServer(
   options: { name?: string; env?: Record<string, string>; distDir?: string } = {},
 ): Promise<BenchServer> {
-  const port = BENCH_PORT;
   const name = options.name ?? "bench";
   const databasePath = path.resolve(`.cache/${name}/study.db`);
   fs.mkdirSync(path.dirname(databasePath), { recursive: true });
   const distDir = options.distDir ?? BENCH_DIST_DIR;
   if (!options.distDir) ensureBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-  const env = {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXT_DIST_DIR: distDir,
-    DATABASE_URL: `file:${databasePath}`,
-    PORT: String(port),
-    ...options.env,
-  };
-  spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], { env, stdio: "ignore" });
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${baseUrl}/`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the bench server did not start on ${baseUrl}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    baseUrl,
-    databasePath,
-    process: child,
-    stop: async () => {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-      await new Promise((r) => setTimeout(r, 300));
-    },
-  };
+  const env = { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: `file:${databasePath}`, ...options.env };
+  migrateServerDatabase(env);
+  const server = await startNextServer({ port: BENCH_PORT, env });
+  return { baseUrl: server.origin, databasePath, process: server.process, stop: () => server.stop() };
 }
 
 export function percentile(sortedMs: number[], p: number): number {
@@ -115,4 +91,32 @@ export function percentile(sortedMs: number[], p: number): number {
 
 export function ms(value: number): string {
   return `${value.toFixed(1)} ms`;
+}
+
+/** The machine a run was measured on: under load, wall times say as much about the neighbours as the code. */
+export function machineLine(): string {
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+  return `machine: ${os.cpus().length} cores, load average ${load}`;
+}
+
+/** Opens `url` in `page` and waits for a ready sheet; the time it took. */
+export async function openReady(page: Page, url: string): Promise<number> {
+  const started = performance.now();
+  await page.goto(url);
+  await page.waitForSelector("[data-sheet][data-ready=true]", { timeout: 60_000 });
+  return performance.now() - started;
+}
+
+/** Prints the time to a ready sheet at `url` over `loads` warm loads (one visit first warms the server). */
+export async function reportTimeToReady(page: Page, url: string, label: string, loads: number): Promise<void> {
+  await openReady(page, url);
+  const times: number[] = [];
+  for (let i = 0; i < loads; i++) times.push(await openReady(page, url));
+  times.sort((a, b) => a - b);
+  console.log(
+    `time to data-ready ${label}: p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1) ?? NaN)} (${times.length} warm loads)`,
+  );
 }

@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, chromiumPath } from "@/lib/chromium";
 import { loadAllCourses } from "@/lib/content/course";
 import { compileSheetSource, sheetPath } from "@/lib/content/sheet";
 import fs from "node:fs";
-import { ms, percentile, startBenchServer } from "./server";
+import { ms, reportTimeToReady, startBenchServer } from "./server";
 
 /** Sheet engine: time to compile every chapter, and time until a production sheet page is ready. */
 export async function run() {
@@ -26,17 +26,7 @@ export async function run() {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const path of ["/courses/deep-dive-llms/8", "/courses/deep-dive-llms/8/print"]) {
-      const times: number[] = [];
-      for (let i = 0; i < 6; i++) {
-        const t = performance.now();
-        await page.goto(server.baseUrl + path);
-        await page.waitForSelector("[data-sheet][data-ready=true]", { timeout: 30_000 });
-        if (i > 0) times.push(performance.now() - t); // the first visit warms the server
-      }
-      times.sort((a, b) => a - b);
-      console.log(
-        `time to data-ready ${path}: p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1) ?? NaN)} (${times.length} warm loads)`,
-      );
+      await reportTimeToReady(page, server.baseUrl + path, path, 5);
     }
   } finally {
     await browser.close();

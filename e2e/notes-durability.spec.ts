@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { editingNoteId, openChapter, saveState, serverNotes } from "./notes-helpers";
+import { openChapter, saveState, serverNotes, writeSavedNote } from "./notes-helpers";
 import { spareServer } from "./notes-server";
 
 test("server killed with a save in flight (written, not yet answered): after a restart the text is there once", async ({
@@ -12,11 +12,7 @@ test("server killed with a save in flight (written, not yet answered): after a r
   await server.start();
   try {
     await openChapter(page, 22, server.baseURL);
-    await page.locator("[data-add-note]").click();
-    const input = page.locator("[data-note-input]");
-    await input.pressSequentially("Saved first.", { delay: 5 });
-    const id = await editingNoteId(page);
-    await expect(saveState(page)).toHaveAttribute("data-save-state", "saved");
+    const { input, id } = await writeSavedNote(page, "Saved first.");
 
     let killed = false;
     await page.route(`**/api/notes/${id}`, async (route) => {
@@ -52,11 +48,7 @@ test("really offline: the edit waits, and going online sends it at once, not aft
 }) => {
   test.setTimeout(90_000);
   await openChapter(page, 23);
-  await page.locator("[data-add-note]").click();
-  const input = page.locator("[data-note-input]");
-  await input.pressSequentially("Written online.", { delay: 5 });
-  const id = await editingNoteId(page);
-  await expect(saveState(page)).toHaveAttribute("data-save-state", "saved");
+  const { input, id } = await writeSavedNote(page, "Written online.");
 
   await context.setOffline(true);
   await input.pressSequentially(" Written offline.", { delay: 5 });

@@ -40,3 +40,13 @@ export async function editingNoteId(page: Page): Promise<string> {
   expect(id).toBeTruthy();
   return id!;
 }
+
+/** Adds a note on the open chapter, types `text` into it and waits until it is saved: its input and id. */
+export async function writeSavedNote(page: Page, text: string) {
+  await page.locator("[data-add-note]").click();
+  const input = page.locator("[data-note-input]");
+  await input.pressSequentially(text, { delay: 5 });
+  const id = await editingNoteId(page);
+  await expect(saveState(page)).toHaveAttribute("data-save-state", "saved");
+  return { input, id };
+}

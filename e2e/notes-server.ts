@@ -1,6 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { migrateServerDatabase, startNextServer, type NextServer } from "../scripts/next-server";
 
 /**
  * A second server for the notes tests that must stop a server mid-edit or start from an empty
@@ -17,59 +17,22 @@ const e2ePort = Number(process.env.E2E_PORT ?? 3210);
 
 export function spareServer(name: string, portOffset: number): SpareServer {
   const port = e2ePort + 400 + portOffset;
-  const baseURL = `http://127.0.0.1:${port}`;
   const databasePath = path.resolve(`.cache/e2e-${e2ePort}/${name}.db`);
-  const env = {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXT_DIST_DIR: `.next-test-${e2ePort}`,
-    DATABASE_URL: `file:${databasePath}`,
-    PORT: String(port),
-  };
+  const env = { ...process.env, NEXT_DIST_DIR: `.next-test-${e2ePort}`, DATABASE_URL: `file:${databasePath}` };
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(databasePath + suffix, { force: true });
-  const migrated = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], {
-    env,
-    encoding: "utf8",
-  });
-  if (migrated.status !== 0) throw new Error(`migrating ${databasePath} failed: ${migrated.stderr}`);
-  let child: ChildProcess | undefined;
+  migrateServerDatabase(env);
+  let running: NextServer | undefined;
 
   return {
-    baseURL,
+    baseURL: `http://127.0.0.1:${port}`,
     async start() {
-      child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-        env,
-        stdio: "ignore",
-        detached: true,
-      });
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        try {
-          if ((await fetch(`${baseURL}/api/notes?course=deep-dive-llms&chapter=1`)).ok) return;
-        } catch {
-          // not listening yet
-        }
-        if (Date.now() > deadline) throw new Error(`the spare server did not start on ${baseURL}`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      running = await startNextServer({ port, env, probePath: "/api/notes?course=deep-dive-llms&chapter=1" });
     },
     async stop() {
-      const running = child;
-      child = undefined;
-      if (!running?.pid || running.exitCode !== null) return;
-      const exited = new Promise((resolve) => running.once("exit", resolve));
+      const server = running;
+      running = undefined;
       // As abrupt as a crash or a pulled plug (a graceful stop would wait for the browser's open connections).
-      process.kill(-running.pid, "SIGKILL");
-      await exited;
-      // The port is free once nothing answers on it.
-      for (let i = 0; i < 50; i++) {
-        try {
-          await fetch(baseURL, { signal: AbortSignal.timeout(200) });
-        } catch {
-          return;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      await server?.stop("SIGKILL");
     },
   };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { createNote, editingNoteId, openChapter, saveState, serverNotes } from "./notes-helpers";
+import { createNote, editingNoteId, openChapter, saveState, serverNotes, writeSavedNote } from "./notes-helpers";
 import { spareServer } from "./notes-server";
 
 test("edits made while the API cannot be reached survive a reload and are saved once it answers", async ({
@@ -39,11 +39,7 @@ test("stopping the server while typing loses nothing: after a restart the note i
   await server.start();
   try {
     await openChapter(page, 19, server.baseURL);
-    await page.locator("[data-add-note]").click();
-    const input = page.locator("[data-note-input]");
-    await input.pressSequentially("Before the stop.", { delay: 5 });
-    const id = await editingNoteId(page);
-    await expect(saveState(page)).toHaveAttribute("data-save-state", "saved");
+    const { input, id } = await writeSavedNote(page, "Before the stop.");
 
     await server.stop();
     await input.pressSequentially(" Typed while the server was stopped.", { delay: 5 });

@@ -1,13 +1,18 @@
 import { formatTimestamp } from "../lib/content/timestamps";
 import { expect, openSheet, test } from "./fixtures";
-import { COURSE, createNote, editingNoteId, openChapter, saveState, serverNotes } from "./notes-helpers";
+import {
+  COURSE,
+  createNote,
+  editingNoteId,
+  openChapter,
+  saveState,
+  serverNotes,
+  writeSavedNote,
+} from "./notes-helpers";
 
 test("a typed note autosaves, and is there after a reload", async ({ page, request }) => {
   await openChapter(page, 11);
-  await page.locator("[data-add-note]").click();
-  await page.locator("[data-note-input]").pressSequentially("Attention is **all** you need", { delay: 5 });
-  const id = await editingNoteId(page);
-  await expect(saveState(page)).toHaveAttribute("data-save-state", "saved");
+  const { id } = await writeSavedNote(page, "Attention is **all** you need");
   expect((await serverNotes(request, 11)).find((note) => note.id === id)?.body).toBe("Attention is **all** you need");
 
   await page.reload();

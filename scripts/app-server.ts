@@ -1,28 +1,18 @@
 /** The app for command-line scripts (pdf, content:check --fit): the running one, or one started here. */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { resolveDatabasePath } from "@/lib/db/database-url";
 import { migrateDatabase } from "@/lib/db/migrations";
-
-const SERVER_START_TIMEOUT_MS = 60_000;
+import { answers, SERVER_START_TIMEOUT_MS, startNextServer } from "./next-server";
 
 export interface AppServer {
   origin: string;
-  stop: () => void;
+  stop: () => Promise<void>;
 }
 
 /** A mistake of the person running the script: shown as it is, no stack. */
 export class UsageError extends Error {}
-
-async function answers(url: string, timeoutMs = 2_000): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).ok;
-  } catch {
-    return false;
-  }
-}
 
 function listening(port: number): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
@@ -55,7 +45,7 @@ export async function appServer(probePath: string): Promise<AppServer> {
   const running = `http://127.0.0.1:${port}`;
   // Something listens there: if it is this app (`npm run dev` may first compile the page), use it.
   if ((await listening(port)) && (await answers(running + probePath, SERVER_START_TIMEOUT_MS))) {
-    return { origin: running, stop: () => undefined };
+    return { origin: running, stop: () => Promise.resolve() };
   }
 
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
@@ -65,25 +55,10 @@ export async function appServer(probePath: string): Promise<AppServer> {
     );
   }
   await migrateDatabase({ databasePath: resolveDatabasePath(), migrationsDir: path.resolve("prisma", "migrations") });
-  const freshPort = await freePort();
-  const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(freshPort)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(freshPort) },
+  const server = await startNextServer({
+    port: await freePort(),
+    env: process.env,
     stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
   });
-  const stop = () => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
-  };
-  const origin = `http://127.0.0.1:${freshPort}`;
-  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-  while (!(await answers(origin + "/"))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      stop();
-      throw new Error(
-        `the app did not start on ${origin} (next start ${child.exitCode !== null ? `exited with ${child.exitCode}` : "timed out"})`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return { origin, stop };
+  return { origin: server.origin, stop: () => server.stop() };
 }

@@ -45,7 +45,7 @@ async function fitErrors(): Promise<ContentError[]> {
     }
   } finally {
     await pdfBrowser().close();
-    server.stop();
+    await server.stop();
   }
   return errors;
 }

@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } finally {
     await pdfBrowser().close();
-    server.stop();
+    await server.stop();
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * `npm test`: the typecheck and the linter, then every test, unit then end-to-end, and one closing
+ * `npm test`: the typecheck, the linter (ESLint, then knip for dead exports, files and dependencies) and the
+ * format check, then every test, unit then end-to-end, and one closing
  * line with the totals (a failed check counts as one failure). Fails at once, with the line that
  * fixes it, when Chromium is missing.
  */
@@ -69,6 +70,7 @@ fs.rmSync(playwrightReport, { force: true });
 const checks = [
   { name: "typecheck", status: run("npx", ["tsc", "--noEmit"]) },
   { name: "lint", status: run("npx", ["eslint", "--max-warnings", "0", "."]) },
+  { name: "dead code", status: run("npx", ["knip", "--no-progress"]) },
   { name: "format", status: run("npx", ["prettier", "--check", "--log-level", "warn", "."]) },
 ];
 const failedChecks = checks.filter((check) => check.status !== 0);

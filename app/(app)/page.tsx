@@ -4,6 +4,7 @@ import { AppHeader } from "@/components/app/AppHeader";
 import { CoursePackImport } from "@/components/authoring/CoursePackImport";
 import { NewCourseDialog } from "@/components/authoring/NewCourseDialog";
 import { RICH_TAGS } from "@/components/app/rich-tags";
+import { LibrarySection } from "@/components/library/LibrarySection";
 import { ProgressMeter } from "@/components/library/ProgressMeter";
 import { MasteryFigure } from "@/components/study/MasteryFigure";
 import { loadLibrary } from "@/lib/library/library";
@@ -31,116 +32,115 @@ export default async function LibraryPage() {
             <MasteryFigure /> · <Link href="/review">{t("reviewDue")} →</Link>
           </p>
         </div>
-        <section aria-labelledby="courses-title" className="library-section">
-          <h2 id="courses-title">{t("courses")}</h2>
-          {courses.length === 0 ? (
-            <p className="library-empty">{t.rich("noCourses", RICH_TAGS)}</p>
-          ) : (
-            <ul className="course-list">
-              {courses.map((entry) =>
-                entry.ok ? (
-                  <li key={entry.course.id} className="course-card" data-course={entry.course.id}>
-                    <h3 className="course-card-title" translate="no">
-                      <Link href={`/courses/${entry.course.id}`} className="card-link">
-                        {entry.course.title}
-                      </Link>
-                    </h3>
-                    {entry.course.titleKr ? (
-                      <p className="course-card-kr" translate="no">
-                        {entry.course.titleKr}
-                      </p>
-                    ) : null}
-                    <p className="course-card-meta">
-                      <span translate="no">{entry.course.author}</span> ·{" "}
-                      {tCourse("written", { written: entry.progress.written, chapters: entry.progress.chapters })}
-                      {entry.progress.broken > 0 ? (
-                        <span className="course-card-broken-count" data-broken-chapters={entry.progress.broken}>
-                          {" "}
-                          · ⚠ {tCourse("broken", { count: entry.progress.broken })}
-                        </span>
+        <LibrarySection
+          id="courses"
+          title={t("courses")}
+          empty={t.rich("noCourses", RICH_TAGS)}
+          items={courses}
+          listClassName="course-list"
+        >
+          {(entry) =>
+            entry.ok ? (
+              <li key={entry.course.id} className="course-card" data-course={entry.course.id}>
+                <h3 className="course-card-title" translate="no">
+                  <Link href={`/courses/${entry.course.id}`} className="card-link">
+                    {entry.course.title}
+                  </Link>
+                </h3>
+                {entry.course.titleKr ? (
+                  <p className="course-card-kr" translate="no">
+                    {entry.course.titleKr}
+                  </p>
+                ) : null}
+                <p className="course-card-meta">
+                  <span translate="no">{entry.course.author}</span> ·{" "}
+                  {tCourse("written", { written: entry.progress.written, chapters: entry.progress.chapters })}
+                  {entry.progress.broken > 0 ? (
+                    <span className="course-card-broken-count" data-broken-chapters={entry.progress.broken}>
+                      {" "}
+                      · ⚠ {tCourse("broken", { count: entry.progress.broken })}
+                    </span>
+                  ) : null}
+                </p>
+                <ProgressMeter
+                  progress={entry.progress}
+                  label={tCourse("progressOf", { course: entry.course.title })}
+                />
+                <p className="course-card-meta">
+                  <MasteryFigure course={entry.course.id} />
+                </p>
+                <p className="course-card-continue">
+                  {entry.progress.continueWith ? (
+                    <>
+                      <Link
+                        href={`/courses/${entry.course.id}/${entry.progress.continueWith.number}`}
+                        className="card-action"
+                        data-last-studied={entry.progress.continueWith.number}
+                      >
+                        {entry.progress.continueWith.at ? tCourse("continue") : tCourse("start")}{" "}
+                        <span translate="no">
+                          {entry.progress.continueWith.number}. {entry.progress.continueWith.title}
+                        </span>{" "}
+                        →
+                      </Link>{" "}
+                      {entry.progress.continueWith.at ? (
+                        <time
+                          dateTime={entry.progress.continueWith.at.toISOString()}
+                          title={format.dateTime(entry.progress.continueWith.at, "full")}
+                        >
+                          {timeAgo(entry.progress.continueWith.at, now, locale)}
+                        </time>
                       ) : null}
-                    </p>
-                    <ProgressMeter
-                      progress={entry.progress}
-                      label={tCourse("progressOf", { course: entry.course.title })}
-                    />
-                    <p className="course-card-meta">
-                      <MasteryFigure course={entry.course.id} />
-                    </p>
-                    <p className="course-card-continue">
-                      {entry.progress.continueWith ? (
-                        <>
-                          <Link
-                            href={`/courses/${entry.course.id}/${entry.progress.continueWith.number}`}
-                            className="card-action"
-                            data-last-studied={entry.progress.continueWith.number}
-                          >
-                            {entry.progress.continueWith.at ? tCourse("continue") : tCourse("start")}{" "}
-                            <span translate="no">
-                              {entry.progress.continueWith.number}. {entry.progress.continueWith.title}
-                            </span>{" "}
-                            →
-                          </Link>{" "}
-                          {entry.progress.continueWith.at ? (
-                            <time
-                              dateTime={entry.progress.continueWith.at.toISOString()}
-                              title={format.dateTime(entry.progress.continueWith.at, "full")}
-                            >
-                              {timeAgo(entry.progress.continueWith.at, now, locale)}
-                            </time>
-                          ) : null}
-                        </>
-                      ) : (
-                        <span className="course-card-fresh">{t("nothingToRead")}</span>
-                      )}
-                    </p>
-                  </li>
-                ) : (
-                  <li key={entry.id} className="course-card course-card-broken" data-course={entry.id}>
-                    <h3 className="course-card-title" translate="no">
-                      <Link href={`/courses/${entry.id}`} className="card-link">
-                        {entry.id}
-                      </Link>
-                    </h3>
-                    <p role="note">⚠ {t("brokenCourse", { count: entry.errorCount })}</p>
-                  </li>
-                ),
-              )}
-            </ul>
-          )}
-        </section>
+                    </>
+                  ) : (
+                    <span className="course-card-fresh">{t("nothingToRead")}</span>
+                  )}
+                </p>
+              </li>
+            ) : (
+              <li key={entry.id} className="course-card course-card-broken" data-course={entry.id}>
+                <h3 className="course-card-title" translate="no">
+                  <Link href={`/courses/${entry.id}`} className="card-link">
+                    {entry.id}
+                  </Link>
+                </h3>
+                <p role="note">⚠ {t("brokenCourse", { count: entry.errorCount })}</p>
+              </li>
+            )
+          }
+        </LibrarySection>
         <section aria-label={t("importCourse")} className="library-section">
           <CoursePackImport />
         </section>
-        <section aria-labelledby="recent-notes-title" className="library-section">
-          <h2 id="recent-notes-title">{t("latestNotes")}</h2>
-          {recentNotes.length === 0 ? (
-            <p className="library-empty">{t.rich("noNotes", RICH_TAGS)}</p>
-          ) : (
-            <ol className="library-notes">
-              {recentNotes.map((note) => (
-                <li key={note.id} className="library-note" data-note-link={note.id}>
-                  <Link href={note.url}>
-                    <span className="library-note-where" translate="no">
-                      {note.where}
-                    </span>
-                    {note.excerpt ? (
-                      <span className="library-note-excerpt" translate="no">
-                        {note.excerpt}
-                      </span>
-                    ) : (
-                      <span className="library-note-excerpt">{t("emptyNote")}</span>
-                    )}
-                    <span className="library-note-meta">
-                      <span translate="no">{note.courseTitle}</span> ·{" "}
-                      <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now, locale)}</time>
-                    </span>
-                  </Link>
-                </li>
-              ))}
-            </ol>
+        <LibrarySection
+          id="recent-notes"
+          title={t("latestNotes")}
+          empty={t.rich("noNotes", RICH_TAGS)}
+          ordered
+          items={recentNotes}
+          listClassName="library-notes"
+        >
+          {(note) => (
+            <li key={note.id} className="library-note" data-note-link={note.id}>
+              <Link href={note.url}>
+                <span className="library-note-where" translate="no">
+                  {note.where}
+                </span>
+                {note.excerpt ? (
+                  <span className="library-note-excerpt" translate="no">
+                    {note.excerpt}
+                  </span>
+                ) : (
+                  <span className="library-note-excerpt">{t("emptyNote")}</span>
+                )}
+                <span className="library-note-meta">
+                  <span translate="no">{note.courseTitle}</span> ·{" "}
+                  <time dateTime={note.updatedAt.toISOString()}>{timeAgo(note.updatedAt, now, locale)}</time>
+                </span>
+              </Link>
+            </li>
           )}
-        </section>
+        </LibrarySection>
       </main>
     </>
   );

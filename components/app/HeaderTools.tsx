@@ -1,38 +1,41 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ComponentProps } from "react";
+import type { ShortcutId } from "@/lib/keyboard/shortcuts";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useShortcutRunner } from "./ShortcutProvider";
 
 /** The header's search box look-alike (opens the palette), the shortcuts button and the language switch. */
 export function HeaderTools() {
   const t = useTranslations("app.header");
-  const run = useShortcutRunner();
   return (
     <div className="header-tools">
-      <button
-        type="button"
-        className="header-search"
-        onClick={() => run("search")}
-        aria-label={t("search")}
-        aria-keyshortcuts="Control+K /"
-        data-open-search
-      >
+      <ShortcutButton action="search" keys="Control+K /" className="header-search" data-open-search>
         <span aria-hidden="true">🔍</span>
         <span className="header-search-label">{t("search")}</span>
         <kbd aria-hidden="true">Ctrl K</kbd>
-      </button>
-      <button
-        type="button"
+      </ShortcutButton>
+      <ShortcutButton
+        action="help"
+        keys="?"
         className="btn header-help"
-        onClick={() => run("help")}
         aria-label={t("shortcuts")}
-        aria-keyshortcuts="?"
         title={t("shortcutsTitle")}
       >
         ?
-      </button>
+      </ShortcutButton>
       <LanguageSwitch />
     </div>
   );
+}
+
+/** A button that runs a keyboard shortcut's action and tells assistive technology its keys. */
+function ShortcutButton({
+  action,
+  keys,
+  ...props
+}: { action: ShortcutId; keys: string } & Omit<ComponentProps<"button">, "type" | "onClick" | "aria-keyshortcuts">) {
+  const run = useShortcutRunner();
+  return <button type="button" onClick={() => run(action)} aria-keyshortcuts={keys} {...props} />;
 }

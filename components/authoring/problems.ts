@@ -5,7 +5,7 @@ const problemSchema = z.union([
   z.string(),
   z.object({ field: z.string().optional(), line: z.number(), message: z.string() }),
 ]);
-export const authoringErrorSchema = z.object({
+const authoringErrorSchema = z.object({
   error: z.string().optional(),
   problems: z.array(problemSchema).optional(),
   existing: z.string().optional(),

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { PdfDownloadLink } from "@/components/pdf/PdfDownloadLink";
-import type { ChapterEntry, Course } from "@/lib/content/course";
+import type { ChapterPageData } from "@/lib/content/chapter";
 import { chapterPdfFileName } from "@/lib/pdf/file-names";
 import { ChapterKeyboard } from "./ChapterKeyboard";
 import { chapterPageHref, type ChapterView } from "./chapter-pages";
@@ -10,21 +10,9 @@ import { chapterPageHref, type ChapterView } from "./chapter-pages";
  * Previous / next, the chapter switcher and the chapter's links (sheet or source, print, PDF),
  * on a chapter's sheet page or its source page (`view`).
  */
-export function ChapterNav({
-  course,
-  chapter,
-  previous,
-  next,
-  printable,
-  view = "sheet",
-}: {
-  course: Course;
-  chapter: ChapterEntry;
-  previous?: ChapterEntry;
-  next?: ChapterEntry;
-  printable: boolean;
-  view?: ChapterView;
-}) {
+export function ChapterNav({ page, view = "sheet" }: { page: ChapterPageData; view?: ChapterView }) {
+  const { course, chapter, previous, next } = page;
+  const printable = page.sheet?.ok === true;
   const t = useTranslations("chapter.nav");
   const base = `/courses/${course.id}`;
   const chapters = course.chapters.map((c) => ({

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { TextLink } from "@/components/app/TextLink";
 import { safeUrl } from "@/lib/links/safe-url";
 
 /** The small building blocks authors write inside sections. Server components, no state. */
@@ -86,14 +87,9 @@ export function Card({ front, back, cardId }: { front: string; back: string; car
 
 /** A markdown link: only http(s), mailto and in-app targets are links, anything else is its text. */
 export function SheetLink({ href, children }: ComponentProps<"a">) {
-  const target = typeof href === "string" ? safeUrl(href) : "";
-  if (!target) return <span className="sheet-dead-link">{children}</span>;
-  const external = /^(https?:)?\/\//i.test(target);
-  return external ? (
-    <a href={target} target="_blank" rel="noopener noreferrer">
+  return (
+    <TextLink href={typeof href === "string" ? safeUrl(href) : ""} deadClassName="sheet-dead-link">
       {children}
-    </a>
-  ) : (
-    <a href={target}>{children}</a>
+    </TextLink>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { createPortal } from "react-dom";
 import { useApiErrorText } from "@/components/app/api-errors";
+import { IconButton } from "@/components/app/IconButton";
 import { ApiError } from "@/lib/api/client";
 import type { DiagramEditJson } from "@/lib/diagrams/types";
 import type { DiagramBox } from "@/lib/mermaid/config";
@@ -12,7 +13,7 @@ import { useDiagramEdits } from "./DiagramEditsProvider";
 import { renderMermaid } from "./render-queue";
 
 /** Typing pauses this long before the preview is drawn again. */
-export const PREVIEW_DEBOUNCE_MS = 300;
+const PREVIEW_DEBOUNCE_MS = 300;
 
 type Preview =
   | { status: "drawing"; svg: string | null }
@@ -135,15 +136,9 @@ export function DiagramEditor({
         <p className="diagram-editor-name" translate="no">
           {name}
         </p>
-        <button
-          type="button"
-          className="diagram-editor-close"
-          onClick={onClose}
-          aria-label={t("close")}
-          disabled={busy !== null}
-        >
+        <IconButton className="diagram-editor-close" onClick={onClose} label={t("close")} disabled={busy !== null}>
           ✕
-        </button>
+        </IconButton>
       </header>
       {edit?.originalChanged ? (
         <div className="diagram-editor-notice" role="note">

@@ -6,7 +6,7 @@ import { useLayoutEffect, useRef } from "react";
  * A small diagram in a large cell is enlarged at most this much: beyond it, its text would tower
  * over the sheet's own (Mermaid draws text at 15 px, about the sheet's largest size).
  */
-export const MAX_UPSCALE = 1.25;
+const MAX_UPSCALE = 1.25;
 
 /** Mermaid's SVG, made to scale to its box (aspect kept) instead of keeping its own fixed size. */
 function fitSvgToBox(container: HTMLElement) {

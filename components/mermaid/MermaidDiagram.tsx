@@ -13,7 +13,7 @@ import { loadMermaid, renderMermaid, type RenderResult } from "./render-queue";
 if (typeof window !== "undefined") void loadMermaid();
 
 /** The layout size of an element (transforms such as the viewer's zoom left out). */
-export function boxOf(element: HTMLElement | null): DiagramBox | null {
+function boxOf(element: HTMLElement | null): DiagramBox | null {
   return element && element.clientWidth > 0 ? { width: element.clientWidth, height: element.clientHeight } : null;
 }
 

@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { IconButton } from "@/components/app/IconButton";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import type { SheetSectionRef } from "@/lib/notes/grouping";
 import { momentHref } from "@/lib/notes/links";
@@ -82,25 +83,13 @@ export function NoteCard({
         ) : null}
         <span className="note-actions">
           {editing || note.conflict ? null : (
-            <button
-              type="button"
-              className="note-icon-button"
-              onClick={onEdit}
-              aria-label={t("edit")}
-              title={t("editTitle")}
-            >
+            <IconButton className="note-icon-button" onClick={onEdit} label={t("edit")} title={t("editTitle")}>
               ✎
-            </button>
+            </IconButton>
           )}
-          <button
-            type="button"
-            className="note-icon-button"
-            onClick={onDelete}
-            aria-label={t("delete")}
-            title={t("deleteTitle")}
-          >
+          <IconButton className="note-icon-button" onClick={onDelete} label={t("delete")} title={t("deleteTitle")}>
             🗑
-          </button>
+          </IconButton>
         </span>
       </div>
       {note.conflict ? (

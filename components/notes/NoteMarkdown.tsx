@@ -1,6 +1,7 @@
 import Markdown, { type Components } from "react-markdown";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+import { TextLink } from "@/components/app/TextLink";
 import { safeUrl } from "@/lib/links/safe-url";
 import { remarkHtmlAsText } from "@/lib/notes/markdown";
 
@@ -8,17 +9,11 @@ import { remarkHtmlAsText } from "@/lib/notes/markdown";
 const schema = { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] } };
 
 const components: Components = {
-  a: ({ href, children }) => {
-    if (!href) return <span className="note-dead-link">{children}</span>;
-    const external = /^(https?:)?\/\//i.test(href);
-    return external ? (
-      <a href={href} target="_blank" rel="noopener noreferrer nofollow">
-        {children}
-      </a>
-    ) : (
-      <a href={href}>{children}</a>
-    );
-  },
+  a: ({ href, children }) => (
+    <TextLink href={href ?? ""} deadClassName="note-dead-link" nofollow>
+      {children}
+    </TextLink>
+  ),
   // Images are not loaded: a note must not make the page fetch from elsewhere (privacy, offline).
   img: ({ src, alt }) =>
     typeof src === "string" && src ? (

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { RICH_TAGS } from "@/components/app/rich-tags";
+import { IconButton } from "@/components/app/IconButton";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { countBySection, groupNotesBySection, type SheetSectionRef } from "@/lib/notes/grouping";
 import type { NoteContent } from "@/lib/notes/conflict";
@@ -186,14 +187,13 @@ export function NotesPanel({
             <a href={`#section-${section.id}`} translate="no">
               <span aria-hidden="true">{section.icon}</span> {section.title}
             </a>
-            <button
-              type="button"
+            <IconButton
               className="note-icon-button"
               onClick={() => addNote({ section: section.id, sectionTitle: section.title })}
-              aria-label={t("addTo", { title: section.title })}
+              label={t("addTo", { title: section.title })}
             >
               ＋
-            </button>
+            </IconButton>
           </h3>
           {sectionNotes.map(card)}
         </section>

@@ -8,7 +8,7 @@ const WAIT_MS = 10_000;
 const FLASH_MS = 2_500;
 
 /** The element a URL points at, as a selector; null when it points at none. */
-export function targetSelector(url: URL): string | null {
+function targetSelector(url: URL): string | null {
   const note = url.searchParams.get("note");
   if (note) return `[data-note-id="${CSS.escape(note)}"]`;
   const hash = decodeURIComponent(url.hash.slice(1));

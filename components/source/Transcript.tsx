@@ -4,7 +4,7 @@ import type { TranscriptLine } from "@/lib/content/source";
 import { formatTimestamp, videoUrlAt } from "@/lib/content/timestamps";
 
 /** The anchor of a transcript line: search results and notes link to `…/source#t-<seconds>`. */
-export function transcriptLineId(seconds: number): string {
+function transcriptLineId(seconds: number): string {
   return `t-${seconds}`;
 }
 

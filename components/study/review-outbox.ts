@@ -51,7 +51,7 @@ async function send(entry: ReviewOutboxEntry): Promise<{ status: number; answer:
 let flushing = false;
 
 /** Sends what is due to be sent, one at a time in the order rated. */
-export async function flushReviews(): Promise<void> {
+async function flushReviews(): Promise<void> {
   if (flushing) return;
   flushing = true;
   try {
@@ -70,10 +70,6 @@ export function queueReview(cardId: string, rating: 1 | 2 | 3 | 4): void {
   write(enqueueReview(read(), { reviewId: crypto.randomUUID(), cardId, rating }, Date.now()));
   notify(null);
   void flushReviews();
-}
-
-export function pendingReviews(): number {
-  return read().length;
 }
 
 let timer: number | null = null;

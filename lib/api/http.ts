@@ -20,7 +20,7 @@
 import type { z } from "zod";
 
 /** What every JSON API answers on an error: a message, and the field at fault when there is one. */
-export interface ApiError {
+interface ApiError {
   error: string;
   field?: string;
 }
@@ -54,7 +54,7 @@ function ownHost(request: Request): string {
  * frames, file: pages) is refused. A request with neither header is not from a browser page
  * (curl, scripts, tests) and cannot carry a user's ambient authority, so it is let through.
  */
-export function crossSiteReason(request: Request): string | null {
+function crossSiteReason(request: Request): string | null {
   const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none") {
     return `requests from another site are refused (Sec-Fetch-Site: ${fetchSite})`;

@@ -1,7 +1,7 @@
 import { jsonError, readLimitedBody } from "./http";
 
 /** An uploaded file: its bytes, and the form's other text fields. */
-export interface Upload {
+interface Upload {
   bytes: Uint8Array;
   fields: Map<string, string>;
 }

@@ -1,7 +1,7 @@
 import { formatTimestamp, parseTimestamp } from "@/lib/content/timestamps";
 
 /** One chapter as YouTube's chapter markers give it: `1:00 Pretraining data (internet)`. */
-export interface ChapterMarker {
+interface ChapterMarker {
   number: number;
   title: string;
   /** The start as written in course.yaml (`m:ss` or `h:mm:ss`). */
@@ -18,7 +18,7 @@ export interface LineProblem {
 export type MarkersResult = { ok: true; chapters: ChapterMarker[] } | { ok: false; problems: LineProblem[] };
 
 /** course.yaml numbers chapters 01..99 (two-digit folders). */
-export const MAX_CHAPTERS = 99;
+const MAX_CHAPTERS = 99;
 
 // "0:00 Intro", "1:02:03 - Title", "00:00 – Title": a time, an optional dash, then the title.
 const MARKER_LINE = /^(\d+(?::\d{1,2}){1,2})\s*(?:[-–—|:]\s*)?(.*)$/;

@@ -22,7 +22,7 @@ export interface InputProblem extends LineProblem {
 }
 
 /** Files of a course, relative to its folder: `course.yaml`, `NN-slug/source.md`. */
-export type CourseFiles = Map<string, string>;
+type CourseFiles = Map<string, string>;
 
 export type CourseFilesResult =
   { ok: true; files: CourseFiles; chapters: number } | { ok: false; problems: InputProblem[] };

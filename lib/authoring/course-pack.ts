@@ -30,7 +30,7 @@ const manifestSchema = z.strictObject({
   createdAt: z.string(),
   withNotes: z.boolean(),
 });
-export type PackManifest = z.infer<typeof manifestSchema>;
+type PackManifest = z.infer<typeof manifestSchema>;
 
 const diagramEditsSchema = z.strictObject({
   edits: z.array(
@@ -42,10 +42,10 @@ const diagramEditsSchema = z.strictObject({
     }),
   ),
 });
-export type PackDiagramEdits = z.infer<typeof diagramEditsSchema>;
+type PackDiagramEdits = z.infer<typeof diagramEditsSchema>;
 
 /** A course's files, by path inside its folder: `course.yaml`, `08-slug/sheet.mdx`, … */
-export type CourseFileMap = Map<string, string>;
+type CourseFileMap = Map<string, string>;
 
 export interface CoursePack {
   manifest: PackManifest;

@@ -39,7 +39,7 @@ export const LAYOUT_PRESETS: readonly LayoutPreset[] = [
   { ...preset("blank", [[100, 1]]), label: "blank: one row" },
 ];
 
-export function findPreset(id: LayoutPresetId): LayoutPreset {
+function findPreset(id: LayoutPresetId): LayoutPreset {
   const preset = LAYOUT_PRESETS.find((candidate) => candidate.id === id);
   if (!preset) throw new Error(`no layout preset "${id}"`);
   return preset;

@@ -12,7 +12,7 @@ import type { DraftRow, DraftSection, SheetDraft } from "./sheet-source";
  */
 
 /** A box drawn in the layout: one cell of the sheet. */
-export interface DrawnBox {
+interface DrawnBox {
   icon: string;
   title: string;
   /** Text written inside the box in the drawing, line by line. */
@@ -21,7 +21,7 @@ export interface DrawnBox {
 }
 
 /** A band of the drawing = a row of the sheet, with the proportion the request declares for it. */
-export interface RequestRow {
+interface RequestRow {
   height: number;
   isTitle: boolean;
   boxes: DrawnBox[];
@@ -38,7 +38,7 @@ export interface ParsedRequest {
   warnings: LineProblem[];
 }
 
-export interface Passage {
+interface Passage {
   heading: string;
   /** Heading words of this passage and its parents, for matching to boxes. */
   words: string[];

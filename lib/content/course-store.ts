@@ -20,7 +20,7 @@ const STAGING_PREFIX = ".staging-";
 const TRASH = ".trash";
 const COURSE_FILE_NAME = /^(course\.yaml|\d{2}-[a-z0-9-]+\/(sheet\.mdx|source\.md))$/;
 
-export class CourseExistsError extends Error {
+class CourseExistsError extends Error {
   constructor(readonly id: string) {
     super(`a course "${id}" already exists`);
     this.name = "CourseExistsError";
@@ -28,7 +28,7 @@ export class CourseExistsError extends Error {
 }
 
 /** New courses go into the first content root (CONTENT_DIR's first folder; `content/` by default). */
-export function newCourseRoot(): string {
+function newCourseRoot(): string {
   const [first] = contentRoots();
   if (first === undefined) throw new Error("no content folder is configured");
   return first;
@@ -127,7 +127,7 @@ export function installStaged(
   return { dir: target, keptAside };
 }
 
-export class SheetExistsError extends Error {
+class SheetExistsError extends Error {
   constructor(readonly chapter: number) {
     super(`chapter ${chapter} already has a sheet`);
     this.name = "SheetExistsError";

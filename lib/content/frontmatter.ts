@@ -38,7 +38,7 @@ export function parsePositionedYaml(
 }
 
 /** The file line of the value at `path`, or of its closest existing parent. */
-export function lineOf(yaml: PositionedYaml, path: readonly PropertyKey[]): number {
+function lineOf(yaml: PositionedYaml, path: readonly PropertyKey[]): number {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = yaml.document.getIn(path.slice(0, depth) as (string | number)[], true);
     if (isNode(node) && node.range) {

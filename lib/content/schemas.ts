@@ -13,7 +13,7 @@ const layoutSection = z.union([
   }),
 ]);
 
-export const layoutRowSchema = z.strictObject({
+const layoutRowSchema = z.strictObject({
   height: z.number().positive("a height is a percentage above 0").max(100, "a height is at most 100"),
   sections: z.array(layoutSection).min(1, "a row needs at least one section"),
 });
@@ -48,7 +48,6 @@ export const courseSchema = z.strictObject({
     )
     .min(1, "list every chapter of the course"),
 });
-export type CourseFile = z.infer<typeof courseSchema>;
 
 export const sourceFrontmatterSchema = z.object({
   title: z.string().min(1),

@@ -19,9 +19,9 @@ export interface TranscriptLine {
 }
 
 /** The source page in reading order: markdown passages and runs of transcript lines. */
-export type SourceBlock = { kind: "markdown"; text: string } | { kind: "transcript"; lines: TranscriptLine[] };
+type SourceBlock = { kind: "markdown"; text: string } | { kind: "transcript"; lines: TranscriptLine[] };
 
-export interface SourcePage {
+interface SourcePage {
   frontmatter: SourceFrontmatter;
   blocks: SourceBlock[];
   transcript: TranscriptLine[];
@@ -32,7 +32,7 @@ export type SourceResult = { ok: true; source: SourcePage } | { ok: false; file:
 
 const TRANSCRIPT_LINE = /^\[((?:\d+:)?\d{1,2}:\d{2})\]\s*(.*)$/;
 
-export function parseSourceBody(body: string): SourceBlock[] {
+function parseSourceBody(body: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   let markdown: string[] = [];
   const flushMarkdown = () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 import { PrismaClient } from "@/generated/prisma/client";
+import { AdapterWrapper } from "@/lib/db/adapter-wrapper";
 import { resolveDatabasePath } from "@/lib/db/database-url";
 import { DatabaseFileError, assertUsableSqliteFile } from "@/lib/db/sqlite-file-check";
 import { databaseWriteProblem } from "@/lib/db/writable-check";
@@ -9,7 +10,7 @@ import { databaseWriteProblem } from "@/lib/db/writable-check";
 type SqlDriverAdapter = Awaited<ReturnType<SqlDriverAdapterFactory["connect"]>>;
 
 /** Milliseconds a statement waits for another connection's lock before failing with SQLITE_BUSY. */
-export const BUSY_TIMEOUT_MS = 5000;
+const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Run on every new connection. `journal_mode=WAL` is stored in the file (readers never block the
@@ -27,15 +28,7 @@ const CONNECTION_PRAGMAS = [
 ].join("\n");
 
 /** Wraps the better-sqlite3 adapter factory so every connection it opens gets the pragmas. */
-class PragmaSqliteAdapterFactory implements SqlDriverAdapterFactory {
-  readonly provider: SqlDriverAdapterFactory["provider"];
-  readonly adapterName: string;
-
-  constructor(private readonly inner: PrismaBetterSqlite3) {
-    this.provider = inner.provider;
-    this.adapterName = inner.adapterName;
-  }
-
+class PragmaSqliteAdapterFactory extends AdapterWrapper<PrismaBetterSqlite3> implements SqlDriverAdapterFactory {
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.inner.connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);

@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** Where the database lives when DATABASE_URL is not set (relative to the working directory). */
-export const DEFAULT_DATABASE_PATH = "data/study.db";
+const DEFAULT_DATABASE_PATH = "data/study.db";
 
 /** The part of the environment these functions read (process.env by default). */
 export type DatabaseEnv = Readonly<Record<string, string | undefined>>;

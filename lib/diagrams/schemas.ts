@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Limits, also stated in the README: one diagram's source, and a request carrying it. */
-export const DIAGRAM_SOURCE_MAX_CHARS = 20_000;
+const DIAGRAM_SOURCE_MAX_CHARS = 20_000;
 export const DIAGRAM_REQUEST_MAX_BYTES = 200_000;
 
 /** "<section id>/<n>", as lib/content/mdx/remark-sheet.ts names the diagrams of a sheet. */
@@ -16,4 +16,3 @@ export const saveDiagramEditSchema = z.strictObject({
     .max(DIAGRAM_SOURCE_MAX_CHARS, `a diagram is at most ${DIAGRAM_SOURCE_MAX_CHARS} characters`)
     .refine((source) => source.trim().length > 0, "source is empty: use reset to go back to the original"),
 });
-export type SaveDiagramEditInput = z.infer<typeof saveDiagramEditSchema>;

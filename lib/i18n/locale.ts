@@ -5,13 +5,13 @@
  */
 export const LOCALES = ["ko", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
+const DEFAULT_LOCALE: Locale = "en";
 /** next-intl's own cookie name, so its tooling recognises it. */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 /** A year: the choice is remembered per browser until changed. */
-export const LOCALE_COOKIE_MAX_AGE = 365 * 24 * 3600;
+const LOCALE_COOKIE_MAX_AGE = 365 * 24 * 3600;
 
-export function isLocale(value: unknown): value is Locale {
+function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 

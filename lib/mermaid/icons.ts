@@ -12,8 +12,8 @@ export const ICON_PACK_LOADERS = {
   mdi: () => import("@iconify-json/mdi").then((pack) => pack.icons),
   fa: () => import("@iconify-json/fa").then((pack) => pack.icons),
 } satisfies Record<string, () => Promise<IconifyJSON>>;
-export type BundledIconPack = keyof typeof ICON_PACK_LOADERS;
-export const BUNDLED_ICON_PACKS = Object.keys(ICON_PACK_LOADERS) as BundledIconPack[];
+type BundledIconPack = keyof typeof ICON_PACK_LOADERS;
+const BUNDLED_ICON_PACKS = Object.keys(ICON_PACK_LOADERS) as BundledIconPack[];
 
 /** `pack:name` as architecture diagrams write it, `(logos:aws-s3)`, and flowcharts, `icon: "fa:user"`. */
 const ICON_REFERENCES = [/\(([a-z0-9-]+):([a-z0-9-]+)\)/g, /\bicon:\s*["']([a-z0-9-]+):([a-z0-9-]+)["']/g];

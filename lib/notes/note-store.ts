@@ -41,7 +41,7 @@ const TAB_ID_KEY = "study-sheets:tab-id";
 const TAB_LOCK_PREFIX = "study-sheets:tab:";
 const ADOPT_LOCK = "study-sheets:adopt-outboxes";
 /** Pause after the last keystroke before saving. */
-export const AUTOSAVE_DELAY_MS = 600;
+const AUTOSAVE_DELAY_MS = 600;
 const REQUEST_TIMEOUT_MS = 15_000;
 /** Loading a chapter's notes is retried after 2 s, 4 s, … up to 30 s while the server is away. */
 const loadRetryDelay = (attempt: number) => Math.min(30_000, 2000 * 2 ** attempt);
@@ -61,7 +61,7 @@ export interface NoteView extends NoteContent {
   error: string | null;
 }
 
-export type LoadState = "loading" | "loaded" | "failed";
+type LoadState = "loading" | "loaded" | "failed";
 
 type Place = { course: string; chapter: number };
 const chapterKey = ({ course, chapter }: Place) => `${course}/${chapter}`;

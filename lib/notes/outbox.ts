@@ -15,7 +15,7 @@ export interface NoteSnapshot extends NoteContent {
   deleted: boolean;
 }
 
-export interface KnownNote extends NoteSnapshot {
+interface KnownNote extends NoteSnapshot {
   version: number;
 }
 
@@ -95,7 +95,7 @@ function contentOf(note: NoteContent): NoteContent {
   return { body: note.body, section: note.section, sectionTitle: note.sectionTitle, timestamp: note.timestamp };
 }
 
-export function knownFromNote(note: NoteJson): KnownNote {
+function knownFromNote(note: NoteJson): KnownNote {
   return { ...contentOf(note), deleted: note.deletedAt !== null, version: note.version };
 }
 

@@ -59,7 +59,6 @@ export const listNotesQuerySchema = z.strictObject({
   chapter: chapterParam.optional(),
   section: sectionId.optional(),
 });
-export type ListNotesQuery = z.infer<typeof listNotesQuerySchema>;
 
 export const exportQuerySchema = listNotesQuerySchema.omit({ section: true }).extend({
   format: z.enum(["markdown", "json"]).default("markdown"),
@@ -85,7 +84,7 @@ const isoDate = z.iso.datetime({ offset: true }).refine((text) => {
 }, "a date is between the years 2000 and 2199");
 
 /** One note of an export file; extra fields (e.g. `deletedAt: null`) are ignored. */
-export const exportedNoteSchema = z.object({
+const exportedNoteSchema = z.object({
   id: noteIdSchema,
   course: courseId,
   chapter: chapterNumber,

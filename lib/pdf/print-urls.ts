@@ -9,7 +9,7 @@ import { z } from "zod";
  * given); `pages` gives the contents the first page of each chapter; `notes=1` adds notes pages;
  * `quiz=1` blanks every card's answer (a quiz booklet).
  */
-export type CoursePrintPart = "all" | "front" | "sheets";
+type CoursePrintPart = "all" | "front" | "sheets";
 
 export interface CoursePrintQuery {
   part: CoursePrintPart;

@@ -2,7 +2,7 @@ import { errors as playwrightErrors, type Page } from "playwright-core";
 import { PageNotReadyError } from "./errors";
 
 /** What a page that never became ready was still waiting for, read from the page itself. */
-export interface PendingState {
+interface PendingState {
   sheets: { label: string; ready: boolean }[];
   diagrams: { key: string; line: string; sheet: string }[];
   fonts: { family: string; weight: string; status: string }[];
@@ -73,12 +73,7 @@ function pendingState(page: Page): Promise<PendingState> {
 }
 
 /** One sentence naming what did not load, so whoever reads the 504 knows where to look. */
-export function notReadyMessage(
-  url: string,
-  timeoutMs: number,
-  expectedSheets: number,
-  state: PendingState | null,
-): string {
+function notReadyMessage(url: string, timeoutMs: number, expectedSheets: number, state: PendingState | null): string {
   const head = `the print page ${url} was not ready after ${timeoutMs / 1000} s`;
   if (!state) return `${head} (the page could not be inspected)`;
   const reasons: string[] = [];

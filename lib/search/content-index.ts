@@ -27,7 +27,7 @@ export interface ContentEntry {
   body: string;
 }
 
-export function chapterLabel(chapter: Pick<ChapterEntry, "number" | "title">): string {
+function chapterLabel(chapter: Pick<ChapterEntry, "number" | "title">): string {
   return `${chapter.number}. ${chapter.title}`;
 }
 

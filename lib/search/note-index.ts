@@ -45,7 +45,7 @@ let checked: Promise<void> | null = null;
  * renumber the rowids it is keyed by, a restored backup may predate a note) and rebuild it when
  * it disagrees with "Note".
  */
-export function ensureNoteIndex(): Promise<void> {
+function ensureNoteIndex(): Promise<void> {
   checked ??= (async () => {
     const health = await noteIndexHealth();
     if (health.triggers !== NOTE_INDEX_TRIGGERS.length) {

@@ -1,7 +1,7 @@
 /** The longest query the search accepts (the API answers 400 beyond). */
 export const MAX_QUERY_LENGTH = 200;
 /** The trigram tokenizer indexes runs of 3 characters: shorter terms cannot use the index. */
-export const TRIGRAM_LENGTH = 3;
+const TRIGRAM_LENGTH = 3;
 /** More words than this add nothing but work. */
 const MAX_TERMS = 8;
 
@@ -13,7 +13,7 @@ export interface SearchQuery {
 }
 
 /** Characters, not UTF-16 units: "토큰" is 2, as the trigram tokenizer counts. */
-export function characterCount(text: string): number {
+function characterCount(text: string): number {
   return [...text].length;
 }
 
@@ -42,7 +42,7 @@ export function parseSearchQuery(raw: string): SearchQuery {
 }
 
 /** Terms the trigram index can find. */
-export function indexedTerms(query: SearchQuery): string[] {
+function indexedTerms(query: SearchQuery): string[] {
   return query.terms.filter((term) => characterCount(term) >= TRIGRAM_LENGTH);
 }
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 const textRangeSchema = z.object({ start: z.number(), end: z.number() });
 
 /** One hit of GET /api/search, as the route sends it and the search palette parses it. */
-export const searchResultSchema = z.object({
+const searchResultSchema = z.object({
   kind: z.enum(["sheet", "transcript", "note"]),
   course: z.string(),
   chapter: z.number(),

@@ -1,6 +1,6 @@
 import { FIT_FLOOR_PT, FIT_START_PT, FIT_STEP_PT } from "./geometry";
 
-export function overflows(element: HTMLElement): boolean {
+function overflows(element: HTMLElement): boolean {
   return element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
 }
 

@@ -6,7 +6,7 @@
 import type { CSSProperties } from "react";
 
 /** ISO A4, portrait. */
-export const A4_MM = { width: 210, height: 297 } as const;
+const A4_MM = { width: 210, height: 297 } as const;
 
 /** CSS pixels are 1/96 inch. */
 const CSS_PX_PER_MM = 96 / 25.4;

@@ -5,10 +5,10 @@
  */
 
 export const TITLE_SECTION_ID = "title";
-export const MAX_ROWS = 8;
-export const MAX_SECTIONS_PER_ROW = 5;
+const MAX_ROWS = 8;
+const MAX_SECTIONS_PER_ROW = 5;
 /** Sums are compared with this tolerance so 33.3 + 33.3 + 33.4 is accepted. */
-export const SUM_TOLERANCE = 0.01;
+const SUM_TOLERANCE = 0.01;
 
 /** A layout as written in frontmatter (after schema validation). */
 export type LayoutSectionInput = string | { id: string; width?: number };
@@ -17,14 +17,14 @@ export interface LayoutRowInput {
   sections: LayoutSectionInput[];
 }
 
-export interface GridCell {
+interface GridCell {
   id: string;
   /** Percent of the row's width. */
   width: number;
   isTitle: boolean;
 }
 
-export interface GridRow {
+interface GridRow {
   /** Percent of the sheet's height. */
   height: number;
   cells: GridCell[];

@@ -14,7 +14,7 @@ function field(text: string): string {
   return text.replace(/[\t\r\n]+/g, " ").trim();
 }
 
-export function ankiTag(course: string, chapter: number): string {
+function ankiTag(course: string, chapter: number): string {
   return `${course}::${String(chapter).padStart(2, "0")}`;
 }
 

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { retryDelay } from "@/lib/notes/outbox";
 import { RATINGS } from "./scheduler";
 
-export const reviewOutboxEntrySchema = z.object({
+const reviewOutboxEntrySchema = z.object({
   reviewId: z.string(),
   cardId: z.string(),
   rating: z.union(RATINGS.map((rating) => z.literal(rating))),

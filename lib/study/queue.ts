@@ -23,14 +23,14 @@ import { syncCards } from "./sync";
 
 /** What the API answers, built from the repository after the cards are synced with the sheets. */
 
-export const DEFAULT_DUE_LIMIT = 20;
+const DEFAULT_DUE_LIMIT = 20;
 
 function kindOf(kind: string): CardKind {
   // Rows are written from extracted cards only; an unknown kind would be a newer app's card.
   return CARD_KINDS.find((known) => known === kind) ?? "card";
 }
 
-export function toStudyCardJson(card: Card, now: Date): StudyCardJson {
+function toStudyCardJson(card: Card, now: Date): StudyCardJson {
   return {
     id: card.id,
     course: card.course,

@@ -23,7 +23,7 @@ export const RATINGS = [1, 2, 3, 4] as const;
 export type RatingValue = (typeof RATINGS)[number];
 
 /** Recall probability at or above which a card counts as mastered. */
-export const MASTERY_RETRIEVABILITY = 0.9;
+const MASTERY_RETRIEVABILITY = 0.9;
 
 /** Fuzz off: the same history always gives the same dates (testable, and two tabs agree). */
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
@@ -33,32 +33,29 @@ const STATES: ReadonlyMap<number, State> = new Map(
   [State.New, State.Learning, State.Review, State.Relearning].map((state) => [state, state]),
 );
 
+/** The fields ts-fsrs and the database name alike; picked, since a database row has more. */
+function sameFields({ due, stability, difficulty, reps, lapses }: FsrsCard | SchedulingState) {
+  return { due, stability, difficulty, reps, lapses };
+}
+
 function toFsrs(card: SchedulingState): FsrsCard {
   return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
+    ...sameFields(card),
+    state: STATES.get(card.state) ?? State.New,
     elapsed_days: card.elapsedDays,
     scheduled_days: card.scheduledDays,
     learning_steps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: STATES.get(card.state) ?? State.New,
     last_review: card.lastReview ?? undefined,
   };
 }
 
 function fromFsrs(card: FsrsCard): SchedulingState {
   return {
+    ...sameFields(card),
     state: card.state,
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
     elapsedDays: card.elapsed_days,
     scheduledDays: card.scheduled_days,
     learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
     lastReview: card.last_review ?? null,
   };
 }

@@ -3,9 +3,7 @@ import { CARD_KINDS } from "./extract";
 
 /** A review request is tiny; anything bigger is not one. */
 export const REVIEW_REQUEST_MAX_BYTES = 4_000;
-export const DUE_LIMIT_MAX = 500;
-/** A review queued offline is accepted this long after it was made. */
-export const OFFLINE_REVIEW_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+const DUE_LIMIT_MAX = 500;
 
 const courseId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "a course id is lowercase letters, digits and hyphens");
 /** Query strings are text: numbers are parsed here so `chapter=abc` is a 400, not a crash. */
@@ -42,7 +40,7 @@ export type ReviewRequest = z.infer<typeof reviewInputSchema>;
 
 const intervals = z.object({ "1": z.string(), "2": z.string(), "3": z.string(), "4": z.string() });
 
-export const studyCardJsonSchema = z.object({
+const studyCardJsonSchema = z.object({
   id: z.string(),
   course: z.string(),
   chapter: z.number(),
@@ -58,8 +56,7 @@ export const studyCardJsonSchema = z.object({
 });
 export type StudyCardJson = z.infer<typeof studyCardJsonSchema>;
 
-export const countsSchema = z.object({ new: z.number(), learning: z.number(), due: z.number() });
-export type CountsJson = z.infer<typeof countsSchema>;
+const countsSchema = z.object({ new: z.number(), learning: z.number(), due: z.number() });
 
 export const dueResponseSchema = z.object({ cards: z.array(studyCardJsonSchema), counts: countsSchema });
 export type DueResponse = z.infer<typeof dueResponseSchema>;

@@ -4,12 +4,12 @@ import { mastery, type SchedulingState } from "./scheduler";
 const DAY_MS = 24 * 3600 * 1000;
 
 /** "2026-12-01": the UTC day of a moment. */
-export function dayKey(date: Date): string {
+function dayKey(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
 /** How many of `dates` fall on each of `days` consecutive UTC days starting `days0` days from today. */
-export function countByDay(dates: Date[], now: Date, fromDay: number, days: number): { date: string; count: number }[] {
+function countByDay(dates: Date[], now: Date, fromDay: number, days: number): { date: string; count: number }[] {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const buckets = Array.from({ length: days }, (_, i) => ({
     date: dayKey(new Date(today + (fromDay + i) * DAY_MS)),

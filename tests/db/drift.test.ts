@@ -2,7 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSchemaDrift, createMigration, migrationChecksum } from "@/lib/db/migrations";
-import { copyMigrations, realMigrationNames, realMigrationsDir, realSchemaPath, tableNames, tempDir } from "./helpers";
+import {
+  migrationSandbox,
+  realMigrationNames,
+  realMigrationsDir,
+  realSchemaPath,
+  tableNames,
+  tempDir,
+} from "./helpers";
 
 const EXTRA_MODEL = `
 
@@ -46,10 +53,7 @@ describe("drift check", () => {
 
 describe("creating a migration", () => {
   it("writes a new folder, applies it, and leaves the earlier ones alone", async () => {
-    const dir = tempDir();
-    const migrationsDir = path.join(dir, "migrations");
-    const databasePath = path.join(dir, "dev.db");
-    copyMigrations(migrationsDir);
+    const { dir, migrationsDir, databasePath } = migrationSandbox(undefined, "dev.db");
     const checksumsBefore = realMigrationNames().map((name) =>
       migrationChecksum(fs.readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8")),
     );
@@ -82,14 +86,12 @@ describe("creating a migration", () => {
   });
 
   it("refuses when nothing changed", async () => {
-    const dir = tempDir();
-    const migrationsDir = path.join(dir, "migrations");
-    copyMigrations(migrationsDir);
+    const { migrationsDir, databasePath } = migrationSandbox(undefined, "dev.db");
     const result = await createMigration({
       name: "nothing",
       schemaPath: realSchemaPath,
       migrationsDir,
-      databasePath: path.join(dir, "dev.db"),
+      databasePath,
     });
     expect(result.status).toBe("no-changes");
     expect(fs.readdirSync(migrationsDir).sort()).toEqual([...realMigrationNames(), "migration_lock.toml"].sort());

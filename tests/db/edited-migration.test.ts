@@ -2,14 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MigrationError, checkSchemaDrift, migrateDatabase } from "@/lib/db/migrations";
-import { copyMigrations, realMigrationNames, realSchemaPath, tableNames, tempDir } from "./helpers";
+import { migrationSandbox, realMigrationNames, realSchemaPath, tableNames } from "./helpers";
 
 describe("an applied migration edited afterwards", () => {
   it("stops db:migrate with the migration's name and the fix, and the drift check reports the edit", async () => {
-    const dir = tempDir();
-    const migrationsDir = path.join(dir, "migrations");
-    const databasePath = path.join(dir, "study.db");
-    copyMigrations(migrationsDir);
+    const { migrationsDir, databasePath } = migrationSandbox();
     await migrateDatabase({ databasePath, migrationsDir });
     const [first] = realMigrationNames();
     if (first === undefined) throw new Error("no migration folders found");

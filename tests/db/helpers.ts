@@ -50,6 +50,17 @@ export function realMigrationNames(): string[] {
     .sort();
 }
 
+/** A temp folder holding a copy of the real migrations (default: all), and where its database goes. */
+export function migrationSandbox(
+  names: string[] = realMigrationNames(),
+  databaseName = "study.db",
+): { dir: string; migrationsDir: string; databasePath: string } {
+  const dir = tempDir();
+  const migrationsDir = path.join(dir, "migrations");
+  copyMigrations(migrationsDir, names);
+  return { dir, migrationsDir, databasePath: path.join(dir, databaseName) };
+}
+
 /** Copies some of the real migration folders (default: all) and the lock file into `dir`. */
 export function copyMigrations(dir: string, names: string[] = realMigrationNames()): void {
   fs.mkdirSync(dir, { recursive: true });

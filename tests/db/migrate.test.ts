@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/migrations";
-import { copyMigrations, realMigrationNames, realMigrationsDir, tableNames, tempDir, withSqlite } from "./helpers";
+import { migrationSandbox, realMigrationNames, realMigrationsDir, tableNames, tempDir, withSqlite } from "./helpers";
 
 interface MigrationRow {
   migration_name: string;
@@ -74,11 +74,8 @@ describe("migrate on a fresh database", () => {
 
 describe("upgrading a database with data", () => {
   it("applies only the new migration and keeps existing rows", async () => {
-    const dir = tempDir();
-    const migrationsDir = path.join(dir, "migrations");
-    const databasePath = path.join(dir, "study.db");
     const [firstName = ""] = realMigrationNames();
-    copyMigrations(migrationsDir, [firstName]);
+    const { migrationsDir, databasePath } = migrationSandbox([firstName]);
 
     expect(await migrateDatabase({ databasePath, migrationsDir })).toEqual({
       applied: [firstName],
@@ -137,10 +134,7 @@ describe("upgrading a database with data", () => {
   });
 
   it("reports a failing migration and leaves the earlier data in place", async () => {
-    const dir = tempDir();
-    const migrationsDir = path.join(dir, "migrations");
-    const databasePath = path.join(dir, "study.db");
-    copyMigrations(migrationsDir);
+    const { migrationsDir, databasePath } = migrationSandbox();
     await migrateDatabase({ databasePath, migrationsDir });
     withSqlite(databasePath, (db) =>
       db

@@ -1,19 +1,15 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/migrations";
-import { copyMigrations, realMigrationNames, tempDir, withSqlite } from "./helpers";
+import { copyMigrations, migrationSandbox, realMigrationNames, withSqlite } from "./helpers";
 
 const SEARCH_MIGRATION = realMigrationNames().find((name) => name.endsWith("_search_index"));
 
 describe("the search-index migration on a database that already holds notes", () => {
   it("indexes every live note written before it, skips deleted ones, and keeps indexing after", async () => {
     expect(SEARCH_MIGRATION, "the search-index migration exists").toBeDefined();
-    const dir = tempDir();
-    const migrationsDir = path.join(dir, "migrations");
-    const databasePath = path.join(dir, "study.db");
     const before = realMigrationNames().filter((name) => name < (SEARCH_MIGRATION ?? ""));
     expect(before.length).toBeGreaterThan(0);
-    copyMigrations(migrationsDir, before);
+    const { migrationsDir, databasePath } = migrationSandbox(before);
     await migrateDatabase({ databasePath, migrationsDir });
 
     const notes: [id: string, body: string, deletedAt: string | null][] = [

@@ -23,26 +23,17 @@ const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 describe("the notes API", () => {
   it("creates, lists, edits with versions, deletes and restores", async () => {
-    const created = await notesRoute.POST(
-      json("POST", "/api/notes", {
-        id: "api-note-1",
-        course: "deep-dive-llms",
-        chapter: 8,
-        section: "few-shot",
-        timestamp: 30,
-        body: "hi",
-      }),
-    );
-    expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({
+    const input = {
       id: "api-note-1",
       course: "deep-dive-llms",
       chapter: 8,
       section: "few-shot",
       timestamp: 30,
       body: "hi",
-      version: 1,
-    });
+    };
+    const created = await notesRoute.POST(json("POST", "/api/notes", input));
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({ ...input, version: 1 });
 
     const list = await notesRoute.GET(new Request(url("/api/notes?course=deep-dive-llms&chapter=8&section=few-shot")));
     expect((await list.json()).notes.map((note: { id: string }) => note.id)).toEqual(["api-note-1"]);

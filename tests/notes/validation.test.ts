@@ -85,19 +85,21 @@ describe("note bodies are validated at the API boundary", () => {
     expect(parseInput(listNotesQuerySchema, { sort: "x" })).toMatchObject({ ok: false, status: 400, field: "sort" });
   });
 
+  /** One valid note of an import file. */
+  const note = {
+    id: "note-0000001",
+    course: "c",
+    chapter: 1,
+    section: null,
+    sectionTitle: null,
+    timestamp: null,
+    body: "b",
+    version: 2,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-02T00:00:00.000Z",
+  };
+
   it("checks an import file note by note", () => {
-    const note = {
-      id: "note-0000001",
-      course: "c",
-      chapter: 1,
-      section: null,
-      sectionTitle: null,
-      timestamp: null,
-      body: "b",
-      version: 2,
-      createdAt: "2026-01-01T00:00:00.000Z",
-      updatedAt: "2026-01-02T00:00:00.000Z",
-    };
     expect(parseInput(notesFileSchema, { format: "study-sheets-notes", version: 1, notes: [note] }).ok).toBe(true);
     expect(parseInput(notesFileSchema, { format: "other", version: 1, notes: [] })).toMatchObject({
       ok: false,
@@ -116,18 +118,6 @@ describe("note bodies are validated at the API boundary", () => {
   });
 
   it("bounds every number and date of an import, so no row can be too large to read back", () => {
-    const note = {
-      id: "note-0000001",
-      course: "c",
-      chapter: 1,
-      section: null,
-      sectionTitle: null,
-      timestamp: null,
-      body: "b",
-      version: 2,
-      createdAt: "2026-01-01T00:00:00.000Z",
-      updatedAt: "2026-01-02T00:00:00.000Z",
-    };
     const bad: [Record<string, unknown>, string][] = [
       [{ version: 9007199254740991 }, "version"],
       [{ version: NOTE_VERSION_MAX + 1 }, "version"],

@@ -18,7 +18,7 @@ export interface TextItem {
   y: number;
 }
 
-export interface OutlineItem {
+interface OutlineItem {
   title: string;
   pageIndex: number;
   children: OutlineItem[];

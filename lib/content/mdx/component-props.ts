@@ -12,7 +12,7 @@ const required = text.min(1, "must not be empty");
 const color = (colors: readonly [string, ...string[]]) =>
   z.enum(colors, { error: `must be one of ${colors.join(", ")}` }).optional();
 
-export const SHEET_COMPONENT_PROPS = {
+const SHEET_COMPONENT_PROPS = {
   Section: z.strictObject({ id: required, icon: required, title: required }),
   Box: z.strictObject({ title: text.optional(), icon: text.optional(), color: color(BOX_COLORS) }),
   Columns: z.strictObject({}),

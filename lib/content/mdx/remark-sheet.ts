@@ -23,7 +23,7 @@ export interface DiagramInfo {
   line: number;
   code: string;
 }
-export interface SheetFileData {
+interface SheetFileData {
   sections: SectionInfo[];
   diagrams: DiagramInfo[];
   /** Recall cards (lib/study/extract), in the order of the laid-out sheet. */

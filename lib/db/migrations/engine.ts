@@ -42,6 +42,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { AdapterWrapper } from "../adapter-wrapper";
 import { MigrationError } from "./errors";
 
 interface PanicRegistry {
@@ -106,32 +107,23 @@ async function mappingBusy<T>(run: () => Promise<T>): Promise<T> {
  * Delegates to the better-sqlite3 adapter, but runs an argument-less multi-statement SQL string
  * (a migration script replayed into the shadow database) with `executeScript`.
  */
-class ScriptAwareAdapter implements SqlDriverAdapter {
-  readonly provider: SqlDriverAdapter["provider"];
-  readonly adapterName: string;
-
-  constructor(private readonly inner: SqlDriverAdapter) {
-    this.provider = inner.provider;
-    this.adapterName = inner.adapterName;
+class ScriptAwareAdapter extends AdapterWrapper<SqlDriverAdapter> implements SqlDriverAdapter {
+  executeRaw(query: SqlQuery): Promise<number> {
+    return this.orAsScript(query, () => this.inner.executeRaw(query), 0);
   }
 
-  async executeRaw(query: SqlQuery): Promise<number> {
+  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return this.orAsScript(query, () => this.inner.queryRaw(query), { columnNames: [], columnTypes: [], rows: [] });
+  }
+
+  /** `run`, or, when better-sqlite3 refuses argument-less SQL for holding several statements, the SQL as a script. */
+  private async orAsScript<T>(query: SqlQuery, run: () => Promise<T>, scriptResult: T): Promise<T> {
     try {
-      return await this.inner.executeRaw(query);
+      return await run();
     } catch (error) {
       if (query.args.length > 0 || !isMultiStatementError(error)) throw mapBusyError(error);
       await this.executeScript(query.sql);
-      return 0;
-    }
-  }
-
-  async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    try {
-      return await this.inner.queryRaw(query);
-    } catch (error) {
-      if (query.args.length > 0 || !isMultiStatementError(error)) throw mapBusyError(error);
-      await this.executeScript(query.sql);
-      return { columnNames: [], columnTypes: [], rows: [] };
+      return scriptResult;
     }
   }
 

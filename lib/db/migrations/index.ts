@@ -1,16 +1,10 @@
 /**
  * Migrations without the Prisma CLI's native schema engine, run by its WebAssembly build (see
- * engine.ts for why and how). Only scripts/db.ts, scripts/app-server.ts and the tests import
+ * engine.ts for why and how). Only scripts/, bench/ and the tests import
  * this; the app never does.
  */
-export { assertDatabaseFileUsable, migrateDatabase, type MigrateOptions, type MigrateResult } from "./deploy";
-export { createMigration, slugifyMigrationName, type CreateMigrationOptions, type CreateMigrationResult } from "./dev";
-export { checkSchemaDrift, type CheckOptions, type CheckResult } from "./diff";
+export { migrateDatabase } from "./deploy";
+export { createMigration, slugifyMigrationName } from "./dev";
+export { checkSchemaDrift } from "./diff";
 export { MigrationError } from "./errors";
-export {
-  MIGRATION_LOCK_FILE,
-  externallyManagedTables,
-  migrationChecksum,
-  readMigrationFolders,
-  type MigrationFolder,
-} from "./folders";
+export { externallyManagedTables, migrationChecksum, readMigrationFolders } from "./folders";

@@ -1,37 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
+import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { WriteSheet } from "@/components/authoring/WriteSheet";
 import { RICH_TAGS } from "@/components/app/rich-tags";
 import { ChapterNav } from "@/components/course/ChapterNav";
 import { NotesPanel } from "@/components/notes/NotesPanel";
-import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { Sheet } from "@/components/sheet/Sheet";
 import { SheetViewer } from "@/components/sheet/SheetViewer";
-import { chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
+import { chapterDocumentTitle } from "@/lib/content/chapter";
+import { chapterRoute, type ChapterParams } from "./chapter-route";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import { StudyMode } from "@/components/study/StudyMode";
-
-type Params = Promise<{ course: string; chapter: string }>;
 
 // Rendered on demand, not at build time: the build stays the same size however many courses
 // there are, and an edited sheet shows at once (lib/content caches each sheet by its content).
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: ChapterParams }): Promise<Metadata> {
   const { course, chapter } = await params;
   const title = await chapterDocumentTitle(course, chapter);
   return title ? { title: `${title}` } : {};
 }
 
-export default async function ChapterPage({ params }: { params: Params }) {
-  const { course: courseId, chapter: chapterParam } = await params;
-  const lookup = await loadChapterPage(courseId, chapterParam);
-  if (lookup.kind === "not-found") notFound();
-  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} scope="course" />;
-  const { course, chapter, previous, next, sheet } = lookup.data;
+export default chapterRoute(async function ChapterPage(page) {
+  const { course, chapter, sheet } = page;
   const base = `/courses/${course.id}`;
   const t = await getTranslations("chapter");
 
@@ -39,15 +33,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
     <>
       <AppHeader
         crumbs={[{ label: course.title, href: base }, { label: `${chapter.number}. ${chapter.title}` }]}
-        actions={
-          <ChapterNav
-            course={course}
-            chapter={chapter}
-            previous={previous}
-            next={next}
-            printable={sheet?.ok === true}
-          />
-        }
+        actions={<ChapterNav page={page} />}
       />
       <main className="chapter-layout">
         <div className="chapter-sheet">
@@ -90,4 +76,4 @@ export default async function ChapterPage({ params }: { params: Params }) {
       </main>
     </>
   );
-}
+});

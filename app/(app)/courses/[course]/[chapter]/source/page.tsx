@@ -1,36 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
+import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { RICH_TAGS } from "@/components/app/rich-tags";
 import { ChapterNav } from "@/components/course/ChapterNav";
-import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { SourceMarkdown } from "@/components/source/SourceMarkdown";
 import { Transcript, anchoredLines } from "@/components/source/Transcript";
-import { chapterDocumentTitle, loadChapterPage } from "@/lib/content/chapter";
+import { chapterDocumentTitle } from "@/lib/content/chapter";
+import { chapterRoute, type ChapterParams } from "../chapter-route";
 import { loadSource } from "@/lib/content/source";
 import { formatTimestamp, videoUrlAt } from "@/lib/content/timestamps";
-
-type Params = Promise<{ course: string; chapter: string }>;
 
 // Rendered on demand, not at build time: the build stays the same size however many courses
 // there are, and an edited sheet shows at once (lib/content caches each sheet by its content).
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: ChapterParams }): Promise<Metadata> {
   const { course, chapter } = await params;
   const title = await chapterDocumentTitle(course, chapter);
   const t = await getTranslations("source");
   return title ? { title: t("documentTitle", { title }) } : {};
 }
 
-export default async function SourcePage({ params }: { params: Params }) {
-  const { course: courseId, chapter: chapterParam } = await params;
-  const lookup = await loadChapterPage(courseId, chapterParam);
-  if (lookup.kind === "not-found") notFound();
-  if (lookup.kind === "course-errors") return <ContentErrorList errors={lookup.errors} scope="course" />;
-  const { course, chapter, previous, next, sheet } = lookup.data;
+export default chapterRoute(async function SourcePage(page) {
+  const { course, chapter } = page;
   const source = loadSource(chapter);
   const t = await getTranslations("source");
   const base = `/courses/${course.id}`;
@@ -45,16 +39,7 @@ export default async function SourcePage({ params }: { params: Params }) {
           { label: `${chapter.number}. ${chapter.title}`, href: `${base}/${chapter.number}` },
           { label: t("crumb"), translated: true },
         ]}
-        actions={
-          <ChapterNav
-            course={course}
-            chapter={chapter}
-            previous={previous}
-            next={next}
-            printable={sheet?.ok === true}
-            view="source"
-          />
-        }
+        actions={<ChapterNav page={page} view="source" />}
       />
       <main className="source-page" data-source-page>
         <header className="source-header">
@@ -117,4 +102,4 @@ export default async function SourcePage({ params }: { params: Params }) {
       </main>
     </>
   );
-}
+});

@@ -1,0 +1,86 @@
+/**
+ * `next start` of a production build for the tools that need their own app: the benchmarks, the e2e
+ * tests' spare servers and the command-line scripts. One way to migrate its database, start it, wait
+ * until it answers and stop it, so a fix to any of these reaches every caller.
+ */
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
+
+/** How long `next start` may take to answer (a busy machine may need most of it). */
+export const SERVER_START_TIMEOUT_MS = 60_000;
+
+export interface NextServer {
+  origin: string;
+  process: ChildProcess;
+  /** Ends the server's process group and waits until nothing answers on its port any more. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+}
+
+/** Whether `url` answers 2xx within `timeoutMs`. */
+export async function answers(url: string, timeoutMs = 2_000): Promise<boolean> {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Applies the migrations to the database `env.DATABASE_URL` names, in a process of its own (as `npm run db:migrate`). */
+export function migrateServerDatabase(env: NodeJS.ProcessEnv): void {
+  const migrated = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], {
+    env,
+    encoding: "utf8",
+  });
+  if (migrated.status !== 0) throw new Error(`migrating ${env.DATABASE_URL} failed: ${migrated.stderr}`);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Starts `next start` on `port` (the build in `env.NEXT_DIST_DIR`, else .next) and resolves once
+ * `probePath` answers; throws, with the server stopped, if it exits or does not answer in time.
+ */
+export async function startNextServer(options: {
+  port: number;
+  env: NodeJS.ProcessEnv;
+  probePath?: string;
+  stdio?: StdioOptions;
+}): Promise<NextServer> {
+  const { port } = options;
+  const origin = `http://127.0.0.1:${port}`;
+  // Its own process group, so stopping it also ends the server that npx started.
+  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...options.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    stdio: options.stdio ?? "ignore",
+    detached: true,
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+    process.kill(-child.pid, signal);
+    await exited;
+    // The port is free once nothing answers on it (any answer, even an error page, means not yet).
+    for (let i = 0; i < 50; i++) {
+      try {
+        await fetch(origin, { signal: AbortSignal.timeout(200) });
+      } catch {
+        return;
+      }
+      await sleep(100);
+    }
+  };
+
+  const probe = origin + (options.probePath ?? "/");
+  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
+  while (!(await answers(probe))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      const why = child.exitCode !== null ? `exited with ${child.exitCode}` : "timed out";
+      await stop();
+      throw new Error(`the app did not start on ${origin} (next start ${why})`);
+    }
+    await sleep(250);
+  }
+  return { origin, process: child, stop };
+}
