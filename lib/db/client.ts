@@ -105,3 +105,12 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return Reflect.has(getDb(), property);
   },
 });
+
+/**
+ * Opens the database and reads from it, throwing what an unusable one throws (a missing,
+ * unwritable or unreadable file). For work that reaches the database only indirectly, such as a
+ * PDF whose print pages read the notes and diagram edits: its route learns first and answers 503.
+ */
+export async function assertDatabaseUsable(): Promise<void> {
+  await getDb().$queryRaw`SELECT 1`;
+}

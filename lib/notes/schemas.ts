@@ -9,7 +9,9 @@ export const IMPORT_REQUEST_MAX_BYTES = 20_000_000;
 /** Ids are made by the client (crypto.randomUUID()) so a retried create is recognised. */
 export const noteIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "an id is 8 to 64 letters, digits, _ or -");
 const courseId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "a course id is lowercase letters, digits and hyphens");
-const chapterNumber = z.int("a chapter is a whole number").min(1).max(999);
+/** Chapters a note or progress row can be on; also a query range, so counts never read a row outside it. */
+export const CHAPTER_RANGE = { gte: 1, lte: 999 } as const;
+const chapterNumber = z.int("a chapter is a whole number").min(CHAPTER_RANGE.gte).max(CHAPTER_RANGE.lte);
 const sectionId = z.string().min(1).max(200);
 const sectionTitle = z.string().max(500);
 /** A moment of the video, in whole seconds. */
@@ -99,6 +101,30 @@ export const exportedNoteSchema = z.object({
 });
 export type ExportedNote = z.infer<typeof exportedNoteSchema>;
 
+const storedDate = z.date().refine((date) => {
+  const time = date.getTime();
+  return time >= EARLIEST_NOTE_DATE && time < LATEST_NOTE_DATE;
+}, "a date is between the years 2000 and 2199");
+
+/**
+ * A Note row as read back from the database: what the app could have written. A row written
+ * outside the app that fails this is left out of lists (and logged), so it cannot break them.
+ * An import may lift a version just past NOTE_VERSION_MAX, so here it is only a safe integer.
+ */
+export const storedNoteSchema = z.object({
+  id: noteIdSchema,
+  course: courseId,
+  chapter: chapterNumber,
+  section: sectionId.nullable(),
+  sectionTitle: sectionTitle.nullable(),
+  timestamp: timestamp.nullable(),
+  body,
+  version: z.int().min(1),
+  createdAt: storedDate,
+  updatedAt: storedDate,
+  deletedAt: storedDate.nullable(),
+});
+
 export const EXPORT_FORMAT = "study-sheets-notes";
 
 export const notesFileSchema = z.object({
@@ -146,3 +172,14 @@ export const progressJsonSchema = z.object({
   lastVisitedAt: z.string().nullable(),
 });
 export type ProgressJson = z.infer<typeof progressJsonSchema>;
+
+/** A ChapterProgress row as read back (see storedNoteSchema); an unknown status reads as not started. */
+export const storedProgressSchema = z.object({
+  course: courseId,
+  chapter: chapterNumber,
+  status: z.string(),
+  lastVisitedAt: storedDate.nullable(),
+});
+
+/** Dates a stored row may hold, as a query range (rows outside it cannot all be read back). */
+export const STORED_DATE_RANGE = { gte: new Date(EARLIEST_NOTE_DATE), lt: new Date(LATEST_NOTE_DATE) } as const;
