@@ -9,7 +9,9 @@ import path from "node:path";
  */
 export interface SpareServer {
   baseURL: string;
-  start: () => Promise<void>;
+  databasePath: string;
+  /** Starts the server; resolves once an answer meets `until` (default: a 200, so the database works). */
+  start: (until?: (status: number) => boolean) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -36,7 +38,8 @@ export function spareServer(name: string, portOffset: number): SpareServer {
 
   return {
     baseURL,
-    async start() {
+    databasePath,
+    async start(until = (status: number) => status === 200) {
       child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
         env,
         stdio: "ignore",
@@ -45,7 +48,7 @@ export function spareServer(name: string, portOffset: number): SpareServer {
       const deadline = Date.now() + 60_000;
       for (;;) {
         try {
-          if ((await fetch(`${baseURL}/api/notes?course=deep-dive-llms&chapter=1`)).ok) return;
+          if (until((await fetch(`${baseURL}/api/notes?course=deep-dive-llms&chapter=1`)).status)) return;
         } catch {
           // not listening yet
         }
