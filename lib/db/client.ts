@@ -17,7 +17,7 @@ export const BUSY_TIMEOUT_MS = 5000;
  * option already sets busy_timeout and its build enables foreign keys; the pragmas make both
  * explicit so they do not depend on the driver's defaults.
  */
-const CONNECTION_PRAGMAS = [
+export const CONNECTION_PRAGMAS = [
   "PRAGMA journal_mode = WAL;",
   // FULL syncs the WAL on every commit: an acknowledged note survives a power cut, not only a
   // crash of the process (NORMAL may roll back the last commits). Cost: bench/notes.bench.ts.

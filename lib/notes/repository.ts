@@ -1,7 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma, type Note } from "@/generated/prisma/client";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { directStatement, isBusy } from "@/lib/db/sqlite-direct";
 import {
   UnreadableRowError,
   readByIdsSkippingUnreadable,
@@ -162,8 +164,74 @@ export async function createNote(input: CreateNoteInput): Promise<CreateResult> 
 
 export type UpdateResult = { kind: "updated"; note: Note } | { kind: "conflict"; note: Note } | { kind: "missing" };
 
+/** A date as Prisma stores it (ISO text), or as milliseconds when a script wrote it. */
+const sqliteDate = z.union([z.string(), z.number()]).transform((value) => new Date(value));
+
+/** A Note row straight from SQLite (the direct statements below), checked like every other read. */
+const sqliteNoteRowSchema = z
+  .object({
+    id: z.string(),
+    course: z.string(),
+    chapter: z.number(),
+    section: z.string().nullable(),
+    sectionTitle: z.string().nullable(),
+    timestamp: z.number().nullable(),
+    body: z.string(),
+    version: z.number(),
+    createdAt: sqliteDate,
+    updatedAt: sqliteDate,
+    deletedAt: sqliteDate.nullable(),
+  })
+  .pipe(storedNoteSchema);
+
+/** The version check, the fields the write changes and the new version, in one prepared statement. */
+const UPDATE_NOTE_SQL = `UPDATE "Note" SET
+  "body" = CASE WHEN @setBody THEN @body ELSE "body" END,
+  "section" = CASE WHEN @setSection THEN @section ELSE "section" END,
+  "sectionTitle" = CASE WHEN @setSectionTitle THEN @sectionTitle ELSE "sectionTitle" END,
+  "timestamp" = CASE WHEN @setTimestamp THEN @timestamp ELSE "timestamp" END,
+  "version" = "version" + 1,
+  "updatedAt" = @now
+  WHERE "id" = @id AND "version" = @version AND "deletedAt" IS NULL
+  RETURNING *`;
+
+/**
+ * The autosave's hot path: one prepared UPDATE on the direct connection (lib/db/sqlite-direct),
+ * ~10× cheaper than the same write through Prisma. Null when nothing matched (stale version,
+ * deleted, missing) or the database is busy with another writer: the caller takes the Prisma path.
+ */
+function updateNoteDirectly(id: string, input: UpdateNoteInput): Note | null {
+  const set = (value: unknown) => (value === undefined ? 0 : 1);
+  let row: unknown;
+  try {
+    row = directStatement(UPDATE_NOTE_SQL).get({
+      id,
+      version: input.version,
+      setBody: set(input.body),
+      body: input.body ?? null,
+      setSection: set(input.section),
+      section: input.section ?? null,
+      setSectionTitle: set(input.sectionTitle),
+      sectionTitle: input.sectionTitle ?? null,
+      setTimestamp: set(input.timestamp),
+      timestamp: input.timestamp ?? null,
+      // As Prisma's adapter writes a DateTime, so both paths store the same text.
+      now: new Date().toISOString().replace("Z", "+00:00"),
+    });
+  } catch (error) {
+    if (isBusy(error)) return null;
+    throw error;
+  }
+  if (row === undefined) return null;
+  const note = sqliteNoteRowSchema.safeParse(row);
+  if (!note.success) throw new UnreadableRowError("Note", id);
+  return note.data;
+}
+
 /** Applies a write only if it is based on the note's current version (checked in the same statement). */
 export async function updateNote(id: string, input: UpdateNoteInput): Promise<UpdateResult> {
+  const direct = updateNoteDirectly(id, input);
+  if (direct) return { kind: "updated", note: direct };
   const { version, ...changes } = input;
   try {
     const note = await db.note.update({
