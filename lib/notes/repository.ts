@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma, type Note } from "@/generated/prisma/client";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { directStatement, isBusy } from "@/lib/db/sqlite-direct";
 import {
@@ -14,6 +13,7 @@ import {
 import { decideCreate, decideImport, decideUpdate, isNewer, type NoteContent } from "./conflict";
 import {
   CHAPTER_RANGE,
+  sqliteNoteRowSchema,
   storedNoteSchema,
   type CreateNoteInput,
   type ExportedNote,
@@ -163,26 +163,6 @@ export async function createNote(input: CreateNoteInput): Promise<CreateResult> 
 }
 
 export type UpdateResult = { kind: "updated"; note: Note } | { kind: "conflict"; note: Note } | { kind: "missing" };
-
-/** A date as Prisma stores it (ISO text), or as milliseconds when a script wrote it. */
-const sqliteDate = z.union([z.string(), z.number()]).transform((value) => new Date(value));
-
-/** A Note row straight from SQLite (the direct statements below), checked like every other read. */
-const sqliteNoteRowSchema = z
-  .object({
-    id: z.string(),
-    course: z.string(),
-    chapter: z.number(),
-    section: z.string().nullable(),
-    sectionTitle: z.string().nullable(),
-    timestamp: z.number().nullable(),
-    body: z.string(),
-    version: z.number(),
-    createdAt: sqliteDate,
-    updatedAt: sqliteDate,
-    deletedAt: sqliteDate.nullable(),
-  })
-  .pipe(storedNoteSchema);
 
 /** The version check, the fields the write changes and the new version, in one prepared statement. */
 const UPDATE_NOTE_SQL = `UPDATE "Note" SET

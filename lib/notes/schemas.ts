@@ -81,10 +81,11 @@ export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
 /** Dates a note can have: after the app existed and not absurdly far in the future (clock slips). */
 const EARLIEST_NOTE_DATE = Date.UTC(2000, 0, 1);
 const LATEST_NOTE_DATE = Date.UTC(2200, 0, 1);
-const isoDate = z.iso.datetime({ offset: true }).refine((text) => {
-  const time = Date.parse(text);
-  return time >= EARLIEST_NOTE_DATE && time < LATEST_NOTE_DATE;
-}, "a date is between the years 2000 and 2199");
+const inNoteDateRange = (time: number) => time >= EARLIEST_NOTE_DATE && time < LATEST_NOTE_DATE;
+const NOTE_DATE_RANGE_MESSAGE = "a date is between the years 2000 and 2199";
+const isoDate = z.iso
+  .datetime({ offset: true })
+  .refine((text) => inNoteDateRange(Date.parse(text)), NOTE_DATE_RANGE_MESSAGE);
 
 /** One note of an export file; extra fields (e.g. `deletedAt: null`) are ignored. */
 export const exportedNoteSchema = z.object({
@@ -101,28 +102,31 @@ export const exportedNoteSchema = z.object({
 });
 export type ExportedNote = z.infer<typeof exportedNoteSchema>;
 
-const storedDate = z.date().refine((date) => {
-  const time = date.getTime();
-  return time >= EARLIEST_NOTE_DATE && time < LATEST_NOTE_DATE;
-}, "a date is between the years 2000 and 2199");
+const storedDate = z.date().refine((date) => inNoteDateRange(date.getTime()), NOTE_DATE_RANGE_MESSAGE);
 
 /**
  * A Note row as read back from the database: what the app could have written. A row written
  * outside the app that fails this is left out of lists (and logged), so it cannot break them.
  * An import may lift a version just past NOTE_VERSION_MAX, so here it is only a safe integer.
  */
-export const storedNoteSchema = z.object({
-  id: noteIdSchema,
-  course: courseId,
-  chapter: chapterNumber,
-  section: sectionId.nullable(),
-  sectionTitle: sectionTitle.nullable(),
-  timestamp: timestamp.nullable(),
-  body,
+export const storedNoteSchema = exportedNoteSchema.extend({
   version: z.int().min(1),
   createdAt: storedDate,
   updatedAt: storedDate,
   deletedAt: storedDate.nullable(),
+});
+
+/** A date straight from SQLite: as Prisma stores it (ISO text), or milliseconds when a script wrote it. */
+const sqliteDate = z
+  .union([z.string(), z.number()])
+  .transform((value) => new Date(value))
+  .pipe(storedDate);
+
+/** A Note row read with better-sqlite3 directly (lib/notes/repository's hot path), checked the same way. */
+export const sqliteNoteRowSchema = storedNoteSchema.extend({
+  createdAt: sqliteDate,
+  updatedAt: sqliteDate,
+  deletedAt: sqliteDate.nullable(),
 });
 
 export const EXPORT_FORMAT = "study-sheets-notes";
