@@ -1,8 +1,9 @@
 import http from "node:http";
 import net from "node:net";
-import { E2E_PORT } from "../playwright.config";
+import Database from "better-sqlite3";
+import { E2E_DATABASE, E2E_PORT } from "../playwright.config";
 import { expect, test } from "./fixtures";
-import { COURSE, createNote, serverNotes } from "./notes-helpers";
+import { COURSE, createNote, openChapter, serverNotes } from "./notes-helpers";
 
 /**
  * The attack list of issue 14, each through the real server: what a hostile page, a hand-made
@@ -98,6 +99,87 @@ test("one imported note with a huge version is refused and cannot break the list
   expect((await response.json()).field).toBe("notes.0.version");
   for (const path of ["/", `/api/notes?course=${COURSE}`, "/api/notes/export?format=json", "/notes"]) {
     expect((await request.get(path)).status(), path).toBe(200);
+  }
+});
+
+test("rows written outside the app break no page or list: each is left out, bad notes shown as unreadable", async ({
+  page,
+  request,
+}) => {
+  const chapter = 24;
+  const good = await createNote(request, { chapter, body: "the good note next to bad rows" });
+  const now = Date.now();
+  const badNotes: [string, string, unknown][] = [
+    ["outside-version-2e53", "version", 2n ** 53n],
+    ["outside-created-1e18", "createdAt", 1e18],
+    ["outside-body-bytes", "body", Buffer.from([0xff, 0x00, 0xfe])],
+    ["outside-chapter-neg5", "chapter", -5],
+    ["outside-chapter-1e12", "chapter", 1e12],
+  ];
+  const sqlite = new Database(E2E_DATABASE);
+  try {
+    const insertNote = sqlite.prepare(
+      `INSERT INTO Note (id, course, chapter, body, version, createdAt, updatedAt) VALUES (?, ?, ?, 'x', 1, ?, ?)`,
+    );
+    for (const [id, column, value] of badNotes) {
+      insertNote.run(id, COURSE, chapter, now, now);
+      sqlite.prepare(`UPDATE Note SET "${column}" = ? WHERE id = ?`).run(value, id);
+    }
+    sqlite
+      .prepare(`INSERT INTO ChapterProgress (course, chapter, status, lastVisitedAt, updatedAt) VALUES (?, ?, ?, ?, ?)`)
+      .run(COURSE, chapter, "done", 1e18, now);
+    sqlite
+      .prepare(`INSERT INTO ChapterProgress (course, chapter, status, updatedAt) VALUES (?, ?, 'done', ?)`)
+      .run(COURSE, 2n ** 60n, now);
+    sqlite
+      .prepare(
+        `INSERT INTO DiagramEdit (course, chapter, diagramKey, source, originalHash, createdAt, updatedAt)
+         VALUES (?, ?, 'outside/1', 'flowchart LR', 'h', ?, ?)`,
+      )
+      .run(COURSE, chapter, now, 1e18);
+    sqlite
+      .prepare(
+        `INSERT INTO Card (id, course, chapter, section, kind, front, back, position, state, due, createdAt)
+         VALUES ('outside-card-state', ?, ?, 's', 'term', 'f', 'b', 0, ?, ?, ?)`,
+      )
+      .run(COURSE, chapter, 2n ** 55n, now, now);
+
+    const pages = ["/", `/courses/${COURSE}`, "/notes", `/notes?course=${COURSE}`, "/review"];
+    const apis = [
+      `/api/notes?course=${COURSE}`,
+      `/api/notes?course=${COURSE}&chapter=${chapter}`,
+      "/api/notes/export?format=json",
+      "/api/notes/export?format=markdown",
+      `/api/progress?course=${COURSE}&chapter=${chapter}`,
+      `/api/diagrams/${COURSE}/${chapter}`,
+      "/api/review/due",
+      "/api/review/mastery",
+      "/api/review/stats",
+      `/api/review/chapter?course=${COURSE}&chapter=${chapter}`,
+      `/api/pdf/${COURSE}/${chapter}?notes=1`,
+    ];
+    for (const path of [...pages, ...apis]) {
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
+    expect(pages.length + apis.length).toBe(16);
+    const listed = await serverNotes(request, chapter);
+    expect(listed.map((note) => note.id)).toEqual([good.id]);
+    const exported = await (await request.get("/api/notes/export?format=json")).json();
+    expect(exported.notes.some((note: { id: string }) => note.id === good.id)).toBe(true);
+    expect(exported.notes.some((note: { id: string }) => note.id.startsWith("outside-"))).toBe(false);
+
+    await page.goto("/notes");
+    const unreadable = page.locator("[data-unreadable-notes]");
+    await expect(unreadable).toHaveAttribute("data-unreadable-notes", String(badNotes.length));
+    for (const [id] of badNotes) await expect(unreadable).toContainText(id);
+    await openChapter(page, chapter);
+    await expect(page.locator(`[data-note-id="${good.id}"]`)).toBeVisible();
+  } finally {
+    for (const table of ["Note", "Card"]) sqlite.prepare(`DELETE FROM ${table} WHERE id LIKE 'outside-%'`).run();
+    sqlite.prepare(`DELETE FROM ChapterProgress WHERE course = ? AND chapter NOT BETWEEN 1 AND 999`).run(COURSE);
+    sqlite.prepare(`DELETE FROM ChapterProgress WHERE course = ? AND chapter = ?`).run(COURSE, chapter);
+    sqlite.prepare(`DELETE FROM DiagramEdit WHERE diagramKey = 'outside/1'`).run();
+    sqlite.close();
   }
 });
 

@@ -9,7 +9,9 @@ import { migrateServerDatabase, startNextServer, type NextServer } from "../scri
  */
 export interface SpareServer {
   baseURL: string;
-  start: () => Promise<void>;
+  databasePath: string;
+  /** Starts the server; resolves once an answer meets `until` (default: a 200, so the database works). */
+  start: (until?: (status: number) => boolean) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -25,8 +27,9 @@ export function spareServer(name: string, portOffset: number): SpareServer {
 
   return {
     baseURL: `http://127.0.0.1:${port}`,
-    async start() {
-      running = await startNextServer({ port, env, probePath: "/api/notes?course=deep-dive-llms&chapter=1" });
+    databasePath,
+    async start(until = (status: number) => status === 200) {
+      running = await startNextServer({ port, env, probePath: "/api/notes?course=deep-dive-llms&chapter=1", until });
     },
     async stop() {
       const server = running;

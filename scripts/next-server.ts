@@ -15,10 +15,12 @@ export interface NextServer {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-/** Whether `url` answers 2xx within `timeoutMs`. */
-export async function answers(url: string, timeoutMs = 2_000): Promise<boolean> {
+const isOk = (status: number) => status >= 200 && status < 300;
+
+/** Whether `url` answers within `timeoutMs` with a status `until` accepts (by default a 2xx). */
+export async function answers(url: string, timeoutMs = 2_000, until = isOk): Promise<boolean> {
   try {
-    return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).ok;
+    return until((await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).status);
   } catch {
     return false;
   }
@@ -39,12 +41,14 @@ function sleep(ms: number): Promise<void> {
 
 /**
  * Starts `next start` on `port` (the build in `env.NEXT_DIST_DIR`, else .next) and resolves once
- * `probePath` answers; throws, with the server stopped, if it exits or does not answer in time.
+ * `probePath` answers (with a status `until` accepts: by default a 2xx); throws, with the server
+ * stopped, if it exits or does not answer in time.
  */
 export async function startNextServer(options: {
   port: number;
   env: NodeJS.ProcessEnv;
   probePath?: string;
+  until?: (status: number) => boolean;
   stdio?: StdioOptions;
 }): Promise<NextServer> {
   const { port } = options;
@@ -74,7 +78,7 @@ export async function startNextServer(options: {
 
   const probe = origin + (options.probePath ?? "/");
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-  while (!(await answers(probe))) {
+  while (!(await answers(probe, 2_000, options.until))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       const why = child.exitCode !== null ? `exited with ${child.exitCode}` : "timed out";
       await stop();

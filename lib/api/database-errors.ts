@@ -1,3 +1,4 @@
+import { isUnreadableValue } from "@/lib/db/readable-rows";
 import { DatabaseFileError } from "@/lib/db/sqlite-file-check";
 import { jsonError } from "./http";
 
@@ -31,7 +32,8 @@ export function databaseUnavailableReason(error: unknown): string | null {
 
 /**
  * Wraps a route handler so a database that cannot be used answers 503 with `{ error }` (and one
- * log line) instead of an empty 500; other errors still reach Next's error handling.
+ * log line) instead of an empty 500, and a request about one row that cannot be read back (written
+ * outside the app, lib/db/readable-rows) a 409 naming it; other errors still reach Next's error handling.
  */
 export function withDatabaseErrors<Args extends unknown[]>(
   handler: (...args: Args) => Promise<Response>,
@@ -40,6 +42,13 @@ export function withDatabaseErrors<Args extends unknown[]>(
     try {
       return await handler(...args);
     } catch (error) {
+      if (isUnreadableValue(error)) {
+        console.error(`db: ${error instanceof Error ? error.message : String(error)}`);
+        return jsonError(
+          409,
+          "this record holds a value the app cannot read (see the server log); it was left as it is",
+        );
+      }
       const reason = databaseUnavailableReason(error);
       if (reason === null) throw error;
       console.error(`db: ${reason}`);

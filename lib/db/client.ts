@@ -18,7 +18,7 @@ const BUSY_TIMEOUT_MS = 5000;
  * option already sets busy_timeout and its build enables foreign keys; the pragmas make both
  * explicit so they do not depend on the driver's defaults.
  */
-const CONNECTION_PRAGMAS = [
+export const CONNECTION_PRAGMAS = [
   "PRAGMA journal_mode = WAL;",
   // FULL syncs the WAL on every commit: an acknowledged note survives a power cut, not only a
   // crash of the process (NORMAL may roll back the last commits). Cost: bench/notes.bench.ts.
@@ -98,3 +98,12 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return Reflect.has(getDb(), property);
   },
 });
+
+/**
+ * Opens the database and reads from it, throwing what an unusable one throws (a missing,
+ * unwritable or unreadable file). For work that reaches the database only indirectly, such as a
+ * PDF whose print pages read the notes and diagram edits: its route learns first and answers 503.
+ */
+export async function assertDatabaseUsable(): Promise<void> {
+  await getDb().$queryRaw`SELECT 1`;
+}

@@ -1,2 +1,2 @@
 import "server-only";
-export { db } from "@/lib/db/client";
+export { db, assertDatabaseUsable } from "@/lib/db/client";

@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { keepValidRows, readOrReadAround } from "@/lib/db/readable-rows";
+import { CHAPTER_RANGE, STORED_DATE_RANGE } from "@/lib/notes/schemas";
 import type { DiagramEdit } from "@/generated/prisma/client";
+import { storedDiagramEditSchema } from "./schemas";
 
 export type { DiagramEdit };
 
@@ -10,12 +13,31 @@ export interface DiagramRef {
   diagramKey: string;
 }
 
-export function listDiagramEdits(course: string, chapter: number): Promise<DiagramEdit[]> {
-  return db.diagramEdit.findMany({ where: { course, chapter }, orderBy: { diagramKey: "asc" } });
+/** Rows whose dates can be read back: a row written outside the app with others is left out. */
+const READABLE_EDIT = { createdAt: STORED_DATE_RANGE, updatedAt: STORED_DATE_RANGE };
+
+const keyOf = (edit: DiagramEdit) => `${edit.course}/${edit.chapter}/${edit.diagramKey}`;
+
+/** A chapter's diagram edits; rows that cannot be read back are logged and left out (the original is drawn). */
+export async function listDiagramEdits(course: string, chapter: number): Promise<DiagramEdit[]> {
+  const query = { where: { course, chapter }, orderBy: { diagramKey: "asc" } } as const;
+  const rows = await readOrReadAround(
+    "DiagramEdit",
+    `rows of ${course}/${chapter}`,
+    () => db.diagramEdit.findMany(query),
+    () => db.diagramEdit.findMany({ ...query, where: { ...query.where, ...READABLE_EDIT } }),
+  );
+  return keepValidRows("DiagramEdit", rows, storedDiagramEditSchema, keyOf).rows;
 }
 
-export function getDiagramEdit(ref: DiagramRef): Promise<DiagramEdit | null> {
-  return db.diagramEdit.findUnique({ where: { course_chapter_diagramKey: ref } });
+export async function getDiagramEdit(ref: DiagramRef): Promise<DiagramEdit | null> {
+  const edit = await readOrReadAround(
+    "DiagramEdit",
+    `${ref.course}/${ref.chapter}/${ref.diagramKey}`,
+    () => db.diagramEdit.findUnique({ where: { course_chapter_diagramKey: ref } }),
+    () => db.diagramEdit.findUnique({ where: { course_chapter_diagramKey: ref, ...READABLE_EDIT } }),
+  );
+  return (edit && keepValidRows("DiagramEdit", [edit], storedDiagramEditSchema, keyOf).rows[0]) ?? null;
 }
 
 /** Creates or replaces the user's version of one diagram. */
@@ -37,11 +59,18 @@ export async function deleteDiagramEdit(ref: DiagramRef): Promise<boolean> {
 export async function diagramEditSummary(
   course: string,
 ): Promise<{ chapter: number; count: number; lastEditAt: Date | null }[]> {
-  const rows = await db.diagramEdit.groupBy({
-    by: ["chapter"],
-    where: { course },
-    _count: { _all: true },
-    _max: { updatedAt: true },
-  });
+  const summary = (where: { course: string; updatedAt?: typeof STORED_DATE_RANGE }) =>
+    db.diagramEdit.groupBy({
+      by: ["chapter"],
+      where: { ...where, chapter: CHAPTER_RANGE },
+      _count: { _all: true },
+      _max: { updatedAt: true },
+    });
+  const rows = await readOrReadAround(
+    "DiagramEdit",
+    `summary of ${course}`,
+    () => summary({ course }),
+    () => summary({ course, updatedAt: STORED_DATE_RANGE }),
+  );
   return rows.map((row) => ({ chapter: row.chapter, count: row._count._all, lastEditAt: row._max.updatedAt }));
 }

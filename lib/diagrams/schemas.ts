@@ -16,3 +16,12 @@ export const saveDiagramEditSchema = z.strictObject({
     .max(DIAGRAM_SOURCE_MAX_CHARS, `a diagram is at most ${DIAGRAM_SOURCE_MAX_CHARS} characters`)
     .refine((source) => source.trim().length > 0, "source is empty: use reset to go back to the original"),
 });
+
+/** A DiagramEdit row as read back: one written outside the app that fails this is left out (logged). */
+export const storedDiagramEditSchema = z.object({
+  diagramKey: diagramKeySchema,
+  source: z.string().max(DIAGRAM_SOURCE_MAX_CHARS),
+  originalHash: z.string(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});

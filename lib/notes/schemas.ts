@@ -9,7 +9,9 @@ export const IMPORT_REQUEST_MAX_BYTES = 20_000_000;
 /** Ids are made by the client (crypto.randomUUID()) so a retried create is recognised. */
 export const noteIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "an id is 8 to 64 letters, digits, _ or -");
 const courseId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "a course id is lowercase letters, digits and hyphens");
-const chapterNumber = z.int("a chapter is a whole number").min(1).max(999);
+/** Chapters a note or progress row can be on; also a query range, so counts never read a row outside it. */
+export const CHAPTER_RANGE = { gte: 1, lte: 999 } as const;
+const chapterNumber = z.int("a chapter is a whole number").min(CHAPTER_RANGE.gte).max(CHAPTER_RANGE.lte);
 const sectionId = z.string().min(1).max(200);
 const sectionTitle = z.string().max(500);
 /** A moment of the video, in whole seconds. */
@@ -78,10 +80,11 @@ export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
 /** Dates a note can have: after the app existed and not absurdly far in the future (clock slips). */
 const EARLIEST_NOTE_DATE = Date.UTC(2000, 0, 1);
 const LATEST_NOTE_DATE = Date.UTC(2200, 0, 1);
-const isoDate = z.iso.datetime({ offset: true }).refine((text) => {
-  const time = Date.parse(text);
-  return time >= EARLIEST_NOTE_DATE && time < LATEST_NOTE_DATE;
-}, "a date is between the years 2000 and 2199");
+const inNoteDateRange = (time: number) => time >= EARLIEST_NOTE_DATE && time < LATEST_NOTE_DATE;
+const NOTE_DATE_RANGE_MESSAGE = "a date is between the years 2000 and 2199";
+const isoDate = z.iso
+  .datetime({ offset: true })
+  .refine((text) => inNoteDateRange(Date.parse(text)), NOTE_DATE_RANGE_MESSAGE);
 
 /** One note of an export file; extra fields (e.g. `deletedAt: null`) are ignored. */
 const exportedNoteSchema = z.object({
@@ -97,6 +100,33 @@ const exportedNoteSchema = z.object({
   updatedAt: isoDate,
 });
 export type ExportedNote = z.infer<typeof exportedNoteSchema>;
+
+const storedDate = z.date().refine((date) => inNoteDateRange(date.getTime()), NOTE_DATE_RANGE_MESSAGE);
+
+/**
+ * A Note row as read back from the database: what the app could have written. A row written
+ * outside the app that fails this is left out of lists (and logged), so it cannot break them.
+ * An import may lift a version just past NOTE_VERSION_MAX, so here it is only a safe integer.
+ */
+export const storedNoteSchema = exportedNoteSchema.extend({
+  version: z.int().min(1),
+  createdAt: storedDate,
+  updatedAt: storedDate,
+  deletedAt: storedDate.nullable(),
+});
+
+/** A date straight from SQLite: as Prisma stores it (ISO text), or milliseconds when a script wrote it. */
+const sqliteDate = z
+  .union([z.string(), z.number()])
+  .transform((value) => new Date(value))
+  .pipe(storedDate);
+
+/** A Note row read with better-sqlite3 directly (lib/notes/repository's hot path), checked the same way. */
+export const sqliteNoteRowSchema = storedNoteSchema.extend({
+  createdAt: sqliteDate,
+  updatedAt: sqliteDate,
+  deletedAt: sqliteDate.nullable(),
+});
 
 export const EXPORT_FORMAT = "study-sheets-notes";
 
@@ -145,3 +175,14 @@ export const progressJsonSchema = z.object({
   lastVisitedAt: z.string().nullable(),
 });
 export type ProgressJson = z.infer<typeof progressJsonSchema>;
+
+/** A ChapterProgress row as read back (see storedNoteSchema); an unknown status reads as not started. */
+export const storedProgressSchema = z.object({
+  course: courseId,
+  chapter: chapterNumber,
+  status: z.string(),
+  lastVisitedAt: storedDate.nullable(),
+});
+
+/** Dates a stored row may hold, as a query range (rows outside it cannot all be read back). */
+export const STORED_DATE_RANGE = { gte: new Date(EARLIEST_NOTE_DATE), lt: new Date(LATEST_NOTE_DATE) } as const;

@@ -2,7 +2,14 @@
 import "server-only";
 import type { ChapterProgress } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { ProgressJson, ProgressUpdate } from "@/lib/notes/schemas";
+import { keepValidRows, readOrReadAround } from "@/lib/db/readable-rows";
+import {
+  CHAPTER_RANGE,
+  STORED_DATE_RANGE,
+  storedProgressSchema,
+  type ProgressJson,
+  type ProgressUpdate,
+} from "@/lib/notes/schemas";
 import { progressStatus, type ProgressStatus } from "./status";
 
 /** A ChapterProgress row as the library needs it. */
@@ -22,9 +29,26 @@ function toProgressJson(course: string, chapter: number, row: ChapterProgress | 
   };
 }
 
+/** Rows whose values can all be read back: a row written outside the app with others is left out. */
+const READABLE_PROGRESS = {
+  chapter: CHAPTER_RANGE,
+  updatedAt: STORED_DATE_RANGE,
+  OR: [{ lastVisitedAt: null }, { lastVisitedAt: STORED_DATE_RANGE }],
+};
+
+const keyOf = (row: { course: string; chapter: number }) => `${row.course}/${row.chapter}`;
+
+/** A chapter's progress; a stored row that cannot be read counts as not started (logged). */
 export async function getProgress(course: string, chapter: number): Promise<ProgressJson> {
-  const row = await db.chapterProgress.findUnique({ where: { course_chapter: { course, chapter } } });
-  return toProgressJson(course, chapter, row);
+  const where = { course_chapter: { course, chapter } };
+  const row = await readOrReadAround(
+    "ChapterProgress",
+    `${course}/${chapter}`,
+    () => db.chapterProgress.findUnique({ where }),
+    () => db.chapterProgress.findUnique({ where: { ...where, ...READABLE_PROGRESS } }),
+  );
+  const usable = row && keepValidRows("ChapterProgress", [row], storedProgressSchema, keyOf).rows[0];
+  return toProgressJson(course, chapter, usable ?? null);
 }
 
 /** Sets the status and/or records a visit. */
@@ -40,10 +64,15 @@ export async function updateProgress({ course, chapter, status, visited }: Progr
   return toProgressJson(course, chapter, row);
 }
 
-/** Every progress row, or one course's. */
-export function listProgressRows(course?: string): Promise<ProgressRow[]> {
-  return db.chapterProgress.findMany({
-    where: course ? { course } : {},
-    select: { course: true, chapter: true, status: true, lastVisitedAt: true },
-  });
+/** Every progress row, or one course's; rows that cannot be read back are logged and left out. */
+export async function listProgressRows(course?: string): Promise<ProgressRow[]> {
+  const where = course ? { course } : {};
+  const select = { course: true, chapter: true, status: true, lastVisitedAt: true };
+  const rows = await readOrReadAround(
+    "ChapterProgress",
+    course ? `rows of ${course}` : "rows",
+    () => db.chapterProgress.findMany({ where, select }),
+    () => db.chapterProgress.findMany({ where: { ...where, ...READABLE_PROGRESS }, select }),
+  );
+  return keepValidRows("ChapterProgress", rows, storedProgressSchema, keyOf).rows;
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { Prisma, type Card } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { readCheckedRows, readOrReadAround } from "@/lib/db/readable-rows";
 import type { ExtractedCard } from "./extract";
 import { applyRating, newSchedulingState, type RatingValue, type SchedulingState } from "./scheduler";
+import { storedCardSchema, storedSchedulingSchema } from "./schemas";
 
 /** The one owner of the Card and ReviewLog tables. */
 
@@ -76,9 +78,23 @@ export interface QueueCounts {
   due: number;
 }
 
+/** Cards as stored, each checked: a row written outside the app that cannot be used is logged and left out. */
+async function readCards(query: {
+  where: Prisma.CardWhereInput;
+  orderBy: Prisma.CardOrderByWithRelationInput[];
+  take?: number;
+}): Promise<Card[]> {
+  const { rows } = await readCheckedRows("Card", storedCardSchema, {
+    read: () => db.card.findMany(query),
+    readIds: () => db.card.findMany({ ...query, select: { id: true } }),
+    readByIds: (ids) => db.card.findMany({ where: { id: { in: ids } } }),
+  });
+  return rows;
+}
+
 /** Cards due by `now` (or, studying ahead, the soonest due whatever the date), soonest first. */
 export function dueCards(scope: CardScope, options: { now: Date; limit: number; ahead?: boolean }): Promise<Card[]> {
-  return db.card.findMany({
+  return readCards({
     where: { ...scopeWhere(scope), ...(options.ahead ? {} : { due: { lte: options.now } }) },
     // due alone, so the (retiredAt, due, state) index gives the order without sorting the library
     orderBy: [{ due: "asc" }],
@@ -88,11 +104,10 @@ export function dueCards(scope: CardScope, options: { now: Date; limit: number; 
 
 /** How many cards are due now: never seen, in (re)learning steps, and reviews. */
 export async function queueCounts(scope: CardScope, now: Date): Promise<QueueCounts> {
-  const rows = await db.card.groupBy({
-    by: ["state"],
-    where: { ...scopeWhere(scope), due: { lte: now } },
-    _count: { _all: true },
-  });
+  const where = { ...scopeWhere(scope), due: { lte: now } };
+  const count = (state?: { gte: number; lte: number }) =>
+    db.card.groupBy({ by: ["state"], where: state ? { ...where, state } : where, _count: { _all: true } });
+  const rows = await readOrReadAround("Card", "queue counts", count, () => count({ gte: 0, lte: 3 }));
   const counts: QueueCounts = { new: 0, learning: 0, due: 0 };
   for (const row of rows) {
     if (row.state === 0) counts.new += row._count._all;
@@ -104,28 +119,35 @@ export async function queueCounts(scope: CardScope, now: Date): Promise<QueueCou
 
 /** The live cards of a chapter in sheet order. */
 export function chapterCards(course: string, chapter: number): Promise<Card[]> {
-  return db.card.findMany({ where: { course, chapter, retiredAt: null }, orderBy: { position: "asc" } });
+  return readCards({ where: { course, chapter, retiredAt: null }, orderBy: [{ position: "asc" }] });
 }
 
 /** Every live card's place and scheduling state, for mastery figures. */
-export function schedulingStates(scope: CardScope): Promise<(SchedulingState & { course: string; chapter: number })[]> {
-  return db.card.findMany({
-    where: scopeWhere(scope),
-    select: {
-      course: true,
-      chapter: true,
-      state: true,
-      due: true,
-      stability: true,
-      difficulty: true,
-      elapsedDays: true,
-      scheduledDays: true,
-      learningSteps: true,
-      reps: true,
-      lapses: true,
-      lastReview: true,
-    },
+export async function schedulingStates(
+  scope: CardScope,
+): Promise<(SchedulingState & { course: string; chapter: number })[]> {
+  const where = scopeWhere(scope);
+  const select = {
+    id: true,
+    course: true,
+    chapter: true,
+    state: true,
+    due: true,
+    stability: true,
+    difficulty: true,
+    elapsedDays: true,
+    scheduledDays: true,
+    learningSteps: true,
+    reps: true,
+    lapses: true,
+    lastReview: true,
+  };
+  const { rows } = await readCheckedRows("Card", storedSchedulingSchema, {
+    read: () => db.card.findMany({ where, select }),
+    readIds: () => db.card.findMany({ where, select: { id: true } }),
+    readByIds: (ids) => db.card.findMany({ where: { id: { in: ids } }, select }),
   });
+  return rows;
 }
 
 export interface ReviewInput {
@@ -184,12 +206,14 @@ async function duplicate(cardId: string): Promise<ReviewResult> {
   return card ? { kind: "duplicate", card } : { kind: "missing" };
 }
 
-/** Ratings since `since`, for the heatmap and retention. */
+/** Ratings since `since`, for the heatmap and retention (a rating dated past any real date is left out). */
 export function reviewsSince(since: Date): Promise<{ reviewedAt: Date; rating: number; state: number }[]> {
-  return db.reviewLog.findMany({
-    where: { reviewedAt: { gte: since } },
-    select: { reviewedAt: true, rating: true, state: true },
-  });
+  const read = (until?: Date) =>
+    db.reviewLog.findMany({
+      where: { reviewedAt: until ? { gte: since, lt: until } : { gte: since } },
+      select: { reviewedAt: true, rating: true, state: true },
+    });
+  return readOrReadAround("ReviewLog", "ratings", read, () => read(new Date(Date.UTC(2200, 0, 1))));
 }
 
 /** Share of reviews of learned cards (not new) answered Hard or better; null before any. */
@@ -209,7 +233,7 @@ export async function dueDatesBefore(until: Date): Promise<Date[]> {
 
 /** Live cards for an export, in course, chapter and sheet order. */
 export function cardsForExport(scope: CardScope): Promise<Card[]> {
-  return db.card.findMany({
+  return readCards({
     where: scopeWhere(scope),
     orderBy: [{ course: "asc" }, { chapter: "asc" }, { position: "asc" }],
   });

@@ -88,3 +88,34 @@ export const statsResponseSchema = z.object({
   retention: z.number().nullable(),
 });
 export type StatsJson = z.infer<typeof statsResponseSchema>;
+
+const storedCount = z.int().min(0);
+const storedDate = z.date();
+/**
+ * The scheduling state of a Card row as read back: a row written outside the app that fails this
+ * (an unknown state, a negative count, a date that is not one) is left out of the queue (logged).
+ */
+export const storedSchedulingSchema = z.object({
+  state: z.int().min(0).max(3),
+  due: storedDate,
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  elapsedDays: storedCount,
+  scheduledDays: storedCount,
+  learningSteps: storedCount,
+  reps: storedCount,
+  lapses: storedCount,
+  lastReview: storedDate.nullable(),
+});
+
+/** A whole Card row as read back (see storedSchedulingSchema). */
+export const storedCardSchema = storedSchedulingSchema.extend({
+  id: z.string(),
+  course: courseId,
+  chapter: z.int().min(1).max(999),
+  section: z.string(),
+  kind: z.enum(CARD_KINDS),
+  front: z.string(),
+  back: z.string(),
+  position: storedCount,
+});

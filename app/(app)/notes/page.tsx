@@ -9,7 +9,7 @@ import { loadAllCourses } from "@/lib/content/course";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import { groupByChapterAndSection } from "@/lib/notes/grouping";
 import { chapterHref, momentHref, noteHref } from "@/lib/notes/links";
-import { countNotes, countNotesByChapter, listNotes, toNoteJson } from "@/lib/notes/repository";
+import { countNotes, countNotesByChapter, listNotesChecked, toNoteJson } from "@/lib/notes/repository";
 import { listNotesQuerySchema } from "@/lib/notes/schemas";
 
 export const dynamic = "force-dynamic";
@@ -32,8 +32,8 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
   const filter = parsed.success ? parsed.data : {};
 
   const courses = loadAllCourses().flatMap((result) => (result.ok ? [result.course] : []));
-  const [notes, total, counts] = await Promise.all([
-    listNotes(filter, { limit: PAGE_LIMIT }),
+  const [{ notes, unreadable }, total, counts] = await Promise.all([
+    listNotesChecked(filter, { limit: PAGE_LIMIT }),
     countNotes(filter),
     countNotesByChapter(),
   ]);
@@ -85,8 +85,14 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
         )}
         <p className="notes-muted" data-notes-total={total}>
           {total === 0 ? t("empty") : t("total", { count: total })}
-          {total > notes.length ? ` — ${t("truncated", { shown: notes.length })}` : ""}
+          {total > notes.length + unreadable.length ? ` — ${t("truncated", { shown: notes.length })}` : ""}
         </p>
+        {unreadable.length > 0 ? (
+          <p className="notes-alert" role="alert" data-unreadable-notes={unreadable.length}>
+            {t("unreadable", { count: unreadable.length })}{" "}
+            <span translate="no">{unreadable.join(", ")}</span>
+          </p>
+        ) : null}
 
         {groupByChapterAndSection(notes.map(toNoteJson)).map(({ course: courseId, chapter: number, sections }) => {
           const course = courseById.get(courseId);

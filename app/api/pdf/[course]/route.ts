@@ -1,3 +1,5 @@
+import { withDatabaseErrors } from "@/lib/api/database-errors";
+import { assertDatabaseUsable } from "@/lib/db";
 import { getLocale } from "next-intl/server";
 import { jsonError, refuseCrossSite } from "@/lib/api/http";
 import { bookletJobs } from "@/lib/pdf/booklet-jobs";
@@ -19,7 +21,7 @@ type Context = { params: Promise<{ course: string }> };
  * GET /api/pdf/<course>[?notes=1][&quiz=1] → the course as one PDF booklet (a quiz booklet: answers blanked).
  * GET /api/pdf/<course>?job=<id> → the booklet a POST started, once it is done.
  */
-export async function GET(request: Request, context: Context) {
+export const GET = withDatabaseErrors(async function GET(request: Request, context: Context) {
   const { course } = await context.params;
   const query = parsePdfQuery(request.url);
   if (!query.ok) return query.response;
@@ -36,6 +38,7 @@ export async function GET(request: Request, context: Context) {
   }
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
+  await assertDatabaseUsable();
   try {
     const locale = await getLocale();
     const options = { notes: query.notes, quiz: query.quiz };
@@ -44,13 +47,13 @@ export async function GET(request: Request, context: Context) {
   } catch (error) {
     return pdfErrorResponse(error);
   }
-}
+});
 
 /**
  * POST /api/pdf/<course>[?notes=1] → 202 { job, total, progress, download }: prints the booklet in
  * the background; follow `progress` ("chapter k of n"), then fetch `download`.
  */
-export async function POST(request: Request, context: Context) {
+export const POST = withDatabaseErrors(async function POST(request: Request, context: Context) {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
   const { course } = await context.params;
@@ -58,6 +61,7 @@ export async function POST(request: Request, context: Context) {
   if (!query.ok) return query.response;
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
+  await assertDatabaseUsable();
   const origin = printOrigin(request.url);
   const locale = await getLocale();
   const total = toPrint.chapters.length;
@@ -72,4 +76,4 @@ export async function POST(request: Request, context: Context) {
     download: `${base}?job=${job.id}`,
   };
   return Response.json(answer, { status: 202, headers: { location: `${base}/progress?job=${job.id}` } });
-}
+});

@@ -1,9 +1,10 @@
+import { withDatabaseErrors } from "@/lib/api/database-errors";
 import { failureResponse, parseInput } from "@/lib/api/http";
 import { ankiExport } from "@/lib/study/queue";
 import { scopeQuerySchema } from "@/lib/study/schemas";
 
 /** GET /api/review/export?course=&chapter= → the cards as an Anki-importable TSV file. */
-export async function GET(request: Request) {
+export const GET = withDatabaseErrors(async function GET(request: Request) {
   const query = parseInput(scopeQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
   if (!query.ok) return failureResponse(query);
   const name = [query.data.course ?? "study-sheets", query.data.chapter].filter(Boolean).join("-");
@@ -13,4 +14,4 @@ export async function GET(request: Request) {
       "content-disposition": `attachment; filename="${name}-cards.tsv"`,
     },
   });
-}
+});

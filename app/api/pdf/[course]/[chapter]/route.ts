@@ -1,3 +1,5 @@
+import { withDatabaseErrors } from "@/lib/api/database-errors";
+import { assertDatabaseUsable } from "@/lib/db";
 import { getLocale } from "next-intl/server";
 import { chapterPdf, printOrigin } from "@/lib/pdf/documents";
 import { chapterPdfFileName } from "@/lib/pdf/file-names";
@@ -7,12 +9,13 @@ import { chapterToPrint } from "@/lib/pdf/sources";
 type Context = { params: Promise<{ course: string; chapter: string }> };
 
 /** GET /api/pdf/<course>/<n>[?notes=1][&quiz=1] → the chapter's sheet as one A4 page (answers blanked for a quiz; then its notes pages). */
-export async function GET(request: Request, context: Context) {
+export const GET = withDatabaseErrors(async function GET(request: Request, context: Context) {
   const { course, chapter } = await context.params;
   const query = parsePdfQuery(request.url);
   if (!query.ok) return query.response;
   const toPrint = await chapterToPrint(course, chapter);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
+  await assertDatabaseUsable();
   try {
     const locale = await getLocale();
     const options = { notes: query.notes, quiz: query.quiz };
@@ -21,4 +24,4 @@ export async function GET(request: Request, context: Context) {
   } catch (error) {
     return pdfErrorResponse(error);
   }
-}
+});
