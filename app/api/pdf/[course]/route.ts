@@ -32,7 +32,7 @@ export async function GET(request: Request, context: Context) {
       const { status, ...body } = job.status.failure;
       return Response.json(body, { status });
     }
-    return pdfResponse(job.status.pdf, bookletPdfFileName(course, { notes: job.notes }));
+    return pdfResponse(job.status.pdf, bookletPdfFileName(course, { notes: job.notes, quiz: job.quiz }));
   }
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
@@ -47,7 +47,7 @@ export async function GET(request: Request, context: Context) {
 }
 
 /**
- * POST /api/pdf/<course>[?notes=1] → 202 { job, total, progress, download }: prints the booklet in
+ * POST /api/pdf/<course>[?notes=1][&quiz=1] → 202 { job, total, progress, download }: prints the booklet in
  * the background; follow `progress` ("chapter k of n"), then fetch `download`.
  */
 export async function POST(request: Request, context: Context) {
@@ -61,8 +61,9 @@ export async function POST(request: Request, context: Context) {
   const origin = printOrigin(request.url);
   const locale = await getLocale();
   const total = toPrint.chapters.length;
-  const job = bookletJobs().start(toPrint.course.id, query.notes, total, (onProgress) =>
-    bookletPdf(origin, toPrint.course, toPrint.chapters, { notes: query.notes, locale, onProgress }),
+  const options = { notes: query.notes, quiz: query.quiz };
+  const job = bookletJobs().start(toPrint.course.id, options, total, (onProgress) =>
+    bookletPdf(origin, toPrint.course, toPrint.chapters, { ...options, locale, onProgress }),
   );
   const base = `/api/pdf/${encodeURIComponent(toPrint.course.id)}`;
   const answer: BookletStartAnswer = {
