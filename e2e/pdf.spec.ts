@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import type { APIResponse, Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import type { Course } from "@/lib/content/course";
 import { courseToPrint, printedTitle, type PrintedTitle } from "@/lib/pdf/sources";
 import { compact, inkShare, rasterisePage, readPdf, type ReadPdf, type TextItem } from "../tests/pdf/pdf-reader";
@@ -309,29 +309,54 @@ test.describe("course booklet", () => {
 
   test("a booklet job reports its progress, then answers the PDF", async ({ request }) => {
     test.setTimeout(BOOKLET_TIMEOUT_MS);
-    const started = await request.post("/api/pdf/kitchen-chemistry");
-    expect(started.status()).toBe(202);
-    const job = (await started.json()) as { job: string; total: number; progress: string; download: string };
-    expect(job.total).toBe(3);
-    const seen: string[] = [];
-    for (;;) {
-      const progress = (await (await request.get(job.progress)).json()) as {
-        state: string;
-        done: number;
-        total: number;
-      };
-      seen.push(`${progress.state} ${progress.done}/${progress.total}`);
-      if (progress.state !== "running") break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const { seen, download } = await bookletJob(request, "/api/pdf/kitchen-chemistry");
     expect(seen.at(-1)).toBe("done 3/3");
-    const pdf = await pdfOf(await request.get(job.download));
+    const pdf = await pdfOf(await request.get(download));
     expect(pdf.pages).toHaveLength(5);
     expect(
       (await request.get("/api/pdf/kitchen-chemistry/progress?job=00000000-0000-4000-8000-000000000000")).status(),
     ).toBe(404);
   });
+
+  test("a quiz booklet made as a job has blanks where the highlights were", async ({ request }) => {
+    test.setTimeout(BOOKLET_TIMEOUT_MS);
+    const quiz = await bookletJob(request, "/api/pdf/kitchen-chemistry?quiz=1");
+    expect(quiz.seen.at(-1)).toBe("done 3/3");
+    const response = await request.get(quiz.download);
+    expect(response.headers()["content-disposition"]).toContain('filename="kitchen-chemistry-quiz.pdf"');
+    const quizPdf = await pdfOf(response);
+    expect(quizPdf.pages).toHaveLength(5);
+    const quizText = compact(quizPdf.pages.map((page) => page.text).join(" "));
+    const plain = await bookletJob(request, "/api/pdf/kitchen-chemistry");
+    const plainText = compact(
+      (await pdfOf(await request.get(plain.download))).pages.map((page) => page.text).join(" "),
+    );
+    for (const answer of ["Slow oil is the whole secret.", "Brown is flavour, black is bitter"]) {
+      expect(plainText).toContain(compact(answer));
+      expect(quizText).not.toContain(compact(answer));
+    }
+  });
 });
+
+/** Starts a booklet job, follows its progress until it ends: what it reported, and where to download it. */
+async function bookletJob(request: APIRequestContext, url: string): Promise<{ seen: string[]; download: string }> {
+  const started = await request.post(url);
+  expect(started.status()).toBe(202);
+  const job = (await started.json()) as { job: string; total: number; progress: string; download: string };
+  expect(job.total).toBe(3);
+  const seen: string[] = [];
+  for (;;) {
+    const progress = (await (await request.get(job.progress)).json()) as {
+      state: string;
+      done: number;
+      total: number;
+    };
+    seen.push(`${progress.state} ${progress.done}/${progress.total}`);
+    if (progress.state !== "running") break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { seen, download: job.download };
+}
 
 /** On the contents page, each chapter's line ends with the page its bookmark opens. */
 function expectContentsPointAtBookmarks(pdf: ReadPdf, titles: string[]) {

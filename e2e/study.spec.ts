@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { readPdf } from "../tests/pdf/pdf-reader";
+import { inkShare, rasterisePage, readPdf } from "../tests/pdf/pdf-reader";
 import { expect, openSheet, test } from "./fixtures";
 
 const CHAPTER_8 = "/courses/deep-dive-llms/8";
@@ -47,11 +47,19 @@ test("study chapter 8 in place: masks where the words stand, ten ratings change 
   const masks = page.locator("[data-sheet] [data-card-id][data-masked]");
   const maskCount = await masks.count();
   expect(maskCount).toBeGreaterThan(10);
-  // a mask stands where its words stood: same box, text hidden
+  // a mask stands where its words stood: same box, words hidden, a pen line drawn instead
   const firstMask = masks.first();
-  expect(await firstMask.evaluate((element) => getComputedStyle(element).visibility)).toBe("hidden");
+  await expect(firstMask.locator(".sheet-answer")).toHaveCSS("visibility", "hidden");
+  await expect(firstMask).toHaveCSS("background-image", /linear-gradient/);
   expect((await firstMask.boundingBox())?.width).toBeGreaterThan(5);
   await page.screenshot({ path: test.info().outputPath("study-mode.png") });
+  // a blank whose words wrap (a narrow cell), to look at: the pen line is on each of its lines
+  const wraps = await masks.evaluateAll((all) => all.findIndex((mask) => mask.getClientRects().length >= 2));
+  if (wraps >= 0)
+    await masks
+      .nth(wraps)
+      .locator("xpath=ancestor::*[self::td or self::li or self::p][1]")
+      .screenshot({ path: test.info().outputPath("study-wrapped-blank.png") });
 
   for (let rated = 0; rated < 10; rated++) await rateCurrent(page);
   await expect(page.locator("[data-sheet] [data-card-id][data-rated]")).toHaveCount(10);
@@ -98,30 +106,80 @@ test("ratings made offline are kept and sent when the browser is back", async ({
   expect((await apiCounts(page, "course=deep-dive-llms&chapter=8")).new).toBe(before.new - 2);
 });
 
-test("/review takes the due cards of every course, one at a time", async ({ page }) => {
+/** The current card on /review: its kind, and how its section shows it (masked answer, the rest visible). */
+async function reviewedCard(page: Page) {
+  const card = page.locator("[data-review-card]");
+  const drawn = card.locator("[data-review-sheet]");
+  await expect(drawn.locator(".sheet-section .sheet-section-title")).toBeVisible();
+  const answer = drawn.locator("[data-current]");
+  await expect(answer).toHaveCount(1);
+  await expect(answer).toHaveAttribute("data-masked", "true");
+  await expect(answer.locator(".sheet-answer")).toHaveCSS("visibility", "hidden");
+  // the other answers of the section stay readable
+  await expect(drawn.locator("[data-masked]")).toHaveCount(1);
+  return {
+    card,
+    drawn,
+    answer,
+    kind: (await card.getAttribute("data-card-kind")) ?? "",
+    id: await card.getAttribute("data-review-card"),
+  };
+}
+
+test("/review shows each card inside its own section of its sheet, across two courses", async ({ page }) => {
   const all = await page.request.get("/api/review/due?limit=500");
   const cards: { course: string }[] = (await all.json()).cards;
   const courses = new Set(cards.map((card) => card.course));
   expect(courses.has("deep-dive-llms") && courses.has("kitchen-chemistry")).toBe(true);
 
   await page.goto("/review?course=kitchen-chemistry");
-  const card = page.locator("[data-review-card]");
-  await expect(card).toContainText("kitchen-chemistry");
+  const first = await reviewedCard(page);
+  await expect(first.card).toContainText("kitchen-chemistry");
   const counts = page.locator("[data-review-counts]");
-  const first = await counts.getAttribute("data-review-counts");
-  const firstId = await card.getAttribute("data-review-card");
+  const before = await counts.getAttribute("data-review-counts");
   await page.keyboard.press("Space");
-  await expect(page.locator("[data-review-answer]")).toBeVisible();
+  await expect(first.answer).not.toHaveAttribute("data-masked", "true");
+  await expect(first.answer.locator(".sheet-answer")).toHaveCSS("visibility", "visible");
+  await page.screenshot({ path: test.info().outputPath("review-kitchen.png"), fullPage: true });
   await page.keyboard.press("4");
-  await expect(card).not.toHaveAttribute("data-review-card", firstId ?? "");
-  await page.screenshot({ path: test.info().outputPath("review.png"), fullPage: true });
+  await expect(first.card).not.toHaveAttribute("data-review-card", first.id ?? "");
+
+  // every kind of card of chapter 8 (cramming it): each masked where it stands in its section
+  await page.goto("/review?course=deep-dive-llms&chapter=8&ahead=1");
+  await expect(page.locator(".review-mode")).toContainText("Cramming");
+  const seen = new Set<string>();
+  for (let n = 0; n < 40 && seen.size < 4; n++) {
+    const { card, drawn, answer, kind, id } = await reviewedCard(page);
+    await expect(card).toContainText("deep-dive-llms");
+    if (kind === "term") {
+      await expect(answer.locator("xpath=ancestor::span[@class='sheet-term'][1]//dfn")).toBeVisible();
+    } else if (kind === "term-reverse") {
+      await expect(answer).toHaveJSProperty("tagName", "DFN");
+      await expect(answer.locator("xpath=..").locator(".sheet-term-kr .sheet-answer")).toHaveCSS(
+        "visibility",
+        "visible",
+      );
+    } else if (kind === "table") {
+      // the row's head and the column's head are on the page, only the cell is blank
+      const cell = answer.locator("xpath=ancestor::td[1]");
+      const row = cell.locator("xpath=..");
+      await expect(row.locator("td").first()).not.toHaveText("");
+      await expect(drawn.locator("thead th").first()).toBeVisible();
+    }
+    if (!seen.has(kind)) await page.screenshot({ path: test.info().outputPath(`review-${kind}.png`) });
+    seen.add(kind);
+    await page.keyboard.press("Space");
+    await expect(answer).not.toHaveAttribute("data-masked", "true");
+    await page.keyboard.press("3");
+    await expect(card).not.toHaveAttribute("data-review-card", id ?? "");
+  }
+  expect([...seen].sort()).toEqual(expect.arrayContaining(["highlight", "table", "term", "term-reverse"]));
 
   await page.goto("/review");
-  await expect(page.locator("[data-review-card]")).toContainText("deep-dive-llms");
   await expect(page.locator("svg[data-heatmap-days='84']")).toBeVisible();
   await expect(page.locator("svg[data-forecast-days='14']")).toBeVisible();
   await page.goto("/review?course=kitchen-chemistry");
-  await expect(counts).not.toHaveAttribute("data-review-counts", first ?? "");
+  await expect(counts).not.toHaveAttribute("data-review-counts", before ?? "");
 });
 
 test("the quiz PDF of chapter 23 is one A4 page with blanks where the highlights were", async ({ page }) => {
@@ -134,10 +192,37 @@ test("the quiz PDF of chapter 23 is one A4 page with blanks where the highlights
       .evaluateAll((marks) => marks.every((m) => getComputedStyle(m).visibility === "hidden")),
   ).toBe(true);
   await page.screenshot({ path: test.info().outputPath("quiz-23.png"), fullPage: true });
+  // the line boxes of every blank whose words wrap onto more lines, as printed, from the sheet's corner
+  await page.emulateMedia({ media: "print" });
+  const wrapped = await page.locator("[data-quiz] [data-sheet]").evaluate((sheet) => {
+    const origin = sheet.getBoundingClientRect();
+    return [...sheet.querySelectorAll("[data-card-id]")]
+      .map((blank) =>
+        [...blank.getClientRects()].map((r) => ({
+          x: r.x - origin.x,
+          y: r.y - origin.y,
+          width: r.width,
+          height: r.height,
+        })),
+      )
+      .filter((lines) => lines.length >= 2);
+  });
+  expect(wrapped.length).toBeGreaterThan(0);
 
   const quiz = await page.request.get("/api/pdf/deep-dive-llms/23?quiz=1", { timeout: 60_000 });
   expect(quiz.status()).toBe(200);
-  const pdf = await readPdf(await quiz.body());
+  const quizBytes = await quiz.body();
+  // the pen line is under every line of a wrapped blank, and no words above it
+  const image = rasterisePage(quizBytes, 1, 150);
+  for (const [blank, lines] of wrapped.entries()) {
+    for (const [n, line] of lines.entries()) {
+      const underline = { x: line.x + 1, y: line.y + line.height - 3, width: line.width - 2, height: 4 };
+      const words = { x: line.x + 1, y: line.y + line.height * 0.25, width: line.width - 2, height: line.height * 0.4 };
+      expect(inkShare(image, underline), `pen line under line ${n + 1} of blank ${blank + 1}`).toBeGreaterThan(0.1);
+      expect(inkShare(image, words), `no words on line ${n + 1} of blank ${blank + 1}`).toBeLessThan(0.02);
+    }
+  }
+  const pdf = await readPdf(quizBytes);
   expect(pdf.pages).toHaveLength(1);
   const [quizPage] = pdf.pages;
   expect(Math.round(quizPage?.width ?? 0)).toBe(595);

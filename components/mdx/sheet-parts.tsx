@@ -41,7 +41,11 @@ export function Quote({ by, children }: { by?: string; children?: ReactNode }) {
   );
 }
 
-/** `cardId` is set by the remark stage (remarkStudyCards): study mode and the quiz mask that place. */
+/**
+ * `cardId` is set by the remark stage (remarkStudyCards): study mode and the quiz mask that place.
+ * The words sit in a `.sheet-answer` of their own, so a mask hides them while its pen line, drawn
+ * on the outer element, stays visible on every line the answer wraps onto.
+ */
 export function Highlight({
   color = "yellow",
   cardId,
@@ -53,19 +57,34 @@ export function Highlight({
 }) {
   return (
     <mark className="sheet-highlight" data-color={color} data-card-id={cardId}>
-      {children}
+      <span className="sheet-answer">{children}</span>
     </mark>
   );
 }
 
-export function Term({ en, cardId, children }: { en: string; cardId?: string; children?: ReactNode }) {
+export function Term({
+  en,
+  cardId,
+  reverseCardId,
+  children,
+}: {
+  en: string;
+  cardId?: string;
+  reverseCardId?: string;
+  children?: ReactNode;
+}) {
   return (
     <span className="sheet-term">
-      <dfn lang="en">{en}</dfn>
+      <dfn lang="en" data-reverse-card-id={reverseCardId}>
+        <span className="sheet-answer">{en}</span>
+      </dfn>
       {children ? (
         <span className="sheet-term-kr">
           {" ("}
-          <span data-card-id={cardId}>{children}</span>)
+          <span data-card-id={cardId}>
+            <span className="sheet-answer">{children}</span>
+          </span>
+          )
         </span>
       ) : null}
     </span>
@@ -79,7 +98,7 @@ export function Card({ front, back, cardId }: { front: string; back: string; car
       <span className="sheet-card-front">{front}</span>
       {" → "}
       <span className="sheet-card-back" data-card-id={cardId}>
-        {back}
+        <span className="sheet-answer">{back}</span>
       </span>
     </span>
   );

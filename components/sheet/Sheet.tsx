@@ -1,3 +1,4 @@
+import type { Element, Root as HastRoot } from "hast";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
@@ -9,6 +10,46 @@ import type { CompiledSheet } from "@/lib/content/sheet";
 import { gridTracks } from "@/lib/sheet-layout/layout";
 import { ContentErrorList } from "./ContentErrorList";
 import { SheetFrame } from "./SheetFrame";
+
+type Drawn = { ok: true; content: ReactNode } | { ok: false; error: ReactNode };
+
+/** A tree of the compiled sheet drawn with the sheet components, inside the diagrams' edits. */
+function draw(
+  sheet: CompiledSheet,
+  tree: HastRoot,
+  banner: { courseTitle: string; startSeconds?: number },
+  diagrams: { diagramEdits?: DiagramEditJson[]; editableDiagrams: boolean },
+): Drawn {
+  const components = sheetComponents({
+    chapter: sheet.chapter,
+    title: sheet.title,
+    titleKr: sheet.titleKr,
+    author: sheet.author,
+    sourceUrl: sheet.sourceUrl,
+    ...banner,
+  });
+  let content: ReactNode;
+  try {
+    content = toJsxRuntime(tree, { Fragment, jsx, jsxs, components, elementAttributeNameCase: "react" });
+  } catch (error) {
+    // Whatever a sheet holds, drawing it can only fail as this sheet's error, never the page's.
+    return { ok: false, error: <ContentErrorList errors={[renderError(sheet.file, error)]} /> };
+  }
+  return {
+    ok: true,
+    content: (
+      <DiagramEditsProvider
+        course={sheet.course}
+        chapter={sheet.chapter}
+        initialEdits={diagrams.diagramEdits}
+        hasDiagrams={sheet.diagrams.length > 0}
+        editable={diagrams.editableDiagrams}
+      >
+        {content}
+      </DiagramEditsProvider>
+    ),
+  };
+}
 
 /**
  * The A4 sheet: the compiled sheet's tree, drawn with the sheet components (nothing in it is run),
@@ -29,33 +70,32 @@ export function Sheet({
   diagramEdits?: DiagramEditJson[];
   editableDiagrams?: boolean;
 }) {
-  const components = sheetComponents({
-    chapter: sheet.chapter,
-    title: sheet.title,
-    titleKr: sheet.titleKr,
-    author: sheet.author,
-    sourceUrl: sheet.sourceUrl,
-    courseTitle,
-    startSeconds,
-  });
-  let content: ReactNode;
-  try {
-    content = toJsxRuntime(sheet.tree, { Fragment, jsx, jsxs, components, elementAttributeNameCase: "react" });
-  } catch (error) {
-    // Whatever a sheet holds, drawing it can only fail as this sheet's error, never the page's.
-    return <ContentErrorList errors={[renderError(sheet.file, error)]} />;
-  }
+  const drawn = draw(sheet, sheet.tree, { courseTitle, startSeconds }, { diagramEdits, editableDiagrams });
+  if (!drawn.ok) return drawn.error;
   return (
     <SheetFrame rows={gridTracks(sheet.grid.rows.map((row) => row.height))} label={`${sheet.chapter}. ${sheet.title}`}>
-      <DiagramEditsProvider
-        course={sheet.course}
-        chapter={sheet.chapter}
-        initialEdits={diagramEdits}
-        hasDiagrams={sheet.diagrams.length > 0}
-        editable={editableDiagrams}
-      >
-        {content}
-      </DiagramEditsProvider>
+      {drawn.content}
     </SheetFrame>
   );
+}
+
+/**
+ * One section of a sheet on its own piece of the sheet's paper (/review), drawn by the same
+ * components and fonts at a readable size; null when it cannot be drawn.
+ */
+export function SheetSection({
+  sheet,
+  section,
+  courseTitle,
+}: {
+  sheet: CompiledSheet;
+  section: Element;
+  courseTitle: string;
+}) {
+  const drawn = draw(sheet, { type: "root", children: [section] }, { courseTitle }, { editableDiagrams: false });
+  return drawn.ok ? (
+    <div className="sheet sheet-alone" data-sheet-alone>
+      {drawn.content}
+    </div>
+  ) : null;
 }

@@ -1,27 +1,67 @@
 "use client";
 
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
-import type { DueResponse, StudyCardJson } from "@/lib/study/schemas";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { sectionKey, type DueResponse, type StudyCardJson } from "@/lib/study/schemas";
 import { RatingButtons } from "./RatingButtons";
 import { queueReview, watchReviews } from "./review-outbox";
-import { fetchDue } from "./study-data";
 
-type Mode = { kind: "due" } | { kind: "ahead" } | { kind: "cram"; course: string; chapter: number };
 const RATING_KEYS: Record<string, 1 | 2 | 3 | 4> = { "1": 1, "2": 2, "3": 3, "4": 4 };
 
-/** "base-model" → "Base model": a section id read as its title. */
+export interface ReviewScope {
+  course?: string;
+  chapter?: number;
+  ahead: boolean;
+}
+
+/** /review's address for a scope: `ahead` studies ahead, with a chapter it crams that chapter. */
+function reviewHref(scope: ReviewScope): string {
+  const query = new URLSearchParams();
+  if (scope.course) query.set("course", scope.course);
+  if (scope.chapter) query.set("chapter", String(scope.chapter));
+  if (scope.ahead) query.set("ahead", "1");
+  const text = query.toString();
+  return text ? `/review?${text}` : "/review";
+}
+
+/** "base-model" → "Base model": a section id read as its title, when its sheet cannot be drawn. */
 function sectionLabel(id: string): string {
   const words = id.replace(/[-_]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** The card's answer in its drawn section: masked until shown, marked as the current one. */
+function markAnswer(drawn: HTMLElement, card: StudyCardJson, shown: boolean) {
+  for (const element of drawn.querySelectorAll<HTMLElement>("[data-card-id], [data-reverse-card-id]")) {
+    const isAnswer = (element.dataset.cardId ?? element.dataset.reverseCardId) === card.id;
+    if (isAnswer) element.dataset.current = "true";
+    else delete element.dataset.current;
+    if (isAnswer && !shown) element.dataset.masked = "true";
+    else delete element.dataset.masked;
+  }
+  drawn.dataset.ready = "true";
+  drawn.querySelector("[data-current]")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+}
+
 /**
- * The cards due across every course (or one course), one at a time, with the same keys as study
- * mode on a sheet: Space shows the answer, 1–4 rate it. Ratings go through the outbox.
+ * The day's cards (the server's batch), one at a time, each inside its own section of its sheet
+ * with its answer masked where it stands; the same keys as study mode on a sheet: Space shows the
+ * answer, 1–4 rate it. Ratings go through the outbox; once the batch is rated and sent, the page
+ * is made again for the next one.
  */
-export function ReviewQueue({ course }: { course?: string }) {
+export function ReviewQueue({
+  queue,
+  sections,
+  scope,
+}: {
+  queue: DueResponse;
+  sections: Record<string, ReactNode>;
+  scope: ReviewScope;
+}) {
   const t = useTranslations("review");
+  const router = useRouter();
   const prompts: Record<StudyCardJson["kind"], string> = {
     term: t("prompt.term"),
     "term-reverse": t("prompt.termReverse"),
@@ -29,56 +69,39 @@ export function ReviewQueue({ course }: { course?: string }) {
     table: t("prompt.table"),
     card: t("prompt.card"),
   };
-  const [mode, setMode] = useState<Mode>({ kind: "due" });
-  const [queue, setQueue] = useState<DueResponse | null>(null);
-  const [failed, setFailed] = useState(false);
   const [index, setIndex] = useState(0);
   const [shown, setShown] = useState(false);
   const [pending, setPending] = useState(0);
-  const [reviewed, setReviewed] = useState(0);
+  const drawnRef = useRef<HTMLDivElement>(null);
 
-  const fetchQueue = useCallback(
-    (next: Mode) =>
-      fetchDue(
-        next.kind === "cram"
-          ? { course: next.course, chapter: next.chapter, ahead: true, limit: 500 }
-          : { course, ahead: next.kind === "ahead" },
-      ),
-    [course],
-  );
-  const showQueue = useCallback((answer: DueResponse | null) => {
-    setFailed(answer === null);
-    if (answer) {
-      setQueue(answer);
-      setIndex(0);
-      setShown(false);
-    }
-  }, []);
-  const load = useCallback(async (next: Mode) => showQueue(await fetchQueue(next)), [fetchQueue, showQueue]);
+  const card = queue.cards[index];
+  const finished = queue.cards.length > 0 && !card;
+  const section = card ? sections[sectionKey(card)] : undefined;
 
-  useEffect(() => {
-    // The queue is set when the server answers (a callback), not while the effect runs.
-    void fetchQueue(mode).then(showQueue);
-  }, [fetchQueue, showQueue, mode]);
   useEffect(() => watchReviews((waiting) => setPending(waiting)), []);
+  // The next batch once the server has every rating of this one (else the same cards come back).
+  useEffect(() => {
+    if (finished && pending === 0) router.refresh();
+  }, [finished, pending, router]);
+  // Before the browser paints: the answer is never seen unmasked.
+  useLayoutEffect(() => {
+    if (card && drawnRef.current) markAnswer(drawnRef.current, card, shown);
+  }, [card, shown, section]);
 
-  const card = queue?.cards[index];
   const rate = useCallback(
     (rating: 1 | 2 | 3 | 4) => {
       if (!card) return;
       if (!shown) return setShown(true);
       queueReview(card.id, rating);
-      setReviewed((n) => n + 1);
       setShown(false);
-      if (queue && index + 1 < queue.cards.length) setIndex(index + 1);
-      else void load(mode);
+      setIndex((i) => i + 1);
     },
-    [card, shown, queue, index, load, mode],
+    [card, shown],
   );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.isComposing) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
       if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
       const rating = RATING_KEYS[event.key];
@@ -94,40 +117,34 @@ export function ReviewQueue({ course }: { course?: string }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [card, rate]);
 
-  const counts = queue?.counts;
+  const { counts } = queue;
+  const mode = scope.ahead ? (scope.chapter && scope.course ? "cram" : "ahead") : "due";
   return (
-    <section className="review-queue" data-review-queue data-reviewed={reviewed}>
-      <p className="review-counts" data-review-counts={counts ? `${counts.new}/${counts.learning}/${counts.due}` : ""}>
+    <section className="review-queue" data-review-queue data-reviewed={index}>
+      <p className="review-counts" data-review-counts={`${counts.new}/${counts.learning}/${counts.due}`}>
         {t("today")}:{" "}
-        {counts
-          ? t.rich("counts", {
-              new: counts.new,
-              learning: counts.learning,
-              due: counts.due,
-              strong: (chunks) => <strong>{chunks}</strong>,
-            })
-          : "…"}
+        {t.rich("counts", {
+          new: counts.new,
+          learning: counts.learning,
+          due: counts.due,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
         {pending > 0 ? <span className="study-pending"> · {t("waiting", { count: pending })}</span> : null}
       </p>
-      {mode.kind !== "due" ? (
+      {mode !== "due" ? (
         <p className="review-mode">
-          {mode.kind === "ahead"
+          {mode === "ahead"
             ? t("ahead")
             : t.rich("cramming", {
-                course: mode.course,
-                chapter: mode.chapter,
+                course: scope.course ?? "",
+                chapter: scope.chapter ?? 0,
                 content: (chunks) => <span translate="no">{chunks}</span>,
               })}{" "}
-          ·{" "}
-          <button type="button" className="review-link" onClick={() => setMode({ kind: "due" })}>
-            {t("everything")}
-          </button>
+          · <Link href="/review">{t("everything")}</Link>
         </p>
       ) : null}
-      {!queue ? (
-        <p>{failed ? t("unavailable") : t("loading")}</p>
-      ) : card ? (
-        <article className="review-card sheet-section" data-card-kind={card.kind} data-review-card={card.id}>
+      {card ? (
+        <article className="review-card" data-card-kind={card.kind} data-review-card={card.id}>
           <header className="review-card-head">
             <span>
               {t.rich("chapter", {
@@ -136,25 +153,32 @@ export function ReviewQueue({ course }: { course?: string }) {
                 content: (chunks) => <span translate="no">{chunks}</span>,
               })}
             </span>
-            <span className="review-card-section" translate="no">
-              {sectionLabel(card.section)}
-            </span>
+            {section ? null : (
+              <span className="review-card-section" translate="no">
+                {sectionLabel(card.section)}
+              </span>
+            )}
           </header>
           <p className="review-prompt">{prompts[card.kind]}</p>
-          <p className="review-front" translate="no">
-            {card.front}
-          </p>
-          {shown ? (
-            <p className="review-back" data-review-answer translate="no">
-              {card.back}
-            </p>
+          {section ? (
+            <div
+              ref={drawnRef}
+              key={sectionKey(card)}
+              className="review-sheet"
+              data-study="on"
+              data-review-sheet={sectionKey(card)}
+            >
+              {section}
+            </div>
           ) : (
-            <p className="review-back review-back-hidden" aria-hidden="true">
-              {/* a blank about as wide as the answer, which is not on the page until shown */}
-              <span data-card-id={card.id} data-masked="true">
-                {"\u2007".repeat(Math.min(40, Math.max(4, card.back.length)))}
-              </span>
-            </p>
+            <>
+              <p className="review-front" translate="no">
+                {card.front}
+              </p>
+              <p className="review-back" translate="no" data-review-answer={shown ? "" : undefined}>
+                {shown ? card.back : "\u00a0"}
+              </p>
+            </>
           )}
           <div className="study-controls">
             {shown ? (
@@ -166,21 +190,22 @@ export function ReviewQueue({ course }: { course?: string }) {
             )}
           </div>
           <p className="review-actions">
-            <button
-              type="button"
+            <Link
               className="review-link"
-              onClick={() => setMode({ kind: "cram", course: card.course, chapter: card.chapter })}
+              href={reviewHref({ course: card.course, chapter: card.chapter, ahead: true })}
             >
               {t("cram", { chapter: card.chapter })}
-            </button>
+            </Link>
           </p>
         </article>
+      ) : finished ? (
+        <p>{t("loading")}</p>
       ) : (
         <div className="review-done">
           <p>{t("done")}</p>
-          <button type="button" className="study-reveal" onClick={() => setMode({ kind: "ahead" })}>
+          <Link className="study-reveal" href={reviewHref({ course: scope.course, ahead: true })}>
             {t("studyAhead")}
-          </button>
+          </Link>
         </div>
       )}
     </section>

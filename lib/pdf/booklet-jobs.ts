@@ -12,10 +12,15 @@ export type BookletJobStatus =
   | { state: "done"; progress: BookletProgress; pdf: Uint8Array }
   | { state: "failed"; progress: BookletProgress; failure: PdfFailure };
 
-export interface BookletJob {
+/** What a booklet holds beyond its sheets: notes pages, answers blanked (a quiz booklet). */
+export interface BookletOptions {
+  notes: boolean;
+  quiz: boolean;
+}
+
+export interface BookletJob extends BookletOptions {
   id: string;
   course: string;
-  notes: boolean;
   status: BookletJobStatus;
   finishedAt?: number;
 }
@@ -32,19 +37,24 @@ export class BookletJobs {
 
   start(
     course: string,
-    notes: boolean,
+    options: BookletOptions,
     total: number,
     make: (onProgress: (progress: BookletProgress) => void) => Promise<Uint8Array>,
   ): BookletJob {
     this.prune();
     const running = [...this.jobs.values()].find(
-      (job) => job.course === course && job.notes === notes && job.status.state === "running",
+      (job) =>
+        job.course === course &&
+        job.notes === options.notes &&
+        job.quiz === options.quiz &&
+        job.status.state === "running",
     );
     if (running) return running;
     const job: BookletJob = {
       id: randomUUID(),
       course,
-      notes,
+      notes: options.notes,
+      quiz: options.quiz,
       status: { state: "running", progress: { phase: "sheets", done: 0, total } },
     };
     this.jobs.set(job.id, job);

@@ -27,10 +27,13 @@ export interface ExtractedCard {
   position: number;
 }
 
-/** A card and the node that shows its answer on the sheet (masked in study mode), if any. */
+/**
+ * A card and the node that shows its answer on the sheet (masked in study mode and /review). A
+ * reverse term card's answer is its Term's English word: the same node as the term card's.
+ */
 export interface CardTarget {
   card: ExtractedCard;
-  node: MdxJsxFlowElement | MdxJsxTextElement | TableCell | null;
+  node: MdxJsxFlowElement | MdxJsxTextElement | TableCell;
 }
 
 /** The blank a cloze shows in place of its words. */
@@ -129,7 +132,7 @@ export function extractCardTargets(tree: Root, scope: string): CardTarget[] {
       const en = tidy(stringAttribute(node, "en") ?? "");
       const explanation = tidy(toString(node));
       add(section, "term", en, explanation, node);
-      add(section, "term-reverse", explanation, en, null);
+      add(section, "term-reverse", explanation, en, node);
     } else if (node.name === "Highlight") {
       const answer = tidy(toString(node));
       const context = [...ancestors].reverse().find((a) => CONTEXTS.has(a.type)) ?? node;

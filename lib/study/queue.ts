@@ -2,7 +2,7 @@ import "server-only";
 import { ankiTsv } from "./anki";
 import { CARD_KINDS, type CardKind } from "./extract";
 import {
-  cardWriteVersion,
+  cardSyncVersion,
   cardsForExport,
   chapterCards,
   dueCards,
@@ -46,24 +46,74 @@ function toStudyCardJson(card: Card, now: Date): StudyCardJson {
 }
 
 /**
- * The day's counts scan every due card of the scope (tens of thousands for a whole library): they
- * are reused until a card is written or, as cards fall due with time, for at most a few seconds.
+ * The day's counts scan every due card of the scope (tens of thousands for a whole library), so
+ * they are counted once and then kept up to date: a rating moves its one card between the
+ * counts, and the cards that fell due since are added from a count of that short span of dates.
+ * They are counted again after the sheets' cards are synced (cards added or retired).
  */
-const COUNTS_FRESH_MS = 5000;
+const COUNTS_FRESH_MS = 1000;
 const COUNTS_CACHE_MAX = 1000;
-const countsCache = new Map<string, { version: number; at: number; counts: QueueCounts }>();
+interface CachedCounts {
+  scope: CardScope;
+  version: number;
+  at: Date;
+  counts: QueueCounts;
+}
+/**
+ * On globalThis: the API routes and the pages are bundled apart, each with its own copy of this
+ * module, and a rating posted to one must move the counts the other shows.
+ */
+const globalForCounts = globalThis as typeof globalThis & {
+  studySheetsQueueCounts?: {
+    cache: Map<string, CachedCounts>;
+    /** Ratings applied so far: a count that ran while one was applied may or may not include it. */
+    ratings: number;
+  };
+};
+function countsState() {
+  globalForCounts.studySheetsQueueCounts ??= { cache: new Map(), ratings: 0 };
+  return globalForCounts.studySheetsQueueCounts;
+}
+
+function countsKey(scope: CardScope): string {
+  return `${scope.course ?? "*"}/${scope.chapter ?? "*"}`;
+}
+
+function add(counts: QueueCounts, more: QueueCounts): QueueCounts {
+  return { new: counts.new + more.new, learning: counts.learning + more.learning, due: counts.due + more.due };
+}
 
 async function countsFor(scope: CardScope, now: Date): Promise<QueueCounts> {
-  const key = `${scope.course ?? "*"}/${scope.chapter ?? "*"}`;
-  const version = cardWriteVersion();
-  const cached = countsCache.get(key);
-  const age = now.getTime() - (cached?.at ?? 0);
-  if (cached && cached.version === version && age >= 0 && age < COUNTS_FRESH_MS) return cached.counts;
-  const counts = await queueCounts(scope, now);
+  const key = countsKey(scope);
+  const version = cardSyncVersion();
+  const state = countsState();
+  const ratings = state.ratings;
+  const cached = state.cache.get(key);
+  const usable = cached && cached.version === version && now >= cached.at;
+  if (usable && now.getTime() - cached.at.getTime() < COUNTS_FRESH_MS) return cached.counts;
+  const counts = usable ? add(cached.counts, await queueCounts(scope, now, cached.at)) : await queueCounts(scope, now);
+  if (ratings !== state.ratings || version !== cardSyncVersion()) {
+    state.cache.delete(key);
+    return counts;
+  }
   // Any course name may be asked for: the cache starts over rather than grow without bound.
-  if (countsCache.size >= COUNTS_CACHE_MAX) countsCache.clear();
-  countsCache.set(key, { version, at: now.getTime(), counts });
+  if (state.cache.size >= COUNTS_CACHE_MAX) state.cache.clear();
+  state.cache.set(key, { scope, version, at: now, counts });
   return counts;
+}
+
+/** Moves a rated card from the count it was in to the one it is in now, in every scope holding it. */
+function countRating(before: Card, after: Card) {
+  const state = countsState();
+  state.ratings++;
+  for (const entry of state.cache.values()) {
+    if (entry.scope.course && entry.scope.course !== after.course) continue;
+    if (entry.scope.chapter && entry.scope.chapter !== after.chapter) continue;
+    const counts = { ...entry.counts };
+    if (before.due <= entry.at && before.retiredAt === null) counts[queueOf(before.state)]--;
+    if (after.due <= entry.at && after.retiredAt === null) counts[queueOf(after.state)]++;
+    entry.counts = counts;
+  }
 }
 
 export async function dueQueue(
@@ -91,6 +141,7 @@ export async function rateCard(input: ReviewRequest, now: Date): Promise<RateRes
   const reviewedAt = input.reviewedAt ? new Date(Math.min(Date.parse(input.reviewedAt), now.getTime())) : now;
   const result = await recordReview({ ...input, reviewedAt });
   if (result.kind === "missing") return { ok: false };
+  if (result.kind === "applied") countRating(result.before, result.card);
   const card = toStudyCardJson(result.card, now);
   return { ok: true, response: { card, applied: result.kind === "applied", due: card.due } };
 }

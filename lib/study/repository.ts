@@ -16,12 +16,14 @@ export interface CardScope {
 }
 
 /**
- * Bumped by every write to the cards: figures derived from the table (the day's counts) can be
- * reused until it changes.
+ * Bumped by every sync of the cards with a sheet (cards added, moved, retired): figures derived
+ * from the table (the day's counts) are made again after it. A rating is not counted here: it
+ * changes one known card, which the caller accounts for.
  */
-let writes = 0;
-export function cardWriteVersion(): number {
-  return writes;
+const globalForSyncs = globalThis as typeof globalThis & { studySheetsCardSyncs?: number };
+/** On globalThis: the pages and the API routes are bundled apart but share one database. */
+export function cardSyncVersion(): number {
+  return globalForSyncs.studySheetsCardSyncs ?? 0;
 }
 
 function scopeWhere(scope: CardScope): Prisma.CardWhereInput {
@@ -102,9 +104,12 @@ export function dueCards(scope: CardScope, options: { now: Date; limit: number; 
   });
 }
 
-/** How many cards are due now: never seen, in (re)learning steps, and reviews. */
-export async function queueCounts(scope: CardScope, now: Date): Promise<QueueCounts> {
-  const where = { ...scopeWhere(scope), due: { lte: now } };
+/**
+ * How many cards are due now: never seen, in (re)learning steps, and reviews. With `after`, only
+ * those that fell due since then (a few rows, where the whole count is tens of thousands).
+ */
+export async function queueCounts(scope: CardScope, now: Date, after?: Date): Promise<QueueCounts> {
+  const where = { ...scopeWhere(scope), due: { lte: now, ...(after ? { gt: after } : {}) } };
   const count = (state?: { gte: number; lte: number }) =>
     db.card.groupBy({ by: ["state"], where: state ? { ...where, state } : where, _count: { _all: true } });
   const rows = await readOrReadAround("Card", "queue counts", count, () => count({ gte: 0, lte: 3 }));
@@ -157,7 +162,9 @@ export interface ReviewInput {
   reviewedAt: Date;
 }
 
-export type ReviewResult = { kind: "applied" | "duplicate"; card: Card } | { kind: "missing" };
+/** `before`: the card as it was, when the rating was applied now. */
+export type ReviewResult =
+  { kind: "applied"; card: Card; before: Card } | { kind: "duplicate"; card: Card } | { kind: "missing" };
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -165,11 +172,10 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Applies one rating, once: the review log's key is the browser's `reviewId`, so the same
- * review sent again (a retry, a second tab) changes nothing and answers the card as it is.
+ * review sent again (a retry, a second tab) changes nothing and answers the card as it is. A
+ * repeat is rare: it is found by the key's unique violation, not looked for on every rating.
  */
 export async function recordReview(input: ReviewInput): Promise<ReviewResult> {
-  const already = await db.reviewLog.findUnique({ where: { reviewId: input.reviewId }, select: { cardId: true } });
-  if (already) return duplicate(already.cardId);
   const card = await db.card.findUnique({ where: { id: input.cardId } });
   if (!card) return { kind: "missing" };
   // Reviews queued offline arrive late: schedule from when the user rated, never before the last one.
@@ -189,16 +195,16 @@ export async function recordReview(input: ReviewInput): Promise<ReviewResult> {
       }),
       db.card.update({ where: { id: card.id }, data: next }),
     ]);
-    bumpWrites();
-    return { kind: "applied", card: updated };
+    return { kind: "applied", card: updated, before: card };
   } catch (error) {
-    if (isUniqueViolation(error)) return duplicate(input.cardId);
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    const already = await db.reviewLog.findUnique({ where: { reviewId: input.reviewId }, select: { cardId: true } });
+    return duplicate(already?.cardId ?? input.cardId);
   }
 }
 
 function bumpWrites() {
-  writes++;
+  globalForSyncs.studySheetsCardSyncs = cardSyncVersion() + 1;
 }
 
 async function duplicate(cardId: string): Promise<ReviewResult> {

@@ -25,6 +25,14 @@ export const dueQuerySchema = z.strictObject({
   ahead: z.enum(["1"]).optional(),
 });
 
+/** /review's query: a course, `ahead=1` to study ahead, with a `chapter` to cram that chapter. */
+export const reviewPageQuerySchema = dueQuerySchema.omit({ limit: true });
+
+/** The section a card stands in: /review draws it once for all its cards. */
+export function sectionKey(card: { course: string; chapter: number; section: string }): string {
+  return `${card.course}/${card.chapter}/${card.section}`;
+}
+
 export const chapterQuerySchema = z.strictObject({ course: courseId, chapter: chapterParam });
 export const scopeQuerySchema = z.strictObject({ course: courseId.optional(), chapter: chapterParam.optional() });
 

@@ -1,18 +1,20 @@
 import "server-only";
+import { contentVersion } from "@/lib/content/changes";
 import { findChapter, loadAllCourses, loadCourse, type ChapterEntry, type Course } from "@/lib/content/course";
 import { loadSheet } from "@/lib/content/sheet";
 import type { ExtractedCard } from "./extract";
 import { syncChapterCards } from "./repository";
 
 /**
- * Brings the Card table up to date with the sheets before a query reads it. Cheap on repeat: a
- * sheet is compiled once per file version (lib/content's cache) and written to the database
- * only when its cards differ from what this process last wrote for it.
+ * Brings the Card table up to date with the sheets before a query reads it. Free on repeat: a
+ * scope is looked at again only once the content changed (lib/content/changes' version), a sheet
+ * is compiled once per file version (lib/content's cache) and written to the database only when
+ * its cards differ from what this process last wrote for it.
  */
 const syncedFingerprints = new Map<string, string>();
-/** A scope's sheets are looked at again at most this often (a sheet edited in dev shows within it). */
+/** Where the content folders cannot be watched, a scope's sheets are looked at again this often. */
 const RECHECK_MS = 3000;
-const checkedAt = new Map<string, number>();
+const checked = new Map<string, { version: number | null; at: number }>();
 
 function fingerprint(cards: ExtractedCard[]): string {
   return cards.map((card) => `${card.id}@${card.position}`).join(",");
@@ -34,13 +36,19 @@ async function syncChapter(course: Course, chapter: ChapterEntry, now: Date): Pr
 /** Syncs one chapter, one course, or (no course) every course. Unknown names sync nothing. */
 export async function syncCards(scope: { course?: string; chapter?: number }, now: Date): Promise<void> {
   const scopeKey = `${scope.course ?? "*"}/${scope.chapter ?? "*"}`;
-  const last = checkedAt.get(scopeKey);
-  if (last !== undefined && now.getTime() - last < RECHECK_MS && now.getTime() >= last) return;
+  // Taken before reading: a sheet changed while this runs moves the version, so it is read again.
+  const version = contentVersion();
+  const last = checked.get(scopeKey);
+  const unchanged =
+    version === null
+      ? last !== undefined && now.getTime() - last.at < RECHECK_MS && now.getTime() >= last.at
+      : last?.version === version;
+  if (unchanged) return;
   const results = scope.course ? [loadCourse(scope.course)] : loadAllCourses();
   for (const result of results) {
     if (!result?.ok) continue;
     const chapters = scope.chapter ? [findChapter(result.course, scope.chapter)] : result.course.chapters;
     for (const chapter of chapters) if (chapter) await syncChapter(result.course, chapter, now);
   }
-  checkedAt.set(scopeKey, now.getTime());
+  checked.set(scopeKey, { version, at: now.getTime() });
 }

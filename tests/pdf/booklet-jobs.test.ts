@@ -22,13 +22,15 @@ function controlled() {
   };
 }
 
+const PLAIN = { notes: false, quiz: false };
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("booklet jobs", () => {
   it("follows a booklet from chapter 0 of n to done", async () => {
     const jobs = new BookletJobs();
     const work = controlled();
-    const job = jobs.start("c", false, 24, work.make);
+    const job = jobs.start("c", PLAIN, 24, work.make);
     expect(jobs.get(job.id)?.status).toEqual({ state: "running", progress: { phase: "sheets", done: 0, total: 24 } });
     work.report({ phase: "sheets", done: 7, total: 24 });
     expect(jobs.get(job.id)?.status).toEqual({ state: "running", progress: { phase: "sheets", done: 7, total: 24 } });
@@ -41,18 +43,19 @@ describe("booklet jobs", () => {
 
   it("joins a booklet already being printed instead of printing it twice", () => {
     const jobs = new BookletJobs();
-    const first = jobs.start("c", false, 3, controlled().make);
-    expect(jobs.start("c", false, 3, controlled().make).id).toBe(first.id);
-    expect(jobs.start("c", true, 3, controlled().make).id).not.toBe(first.id);
-    expect(jobs.start("other", false, 3, controlled().make).id).not.toBe(first.id);
+    const first = jobs.start("c", PLAIN, 3, controlled().make);
+    expect(jobs.start("c", PLAIN, 3, controlled().make).id).toBe(first.id);
+    expect(jobs.start("c", { notes: true, quiz: false }, 3, controlled().make).id).not.toBe(first.id);
+    expect(jobs.start("c", { notes: false, quiz: true }, 3, controlled().make).id).not.toBe(first.id);
+    expect(jobs.start("other", PLAIN, 3, controlled().make).id).not.toBe(first.id);
   });
 
   it("keeps the status and message of a failure (the install line for a missing Chromium)", async () => {
     const jobs = new BookletJobs();
     const notReady = controlled();
     const missing = controlled();
-    const a = jobs.start("a", false, 3, notReady.make);
-    const b = jobs.start("b", false, 3, missing.make);
+    const a = jobs.start("a", PLAIN, 3, notReady.make);
+    const b = jobs.start("b", PLAIN, 3, missing.make);
     notReady.fail(new PageNotReadyError("diagram x did not render"));
     missing.fail(new ChromiumMissingError("no chromium"));
     await settle();
@@ -70,7 +73,7 @@ describe("booklet jobs", () => {
     let now = 0;
     const jobs = new BookletJobs(() => now);
     const work = controlled();
-    const job = jobs.start("c", false, 1, work.make);
+    const job = jobs.start("c", PLAIN, 1, work.make);
     work.finish(new Uint8Array([1]));
     await settle();
     now = 9 * 60_000;

@@ -6,7 +6,8 @@ import * as masteryRoute from "@/app/api/review/mastery/route";
 import * as reviewRoute from "@/app/api/review/route";
 import * as statsRoute from "@/app/api/review/stats/route";
 import { db } from "@/lib/db";
-import { syncChapterCards } from "@/lib/study/repository";
+import { dueQueue, rateCard } from "@/lib/study/queue";
+import { queueCounts, syncChapterCards } from "@/lib/study/repository";
 import { chapterStudySchema, dueResponseSchema, reviewResponseSchema } from "@/lib/study/schemas";
 import { restoreDatabaseUrlAfterAll, useMigratedTempDatabase } from "../db/helpers";
 
@@ -143,5 +144,25 @@ describe("the review API", () => {
     const rows = (await tsv.text()).trim().split("\n").slice(3);
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.every((row) => row.split("\t").length === 3 && row.endsWith("\tdeep-dive-llms::08"))).toBe(true);
+  });
+
+  it("keeps the day's counts equal to a full count as cards are rated and fall due", async () => {
+    const scope = { course: "deep-dive-llms" };
+    const start = new Date();
+    const at = (ms: number) => new Date(start.getTime() + ms);
+    const first = await dueQueue(scope, start);
+    expect(first.counts).toEqual(await queueCounts(scope, start));
+    const [again, good] = first.cards;
+    if (!again || !good) throw new Error("expected two due cards");
+    await rateCard({ cardId: again.id, rating: 1, reviewId: "counts-0001" }, start);
+    await rateCard({ cardId: good.id, rating: 3, reviewId: "counts-0002" }, start);
+    // at once (kept counts), a moment later (what fell due since added), and once both are due again
+    for (const now of [at(10), at(2_000), at(11 * 60_000)]) {
+      expect((await dueQueue(scope, now)).counts).toEqual(await queueCounts(scope, now));
+    }
+    // the two cards (and any rated earlier) are due again, learning
+    expect((await dueQueue(scope, at(11 * 60_000 + 10))).counts.learning).toBeGreaterThanOrEqual(
+      first.counts.learning + 2,
+    );
   });
 });

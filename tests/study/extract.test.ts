@@ -116,9 +116,14 @@ describe("the compiled sheet", () => {
     // components get a cardId prop; a table cell's words are wrapped in a span carrying the id
     const onSheet = cards.filter((card) => card.kind !== "term-reverse");
     for (const card of onSheet) expect(code).toContain(card.id);
-    expect(code).not.toContain(cards.find((card) => card.kind === "term-reverse")?.id);
-    // a table cell's span: `data-card-id` in the page, `dataCardId` in the hast tree
-    expect(code).toMatch(/"dataCardId":"[0-9a-f]{20}"/);
+    // the reverse term card's answer is the Term's English word: its own prop, not a study-mode mask
+    const reverse = cards.find((card) => card.kind === "term-reverse");
+    expect(code).toContain(`"reverseCardId":"${reverse?.id}"`);
+    expect(code).not.toContain(`"cardId":"${reverse?.id}"`);
+    // a table cell's span: `data-card-id` in the page, `dataCardId` in the hast tree, the words inside
+    expect(code).toMatch(
+      /"dataCardId":"[0-9a-f]{20}"\},"children":\[\{"type":"element","tagName":"span","properties":\{"className":\["sheet-answer"\]\}/,
+    );
     expect(file.data.sheet?.sections.find((s) => s.id === "release")?.text).toContain(
       "How many parameters has Llama 3.1? → 405B",
     );

@@ -1,4 +1,4 @@
-import type { Root, RootContent, Code } from "mdast";
+import type { Code, Emphasis, Root, RootContent } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement, MdxJsxAttribute } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { visitParents } from "unist-util-visit-parents";
@@ -165,19 +165,21 @@ export function remarkSheetGrid(options: { grid: SheetGrid | null }) {
 /**
  * Finds the sheet's recall cards (after the grid, so they follow the laid-out page section by
  * section), records them on file.data.sheet.cards and marks where each answer stands: a
- * `cardId` prop on components; a table cell's content is wrapped in a <span data-card-id> (the
- * cell keeps its borders while its words are masked). Study mode and the quiz mask exactly those.
+ * `cardId` prop on components (a Term also a `reverseCardId`, its English word being the reverse
+ * card's answer); a table cell's content is wrapped in <span data-card-id><span class=sheet-answer>
+ * (the cell keeps its borders while its words are masked). Study mode and the quiz mask exactly those.
  */
 export function remarkStudyCards(options: { scope: string }) {
   return (tree: Root, file: VFile) => {
     const targets = extractCardTargets(tree, options.scope);
     for (const { card, node } of targets) {
-      if (node === null) continue;
       if (node.type === "tableCell") {
         // An emphasis node only as a phrasing wrapper: hName makes it a plain <span>.
-        node.children = [{ type: "emphasis", children: node.children, data: { hName: "span", hProperties: { dataCardId: card.id } } }];
+        const answer: Emphasis = { type: "emphasis", children: node.children, data: { hName: "span", hProperties: { className: ["sheet-answer"] } } };
+        node.children = [{ type: "emphasis", children: [answer], data: { hName: "span", hProperties: { dataCardId: card.id } } }];
       } else {
-        node.attributes.push(attribute("cardId", card.id));
+        // The reverse card's answer is the English word: only /review masks it, never study mode or the quiz.
+        node.attributes.push(attribute(card.kind === "term-reverse" ? "reverseCardId" : "cardId", card.id));
       }
     }
     const data = file.data.sheet ?? { sections: [], diagrams: [], cards: [] };

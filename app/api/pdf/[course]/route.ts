@@ -34,7 +34,7 @@ export const GET = withDatabaseErrors(async function GET(request: Request, conte
       const { status, ...body } = job.status.failure;
       return Response.json(body, { status });
     }
-    return pdfResponse(job.status.pdf, bookletPdfFileName(course, { notes: job.notes }));
+    return pdfResponse(job.status.pdf, bookletPdfFileName(course, { notes: job.notes, quiz: job.quiz }));
   }
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
@@ -50,7 +50,7 @@ export const GET = withDatabaseErrors(async function GET(request: Request, conte
 });
 
 /**
- * POST /api/pdf/<course>[?notes=1] → 202 { job, total, progress, download }: prints the booklet in
+ * POST /api/pdf/<course>[?notes=1][&quiz=1] → 202 { job, total, progress, download }: prints the booklet in
  * the background; follow `progress` ("chapter k of n"), then fetch `download`.
  */
 export const POST = withDatabaseErrors(async function POST(request: Request, context: Context) {
@@ -65,8 +65,9 @@ export const POST = withDatabaseErrors(async function POST(request: Request, con
   const origin = printOrigin(request.url);
   const locale = await getLocale();
   const total = toPrint.chapters.length;
-  const job = bookletJobs().start(toPrint.course.id, query.notes, total, (onProgress) =>
-    bookletPdf(origin, toPrint.course, toPrint.chapters, { notes: query.notes, locale, onProgress }),
+  const options = { notes: query.notes, quiz: query.quiz };
+  const job = bookletJobs().start(toPrint.course.id, options, total, (onProgress) =>
+    bookletPdf(origin, toPrint.course, toPrint.chapters, { ...options, locale, onProgress }),
   );
   const base = `/api/pdf/${encodeURIComponent(toPrint.course.id)}`;
   const answer: BookletStartAnswer = {
