@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { DiagramBox } from "@/lib/mermaid/config";
 import { accessibleName } from "@/lib/mermaid/describe";
+import { relayoutId } from "@/lib/mermaid/relayout";
 import { DiagramEditor } from "./DiagramEditor";
 import { useDiagramEdits } from "./DiagramEditsProvider";
 import { DiagramSvg } from "./DiagramSvg";
@@ -12,9 +13,14 @@ import { loadMermaid, renderMermaid, type RenderResult } from "./render-queue";
 // This module is loaded only for pages with a diagram: fetch Mermaid now, beside the fonts.
 if (typeof window !== "undefined") void loadMermaid();
 
-/** The layout size of an element (transforms such as the viewer's zoom left out). */
-function boxOf(element: HTMLElement | null): DiagramBox | null {
-  return element && element.clientWidth > 0 ? { width: element.clientWidth, height: element.clientHeight } : null;
+/**
+ * The box a diagram is drawn into: the figure's layout size (transforms such as the viewer's zoom
+ * left out) below the strip kept free for its tools.
+ */
+export function boxOf(element: HTMLElement | null): DiagramBox | null {
+  if (!element || element.clientWidth <= 0) return null;
+  const toolsRoom = parseFloat(getComputedStyle(element).paddingTop) || 0;
+  return { width: element.clientWidth, height: Math.max(element.clientHeight - toolsRoom, 1) };
 }
 
 /**
@@ -36,7 +42,7 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
   useEffect(() => {
     if (!known) return;
     let cancelled = false;
-    void renderMermaid(source, () => boxOf(figure.current)).then((result) => {
+    void renderMermaid(source, () => boxOf(figure.current), { relayout: true }).then((result) => {
       if (!cancelled) setDrawn({ source, result });
     });
     return () => {
@@ -68,6 +74,8 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
       data-state={state}
       data-source-line={line}
       data-edited={edit ? "true" : undefined}
+      data-diagram-relayout={current && result?.ok && result.relayout ? relayoutId(result.relayout) : undefined}
+      data-diagram-notice={current && result?.ok && result.notices.length > 0 ? result.notices.join("\n") : undefined}
       aria-busy={!current}
     >
       {result === null ? (
@@ -84,7 +92,7 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
           </pre>
         </div>
       ) : null}
-      {/* Filled in by the sheet once it is fitted, when the diagram's text is too small on paper. */}
+      {/* Filled in by the sheet once it is fitted: the diagram's notices, and its text when too small on paper. */}
       <p className="sheet-mermaid-warning" role="status" hidden />
       <div className="sheet-mermaid-tools">
         {loadFailed ? (

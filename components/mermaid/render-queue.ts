@@ -1,9 +1,12 @@
-import type { Mermaid } from "mermaid";
-import { configForBox, type DiagramBox } from "@/lib/mermaid/config";
+import type { Mermaid, MermaidConfig } from "mermaid";
+import { configForBox, SHEET_FONT_STACK, type DiagramBox } from "@/lib/mermaid/config";
 import { diagramType } from "@/lib/mermaid/describe";
 import { drawingProblem } from "@/lib/mermaid/drawing-check";
 import { mermaidErrorLine } from "@/lib/mermaid/errors";
-import { registerIconPacks } from "./icon-packs";
+import { predictFit, type PredictedFit } from "@/lib/mermaid/fit-svg";
+import { diagramNotices } from "@/lib/mermaid/notices";
+import { pickRelayout, relayoutCandidates, worthRelayout, type Relayout } from "@/lib/mermaid/relayout";
+import { registerIconPacks, registerPlaceholderIcons } from "./icon-packs";
 
 let mermaidPromise: Promise<Mermaid> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
@@ -36,6 +39,21 @@ export function loadMermaid(): Promise<Mermaid> {
   return mermaidPromise;
 }
 
+let fontsPromise: Promise<unknown> | null = null;
+
+/**
+ * The faces diagrams draw with, loaded. A face loads only once text asks for it, so a bold title
+ * would otherwise be measured (by Mermaid, and for the cell's frame) in a stand-in font and come
+ * out wider once Kalam Bold arrives.
+ */
+function diagramFonts(): Promise<unknown> {
+  fontsPromise ??= Promise.all([
+    document.fonts.ready,
+    ...["400", "700"].map((weight) => document.fonts.load(`${weight} 16px ${SHEET_FONT_STACK}`, "Aa가")),
+  ]).catch(() => undefined);
+  return fontsPromise;
+}
+
 /** The drawing, repaired where it can be (see drawingProblem), or what makes it unusable. */
 function checkedDrawing(svg: string): string | { problem: string } {
   // A template is parsed inert: nothing in it runs or loads.
@@ -48,33 +66,76 @@ function checkedDrawing(svg: string): string | { problem: string } {
 }
 
 export type RenderResult =
-  { ok: true; svg: string; ms: number } | { ok: false; message: string; line?: number; ms: number };
+  | { ok: true; svg: string; ms: number; relayout?: Relayout; notices: string[] }
+  | { ok: false; message: string; line?: number; ms: number };
+
+/** One drawing: the checked SVG, or the problem that makes it unusable. Mermaid's own errors are thrown. */
+async function draw(mermaid: Mermaid, code: string, config: MermaidConfig): Promise<string | { problem: string }> {
+  const id = `mermaid-${++counter}`;
+  try {
+    mermaid.initialize(config);
+    const { svg } = await mermaid.render(id, code);
+    return checkedDrawing(svg);
+  } catch (error) {
+    // A failed render leaves its scratch elements behind.
+    document.getElementById(id)?.remove();
+    document.getElementById(`d${id}`)?.remove();
+    throw error;
+  }
+}
+
+/**
+ * The author's drawing, or the other layout (relayout.ts) whose text prints largest in `box`, when
+ * the author's would print too small or fill little of its cell. A variant that fails is skipped.
+ */
+async function bestLayout(
+  mermaid: Mermaid,
+  type: string,
+  code: string,
+  config: MermaidConfig,
+  box: DiagramBox,
+  svg: string,
+): Promise<{ svg: string; relayout?: Relayout }> {
+  const original = predictFit(svg, box);
+  if (!worthRelayout(original)) return { svg };
+  const tried: ({ svg: string; relayout: Relayout } & PredictedFit)[] = [];
+  for (const candidate of relayoutCandidates(type, code, config, box)) {
+    const drawn = await draw(mermaid, candidate.code, candidate.config).catch(() => null);
+    if (typeof drawn === "string") tried.push({ svg: drawn, relayout: candidate.relayout, ...predictFit(drawn, box) });
+  }
+  const best = pickRelayout(original, tried);
+  return best ? { svg: best.svg, relayout: best.relayout } : { svg };
+}
 
 /**
  * Renders one diagram at a time: Mermaid keeps global state (its configuration among it) and is
  * not safe to run concurrently. `measure` is asked for the box to draw into just before drawing,
  * when the fonts are in and the layout has settled; charts with a fixed canvas are drawn at that
- * size (see configForBox).
+ * size (see configForBox). With `relayout`, a diagram too small for its cell is tried in other
+ * layouts first (the sheet's diagrams; the editor's preview shows the source as typed).
  */
-export function renderMermaid(code: string, measure: () => DiagramBox | null): Promise<RenderResult> {
+export function renderMermaid(
+  code: string,
+  measure: () => DiagramBox | null,
+  { relayout = false }: { relayout?: boolean } = {},
+): Promise<RenderResult> {
   const job = queue.then(async (): Promise<RenderResult> => {
     // Drawing waits for the fonts too, so labels are measured in the right font.
-    const [mermaid] = await Promise.all([loadMermaid(), document.fonts.ready]);
-    const id = `mermaid-${++counter}`;
+    const [mermaid] = await Promise.all([loadMermaid(), diagramFonts()]);
     const type = diagramType(code);
     const started = performance.now();
+    const box = measure();
     try {
-      mermaid.initialize(configForBox(type, measure()));
-      const { svg } = await mermaid.render(id, code);
+      await registerPlaceholderIcons(mermaid, code);
+      const config = configForBox(type, box);
+      const checked = await draw(mermaid, code, config);
       // Read by the benchmark: render time per diagram type, queue wait excluded.
       performance.measure(`mermaid-render:${type}`, { start: started });
-      const checked = checkedDrawing(svg);
       if (typeof checked !== "string") return { ok: false, message: checked.problem, ms: performance.now() - started };
-      return { ok: true, svg: checked, ms: performance.now() - started };
+      const chosen = relayout && box ? await bestLayout(mermaid, type, code, config, box, checked) : { svg: checked };
+      const notices = (await diagramNotices(code)).map((notice) => notice.message);
+      return { ok: true, ...chosen, notices, ms: performance.now() - started };
     } catch (error) {
-      // A failed render leaves its scratch elements behind.
-      document.getElementById(id)?.remove();
-      document.getElementById(`d${id}`)?.remove();
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, message, line: mermaidErrorLine(message), ms: performance.now() - started };
     }

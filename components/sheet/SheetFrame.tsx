@@ -36,15 +36,26 @@ function fitAllSections(sheet: HTMLElement) {
   }
 }
 
+/** A section's value of one figure attribute: its figures' values, one a line; none removes it. */
+function gather(section: HTMLElement, attribute: "diagramWarning" | "diagramNotice" | "diagramRelayout") {
+  const values = [...section.querySelectorAll<HTMLElement>("[data-mermaid]")].flatMap((figure) => {
+    const value = figure.dataset[attribute];
+    return value ? [value] : [];
+  });
+  if (values.length > 0) section.dataset[attribute] = values.join("\n");
+  else delete section.dataset[attribute];
+}
+
 /**
  * After fitting, every drawn diagram's smallest text as printed: on the figure and its section as
- * data-diagram-min-text-pt, and under 6 pt a warning naming the diagram (data-diagram-warning, and
- * shown in the cell). content:check --fit and the studio read these attributes.
+ * data-diagram-min-text-pt, and under 6 pt a warning naming the diagram (data-diagram-warning).
+ * The cell shows that warning with the diagram's notices (data-diagram-notice: icons no pack has,
+ * fork/join labels); the section also gathers them, and the relayouts used (data-diagram-relayout).
+ * content:check --fit and the studio read these attributes.
  */
 function measureDiagrams(sheet: HTMLElement) {
   const sheetWidth = sheet.getBoundingClientRect().width;
   for (const section of sheet.querySelectorAll<HTMLElement>("[data-section]")) {
-    const warnings: string[] = [];
     let sectionMin: number | null = null;
     for (const figure of section.querySelectorAll<HTMLElement>("[data-mermaid]")) {
       const svg =
@@ -59,16 +70,17 @@ function measureDiagrams(sheet: HTMLElement) {
       else delete figure.dataset.diagramWarning;
       const shown = figure.querySelector<HTMLElement>(".sheet-mermaid-warning");
       if (shown) {
-        shown.textContent = warning ? `⚠ ${warning}` : "";
-        shown.hidden = warning === null;
+        const lines = [...(figure.dataset.diagramNotice?.split("\n") ?? []), ...(warning ? [warning] : [])];
+        shown.textContent = lines.map((line) => `⚠ ${line}`).join("\n");
+        shown.hidden = lines.length === 0;
       }
-      if (warning) warnings.push(warning);
       if (pt !== null && (sectionMin === null || pt < sectionMin)) sectionMin = pt;
     }
     if (sectionMin === null) delete section.dataset.diagramMinTextPt;
     else section.dataset.diagramMinTextPt = String(sectionMin);
-    if (warnings.length > 0) section.dataset.diagramWarning = warnings.join("\n");
-    else delete section.dataset.diagramWarning;
+    gather(section, "diagramWarning");
+    gather(section, "diagramNotice");
+    gather(section, "diagramRelayout");
   }
 }
 

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState, type RefObject } from "react";
+import { parseRelayoutId } from "@/lib/mermaid/relayout";
 import { fitCounts, fitSummary, gaugeLabel, UNDER_FULL, type SectionGauge } from "@/lib/studio/fit-summary";
 
 type Label = (gauge: SectionGauge) => string;
@@ -16,6 +17,7 @@ function readGauges(sheet: HTMLElement, label: Label): SectionGauge[] {
       fill: Number(section.dataset.fill ?? 0),
       overflows: section.hasAttribute("data-overflow"),
       diagramWarning: warning || undefined,
+      diagramRelayouts: section.dataset.diagramRelayout?.split("\n"),
     };
     // The label drawn on the section itself (studio CSS shows it with attr()).
     section.dataset.gauge = label(gauge);
@@ -36,10 +38,29 @@ export function FitGauges({
   onPick: (id: string) => void;
 }) {
   const t = useTranslations("studio.fit");
+  const tr = useTranslations("diagrams.relayout");
   const [gauges, setGauges] = useState<SectionGauge[] | null>(null);
   const label: Label = useCallback(
-    (gauge) => (gauge.overflows ? t("overflowsAt", { size: gauge.size }) : gaugeLabel(gauge)),
-    [t],
+    (gauge) => {
+      const fit = gauge.overflows ? t("overflowsAt", { size: gauge.size }) : gaugeLabel(gauge);
+      // Which layout its diagrams were drawn in to fit, when not the author's.
+      const relayouts = (gauge.diagramRelayouts ?? []).flatMap((id) => {
+        const relayout = parseRelayoutId(id);
+        if (!relayout) return [];
+        switch (relayout.kind) {
+          case "direction":
+            return [tr("direction", { direction: relayout.direction })];
+          case "shapesPerRow":
+            return [tr("shapesPerRow", { count: relayout.count })];
+          case "bitsPerRow":
+            return [tr("bitsPerRow", { count: relayout.count })];
+          case "largerText":
+            return [tr("largerText", { px: relayout.px })];
+        }
+      });
+      return [fit, ...relayouts].join(" · ");
+    },
+    [t, tr],
   );
 
   useEffect(() => {

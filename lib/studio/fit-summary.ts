@@ -9,6 +9,8 @@ export interface SectionGauge {
   overflows: boolean;
   /** A diagram in it would need text under the 6 pt floor (set by the diagram renderer). */
   diagramWarning?: string;
+  /** The relayouts its diagrams were drawn in to fit (ids, see lib/mermaid/relayout). */
+  diagramRelayouts?: string[];
 }
 
 /** Under this fill a section wastes its room: give it less height or width, or more to say. */

@@ -78,4 +78,20 @@ describe("content:check runs Mermaid's parser on every diagram", () => {
     expect(errors[1]?.startsWith(`${file}:${fenceLine(sheet, 2) + 3}: Mermaid diagram "d2/1": `)).toBe(true);
     expect(errors[1]).toContain("line 3");
   });
+
+  it("warns, at their lines, of icons no pack has and of fork/join labels, without failing the check", async () => {
+    const sheet = sheetWith([
+      "architecture-beta\n  service q(logos:no-such-icon)[Queue]\n  service c(simple:redis)[Cache]",
+      'flowchart TD\n  A --> F@{ shape: fork, label: "Fork or Join" }',
+    ]);
+    writeCourse(sheet);
+    const report = await checkAllContent();
+    const file = path.join(root, "check-lab", "01-diagrams", "sheet.mdx");
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map(formatContentError)).toEqual([
+      `${file}:${fenceLine(sheet, 0)}: Mermaid diagram "d0/1": icon "logos:no-such-icon" is not in the logos pack; it draws as a placeholder named "logos:no-such-icon": check the name on icones.js.org`,
+      `${file}:${fenceLine(sheet, 0)}: Mermaid diagram "d0/1": icon "simple:redis": there is no icon pack "simple" (bundled: logos, mdi, fa); it draws as a placeholder named "simple:redis"`,
+      `${file}:${fenceLine(sheet, 1) + 2}: Mermaid diagram "d1/1": fork/join bars draw no label: node F "Fork or Join" (line 2) is drawn as a bare fork bar: put the words on an edge or a node beside it`,
+    ]);
+  });
 });
