@@ -204,3 +204,105 @@ test("the write API refuses other origins, non-JSON, huge bodies and paths outsi
   expect(fs.existsSync(path.resolve("escape"))).toBe(false);
   expect(fs.existsSync("/tmp/sheet.mdx")).toBe(false);
 });
+
+test("the layout panel works from the keyboard, writes in place, keeps focus and Ctrl Z undoes it", async ({
+  page,
+}) => {
+  await openStudio(page);
+  const toggle = page.locator("[data-studio-layout-toggle]");
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  const panel = page.locator("[data-layout-panel]");
+  await expect(panel.locator("[data-layout-row]")).toHaveCount(4);
+
+  // Row 4 up: the whole line moves, focus stays on the moved row's button.
+  const up = panel.getByRole("button", { name: "Move row 4 up" });
+  await up.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".cm-content")).toContainText(
+    "{ height: 20, sections: [training-vs-inference, takeaways] }  - { height: 45, sections: [generation] }",
+  );
+  await expect(panel.getByRole("button", { name: "Move row 3 up" })).toBeFocused();
+  await page.keyboard.press("Control+z");
+  await expect(page.locator(".cm-content")).toContainText(
+    "{ height: 45, sections: [generation] }  - { height: 20, sections: [training-vs-inference, takeaways] }",
+  );
+
+  // A height typed as a number: the row below gives the difference, the sum stays 100.
+  const height = panel.getByRole("spinbutton", { name: "Row 3 height in percent" });
+  await height.focus();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("40");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".cm-line", { hasText: "{ height: 40, sections: [generation] }" })).toHaveCount(1);
+  await expect(page.locator(".cm-line", { hasText: "{ height: 25, sections: [training-vs-inference" })).toHaveCount(1);
+  await expect(height).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.locator(".cm-line", { hasText: "{ height: 41, sections: [generation] }" })).toHaveCount(1);
+
+  // Taking a section out says it is unplaced; its text stays and the compiler lists it.
+  await panel.getByRole("button", { name: "Take takeaways out of the layout" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(panel.locator("[data-layout-unplaced]")).toHaveAttribute("data-layout-unplaced", "takeaways");
+  await expect(page.locator("[data-studio-errors]")).toContainText(
+    '<Section id="takeaways"> is not placed in the layout',
+  );
+  await expect(page.locator(".cm-content")).toContainText('<Section id="takeaways"');
+
+  // A new section in row 2 from the keyboard: into the layout and a <Section> stub at the end.
+  await panel.getByRole("button", { name: "+ section in row 2" }).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("new-idea");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("🧪");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("NEW IDEA");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".cm-content")).toContainText("sections: [what-is-inference, coin-flip, new-idea] }");
+  await expect(page.locator("[data-preview] [data-sheet]")).toContainText("NEW IDEA");
+});
+
+test("the insert palette: / on an empty line, filter, arrows, Enter; a Section goes into the layout too", async ({
+  page,
+}) => {
+  await openStudio(page);
+  // A blank line between two sections: `/` opens the palette instead of typing a slash.
+  await page.locator(".cm-line", { hasText: '<Section id="coin-flip"' }).click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("/");
+  const palette = page.locator("[data-insert-palette]");
+  await expect(palette).toBeVisible();
+  await page.keyboard.type("mermaid");
+  await expect(palette.locator("[data-palette-item]")).toHaveCount(7);
+  await page.keyboard.press("Escape");
+  await expect(palette).toHaveCount(0);
+  await expect(page.locator(".cm-content")).not.toContainText("/");
+
+  await page.locator("[data-studio-insert]").click();
+  await page.keyboard.type("sect");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("palette-pick");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("PALETTE PICK");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".cm-content")).toContainText(
+    "sections: [training-vs-inference, takeaways, palette-pick] }",
+  );
+  await expect(page.locator(".cm-content")).toContainText('<Section id="palette-pick" icon="💡" title="PALETTE PICK">');
+  await expect(page.locator("[data-preview] [data-sheet]")).toContainText("PALETTE PICK");
+  await expect(page.locator("[data-studio-errors]")).toHaveAttribute("data-studio-errors", "0");
+
+  // Inside a section: a table goes on the empty line the cursor is on.
+  await page.locator(".cm-line", { hasText: "결과 = 학습 데이터의" }).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("/");
+  await page.keyboard.type("table");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-preview] [data-section='coin-flip'] table")).toHaveCount(1);
+});

@@ -6,16 +6,33 @@ import { SheetViewer } from "@/components/sheet/SheetViewer";
 import type { ContentError } from "@/lib/content/errors";
 import { clearDraft, draftKey, readDraft, writeDraft } from "@/lib/studio/draft";
 import { saveAnswerSchema } from "@/lib/studio/schemas";
-import { lineOfSection, sectionAtLine } from "@/lib/studio/section-lines";
+import { LayoutRewriteError, readLayout } from "@/lib/studio/layout-rewrite";
+import { addRow, addSectionToRow } from "@/lib/studio/layout-structure";
+import { enclosingSectionEnd, lineOfSection, sectionAtLine } from "@/lib/studio/section-lines";
+import { sectionBlock, SNIPPETS } from "@/lib/studio/snippets";
 import { FitGauges } from "./FitGauges";
 import { HistoryPanel } from "./HistoryPanel";
+import { InsertPalette, type PaletteChoice } from "./InsertPalette";
 import { LayoutHandles } from "./LayoutHandles";
+import { LayoutPanel } from "./LayoutPanel";
 import { SaveConflict } from "./SaveConflict";
 import { SourceEditor, type EditorHandle } from "./SourceEditor";
 
 /** Pauses after typing before the preview is compiled, and before an autosave. */
 const PREVIEW_PAUSE_MS = 250;
 const AUTOSAVE_PAUSE_MS = 2500;
+
+/** The layout's rows and placed ids, or none while the frontmatter cannot be read. */
+function readLayoutOrNone(source: string) {
+  try {
+    return readLayout(source);
+  } catch {
+    return [];
+  }
+}
+const layoutRowCount = (source: string) => readLayoutOrNone(source).length;
+const placedSections = (source: string) =>
+  new Set(readLayoutOrNone(source).flatMap((row) => row.sections.map((s) => s.id)));
 
 type SaveState = "saved" | "unsaved" | "saving" | "conflict" | "failed";
 
@@ -77,6 +94,8 @@ export function Studio({
   const [restored, setRestored] = useState(false);
   const [activeSection, setActiveSection] = useState<string | null>(null);
   const [previewFailed, setPreviewFailed] = useState(false);
+  const [palette, setPalette] = useState(false);
+  const [showLayout, setShowLayout] = useState(false);
   const editor = useRef<EditorHandle | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
   const previewSeq = useRef(0);
@@ -163,10 +182,37 @@ export function Studio({
     [storageKey],
   );
 
-  /** A change made outside the editor (layout drag, restore, merge): the editor takes the new text. */
+  /** A change made outside the editor (layout panel or drag, restore, merge): one undoable editor change. */
   const replace = (text: string) => {
-    change(text);
-    setEditorKey((k) => k + 1);
+    if (editor.current) editor.current.replaceText(text);
+    else {
+      change(text);
+      setEditorKey((k) => k + 1);
+    }
+  };
+
+  const insert = (choice: PaletteChoice) => {
+    setPalette(false);
+    const handle = editor.current;
+    if (!handle) return;
+    if (choice.kind === "snippet") return handle.insertBlock(SNIPPETS[choice.id]);
+    // Sections do not nest: a new one goes after the section the cursor is in, and into the layout.
+    handle.insertBlock(
+      sectionBlock(choice.fields),
+      enclosingSectionEnd(handle.text(), handle.cursorLine()) ?? undefined,
+    );
+    const text = handle.text();
+    const rows = layoutRowCount(text);
+    try {
+      handle.replaceText(
+        choice.row < rows
+          ? addSectionToRow(text, choice.row, choice.fields.id)
+          : addRow(text, rows - 1, choice.fields.id),
+      );
+    } catch (error) {
+      // The layout cannot take it (full row, unreadable layout): the compiler lists the section as unplaced.
+      if (!(error instanceof LayoutRewriteError)) throw error;
+    }
   };
 
   // The page for the text as loaded came with the page; every later text gets a preview after a pause.
@@ -243,6 +289,25 @@ export function Studio({
           <button type="button" className="btn" aria-pressed={showHistory} onClick={() => setShowHistory((v) => !v)}>
             {t("historyButton")}
           </button>
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={showLayout}
+            onClick={() => setShowLayout((v) => !v)}
+            data-studio-layout-toggle
+          >
+            {t("layoutButton")}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            aria-haspopup="dialog"
+            onClick={() => setPalette(true)}
+            title={t("insertTitle")}
+            data-studio-insert
+          >
+            {t("insertButton")}
+          </button>
           <p className="studio-save-state" role="status" aria-live="polite" data-studio-status={saveState}>
             {saveStates[saveState]}
           </p>
@@ -278,10 +343,23 @@ export function Studio({
           onChange={change}
           onSave={() => void save()}
           onCursorLine={(line) => setActiveSection(sectionAtLine(latest.current.source, line))}
+          onPalette={() => setPalette(true)}
           onReady={(handle) => {
             editor.current = handle;
           }}
         />
+        {palette ? (
+          <InsertPalette
+            rows={layoutRowCount(source)}
+            taken={placedSections(source)}
+            onPick={insert}
+            onClose={() => {
+              setPalette(false);
+              editor.current?.focus();
+            }}
+          />
+        ) : null}
+        {showLayout ? <LayoutPanel source={source} onChange={replace} /> : null}
         <div className="studio-errors" data-studio-errors={errors.length}>
           {errors.length === 0 ? (
             <p>{t("noErrors")}</p>
