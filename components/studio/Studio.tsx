@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNo
 import { SheetViewer } from "@/components/sheet/SheetViewer";
 import type { ContentError } from "@/lib/content/errors";
 import { clearDraft, draftKey, readDraft, writeDraft } from "@/lib/studio/draft";
-import { saveAnswerSchema } from "@/lib/studio/schemas";
+import { saveAnswerSchema, type StudioFileKind } from "@/lib/studio/schemas";
 import { LayoutRewriteError, readLayout } from "@/lib/studio/layout-rewrite";
 import { addRow, addSectionToRow } from "@/lib/studio/layout-structure";
 import { enclosingSectionEnd, lineOfSection, sectionAtLine } from "@/lib/studio/section-lines";
@@ -43,6 +43,7 @@ export interface StudioPreview {
 }
 
 export interface StudioProps {
+  kind: StudioFileKind;
   course: string;
   chapter: number;
   /** The chapter page, where "back" goes. */
@@ -52,8 +53,8 @@ export interface StudioProps {
   initialHash: string | null;
   initialErrors: ContentError[];
   initialPage: ReactNode;
-  /** The server action that compiles and renders unsaved text (the same pipeline as the chapter page). */
-  preview: (course: string, chapter: string, source: string) => Promise<StudioPreview>;
+  /** The server action that checks and renders unsaved text (the same pipeline as the app's pages). */
+  preview: (kind: StudioFileKind, course: string, chapter: string, source: string) => Promise<StudioPreview>;
 }
 
 /**
@@ -61,6 +62,7 @@ export interface StudioProps {
  * the same pipeline as the chapter page and the PDF. Unsaved text lives in localStorage until saved.
  */
 export function Studio({
+  kind,
   course,
   chapter,
   chapterHref,
@@ -78,8 +80,9 @@ export function Studio({
     conflict: t("state.conflict"),
     failed: t("state.failed"),
   };
-  const apiBase = `/api/content/${course}/${chapter}/sheet`;
-  const storageKey = draftKey(course, chapter);
+  const apiBase = kind === "course" ? `/api/content/${course}/course` : `/api/content/${course}/${chapter}/${kind}`;
+  const storageKey = draftKey(kind, course, chapter);
+  const isSheet = kind === "sheet";
   const [source, setSource] = useState(initialSource);
   const [editorKey, setEditorKey] = useState(0);
   const [baseHash, setBaseHash] = useState(initialHash);
@@ -110,7 +113,7 @@ export function Studio({
       const seq = ++previewSeq.current;
       let answer: StudioPreview;
       try {
-        answer = await preview(course, String(chapter), text);
+        answer = await preview(kind, course, String(chapter), text);
       } catch {
         // The server is away (stopped, restarting): the last page stays, the text is in the draft.
         if (seq === previewSeq.current) setPreviewFailed(true);
@@ -121,7 +124,7 @@ export function Studio({
       setErrors(answer.errors);
       if (answer.page) setPage((current) => ({ node: answer.page, revision: current.revision + 1 }));
     },
-    [course, chapter, preview],
+    [kind, course, chapter, preview],
   );
 
   // A draft left by a crash or a closed tab comes back, with the hash it was written against.
@@ -264,9 +267,29 @@ export function Studio({
     if (id) pickSection(id);
   };
 
+  const tabs: { kind: StudioFileKind; label: string; href: string }[] = [
+    { kind: "sheet", label: "sheet.mdx", href: `${chapterHref}/edit` },
+    { kind: "source", label: "source.md", href: `${chapterHref}/edit/source` },
+    { kind: "course", label: "course.yaml", href: `${chapterHref}/edit/course` },
+  ];
+
   return (
-    <div className="studio" data-studio data-save-state={saveState}>
+    <div className="studio" data-studio={kind} data-save-state={saveState}>
       <div className="studio-source">
+        <nav className="studio-tabs" aria-label={t("files")}>
+          {tabs.map((tab) => (
+            <a
+              key={tab.kind}
+              href={tab.href}
+              className="studio-tab"
+              aria-current={tab.kind === kind ? "page" : undefined}
+              translate="no"
+              data-studio-tab={tab.kind}
+            >
+              {tab.label}
+            </a>
+          ))}
+        </nav>
         <div className="studio-toolbar" role="toolbar" aria-label={t("toolbar")}>
           <button
             type="button"
@@ -289,25 +312,29 @@ export function Studio({
           <button type="button" className="btn" aria-pressed={showHistory} onClick={() => setShowHistory((v) => !v)}>
             {t("historyButton")}
           </button>
-          <button
-            type="button"
-            className="btn"
-            aria-pressed={showLayout}
-            onClick={() => setShowLayout((v) => !v)}
-            data-studio-layout-toggle
-          >
-            {t("layoutButton")}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            aria-haspopup="dialog"
-            onClick={() => setPalette(true)}
-            title={t("insertTitle")}
-            data-studio-insert
-          >
-            {t("insertButton")}
-          </button>
+          {isSheet ? (
+            <>
+              <button
+                type="button"
+                className="btn"
+                aria-pressed={showLayout}
+                onClick={() => setShowLayout((v) => !v)}
+                data-studio-layout-toggle
+              >
+                {t("layoutButton")}
+              </button>
+              <button
+                type="button"
+                className="btn"
+                aria-haspopup="dialog"
+                onClick={() => setPalette(true)}
+                title={t("insertTitle")}
+                data-studio-insert
+              >
+                {t("insertButton")}
+              </button>
+            </>
+          ) : null}
           <p className="studio-save-state" role="status" aria-live="polite" data-studio-status={saveState}>
             {saveStates[saveState]}
           </p>
@@ -348,7 +375,7 @@ export function Studio({
             editor.current = handle;
           }}
         />
-        {palette ? (
+        {palette && isSheet ? (
           <InsertPalette
             rows={layoutRowCount(source)}
             taken={placedSections(source)}
@@ -359,7 +386,7 @@ export function Studio({
             }}
           />
         ) : null}
-        {showLayout ? <LayoutPanel source={source} onChange={replace} /> : null}
+        {showLayout && isSheet ? <LayoutPanel source={source} onChange={replace} /> : null}
         <div className="studio-errors" data-studio-errors={errors.length}>
           {errors.length === 0 ? (
             <p>{t("noErrors")}</p>
@@ -391,17 +418,28 @@ export function Studio({
           <HistoryPanel apiBase={apiBase} current={source} refresh={historyRefresh} onRestore={replace} />
         ) : null}
       </div>
-      <div className="studio-page">
-        <FitGauges preview={previewRef} onPick={pickSection} />
-        <div className="studio-preview" data-preview ref={previewRef} onClick={onPreviewClick}>
-          <SheetViewer>
-            <div className="studio-page-stack" key={page.revision} data-preview-revision={page.revision}>
-              {page.node}
-              <LayoutHandles preview={previewRef} source={source} revision={page.revision} onChange={replace} />
-            </div>
-          </SheetViewer>
+      {isSheet ? (
+        <div className="studio-page">
+          <FitGauges preview={previewRef} onPick={pickSection} />
+          <div className="studio-preview" data-preview ref={previewRef} onClick={onPreviewClick}>
+            <SheetViewer>
+              <div className="studio-page-stack" key={page.revision} data-preview-revision={page.revision}>
+                {page.node}
+                <LayoutHandles preview={previewRef} source={source} revision={page.revision} onChange={replace} />
+              </div>
+            </SheetViewer>
+          </div>
         </div>
-      </div>
+      ) : (
+        <div
+          className="studio-page studio-page-text"
+          data-preview
+          data-preview-revision={page.revision}
+          ref={previewRef}
+        >
+          {page.node}
+        </div>
+      )}
     </div>
   );
 }
