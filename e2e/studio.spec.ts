@@ -306,3 +306,56 @@ test("the insert palette: / on an empty line, filter, arrows, Enter; a Section g
   await page.keyboard.press("Enter");
   await expect(page.locator("[data-preview] [data-section='coin-flip'] table")).toHaveCount(1);
 });
+
+const SOURCE = path.resolve("content/deep-dive-llms/06-inference/source.md");
+const SOURCE_API = "/api/content/deep-dive-llms/6/source";
+const COURSE_API = "/api/content/deep-dive-llms/course";
+
+test("the same studio edits source.md (its own preview, timestamps as links) and course.yaml (checked at its line)", async ({
+  page,
+  request,
+}) => {
+  const original = fs.readFileSync(SOURCE, "utf8");
+  try {
+    await openStudio(page);
+    await page.locator("[data-studio-tab=source]").click();
+    await expect(page).toHaveURL(/\/6\/edit\/source$/);
+    await expect(page.locator("[data-studio=source] [data-preview] [data-seconds='1590'] a").first()).toHaveAttribute(
+      "href",
+      /t=1590/,
+    );
+    await page.locator("[data-studio-autosave]").uncheck();
+    await typeAtEndOf(page, "# 6. 추론", " SOURCE-EDIT");
+    await expect(page.locator("[data-preview] h1")).toContainText("SOURCE-EDIT");
+    await page.keyboard.press("Control+s");
+    await expect(page.locator("[data-studio-status]")).toHaveAttribute("data-studio-status", "saved");
+    expect(fs.readFileSync(SOURCE, "utf8")).toBe(original.replace("# 6. 추론", "# 6. 추론 SOURCE-EDIT"));
+    const versions = await (await request.get(`${SOURCE_API}/history`)).json();
+    expect(versions.versions.length).toBeGreaterThanOrEqual(2);
+    await page.goto("/courses/deep-dive-llms/6/source");
+    await expect(page.locator("[data-source-page] h1").last()).toContainText("SOURCE-EDIT");
+
+    await page.goto("/courses/deep-dive-llms/6/edit/course");
+    await expect(page.locator("[data-preview] [data-course-outline] li")).toHaveCount(24);
+    await page.locator("[data-studio-autosave]").uncheck();
+    await typeAtEndOf(page, "author:", "\nchapters: 5");
+    await expect(page.locator("[data-studio-errors] li").first()).toBeVisible();
+    await expect(page.locator(".cm-gutter-lint .cm-lint-marker-error").first()).toBeVisible();
+    await expect(page.locator("[data-preview] [data-course-outline] li")).toHaveCount(24);
+  } finally {
+    const { hash } = await (await request.get(SOURCE_API)).json();
+    await request.put(SOURCE_API, { data: { source: original, baseHash: hash } });
+    expect(fs.readFileSync(SOURCE, "utf8")).toBe(original);
+  }
+  const { hash } = await (await request.get(COURSE_API)).json();
+  for (const url of [SOURCE_API, COURSE_API]) {
+    const crossSite = await request.put(url, {
+      data: { source: "hijacked", baseHash: hash },
+      headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    });
+    expect(crossSite.status(), url).toBe(403);
+  }
+  expect(
+    (await request.put("/api/content/..%2F..%2Ftmp/course", { data: { source: "x", baseHash: null } })).status(),
+  ).toBe(404);
+});

@@ -20,13 +20,13 @@ async function lookup(kind: StudioFileKind, context: Context) {
 export function studioFileRoutes(kind: StudioFileKind) {
   return {
     /** GET → { source, hash } of the file (both null before the first save). */
-    async GET(_request: Request, context: Context) {
+    GET: async (_request: Request, context: Context) => {
       const { found } = await lookup(kind, context);
       if (!found.ok) return jsonError(found.status, found.error, found.field);
       return Response.json(readStudioFile(found.target));
     },
     /** PUT { source, baseHash } → 200 { hash, errors }, 409 { source, hash } when the file changed since baseHash. */
-    async PUT(request: Request, context: Context) {
+    PUT: async (request: Request, context: Context) => {
       const input = await parseJsonRequest(request, saveSheetSchema, SHEET_REQUEST_MAX_BYTES);
       if (!input.ok) return failureResponse(input);
       const { found } = await lookup(kind, context);
@@ -44,7 +44,7 @@ export function studioFileRoutes(kind: StudioFileKind) {
 export function studioHistoryRoutes(kind: StudioFileKind) {
   return {
     /** GET …/history → { versions: [{ id, savedAt, bytes }] }, newest first. */
-    async GET(_request: Request, context: Context) {
+    GET: async (_request: Request, context: Context) => {
       const { found } = await lookup(kind, context);
       if (!found.ok) return jsonError(found.status, found.error, found.field);
       return Response.json({ versions: listVersions(historySlot(found.target)) });
@@ -55,7 +55,7 @@ export function studioHistoryRoutes(kind: StudioFileKind) {
 export function studioVersionRoutes(kind: StudioFileKind) {
   return {
     /** GET …/history/<id> → { id, source } of one saved version (restoring = loading it into the editor and saving). */
-    async GET(_request: Request, context: Context) {
+    GET: async (_request: Request, context: Context) => {
       const { id, found } = await lookup(kind, context);
       if (!found.ok) return jsonError(found.status, found.error, found.field);
       const source = readVersion(historySlot(found.target), id);
