@@ -33,6 +33,19 @@ async function openStudio(page: Page, origin = "") {
   await page.locator("[data-studio-autosave]").uncheck();
 }
 
+/** The section form from the keyboard: id (focused), icon (null keeps 💡), title, Enter. */
+async function fillSectionForm(page: Page, id: string, icon: string | null, title: string) {
+  await page.keyboard.type(id);
+  await page.keyboard.press("Tab");
+  if (icon !== null) {
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type(icon);
+  }
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(title);
+  await page.keyboard.press("Enter");
+}
+
 async function typeAtEndOf(page: Page, lineText: string, text: string) {
   await page.locator(".cm-line", { hasText: lineText }).first().click();
   await page.keyboard.press("End");
@@ -252,13 +265,7 @@ test("the layout panel works from the keyboard, writes in place, keeps focus and
   // A new section in row 2 from the keyboard: into the layout and a <Section> stub at the end.
   await panel.getByRole("button", { name: "+ section in row 2" }).focus();
   await page.keyboard.press("Enter");
-  await page.keyboard.type("new-idea");
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.type("🧪");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type("NEW IDEA");
-  await page.keyboard.press("Enter");
+  await fillSectionForm(page, "new-idea", "🧪", "NEW IDEA");
   await expect(page.locator(".cm-content")).toContainText("sections: [what-is-inference, coin-flip, new-idea] }");
   await expect(page.locator("[data-preview] [data-sheet]")).toContainText("NEW IDEA");
 });
@@ -284,11 +291,7 @@ test("the insert palette: / on an empty line, filter, arrows, Enter; a Section g
   await page.locator("[data-studio-insert]").click();
   await page.keyboard.type("sect");
   await page.keyboard.press("Enter");
-  await page.keyboard.type("palette-pick");
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type("PALETTE PICK");
-  await page.keyboard.press("Enter");
+  await fillSectionForm(page, "palette-pick", null, "PALETTE PICK");
   await expect(page.locator(".cm-content")).toContainText(
     "sections: [training-vs-inference, takeaways, palette-pick] }",
   );

@@ -196,22 +196,22 @@ export function LayoutPanel({ source, onChange }: { source: string; onChange: (s
                   })}
                 </ul>
                 <div className="studio-layout-row-actions">
-                  <button
-                    type="button"
-                    className="studio-link"
-                    data-focus-key={`row-${r}-add-section`}
-                    onClick={() => setAdding({ kind: "section", row: r })}
-                  >
-                    {t("addSection", { n: r + 1 })}
-                  </button>
-                  <button
-                    type="button"
-                    className="studio-link"
-                    data-focus-key={`row-${r}-add-row`}
-                    onClick={() => setAdding({ kind: "row", row: r })}
-                  >
-                    {t("addRow", { n: r + 1 })}
-                  </button>
+                  {(
+                    [
+                      ["section", t("addSection", { n: r + 1 })],
+                      ["row", t("addRow", { n: r + 1 })],
+                    ] as const
+                  ).map(([kind, label]) => (
+                    <button
+                      key={kind}
+                      type="button"
+                      className="studio-link"
+                      data-focus-key={`row-${r}-add-${kind}`}
+                      onClick={() => setAdding({ kind, row: r })}
+                    >
+                      {label}
+                    </button>
+                  ))}
                 </div>
                 {adding?.row === r ? (
                   <SectionForm

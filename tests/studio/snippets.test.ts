@@ -1,19 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSheetSource } from "@/lib/content/check";
-import type { Course } from "@/lib/content/course";
 import { addSectionToRow } from "@/lib/studio/layout-structure";
 import { appendBlock, PALETTE_ITEMS, sectionBlock, SNIPPETS, type SnippetId } from "@/lib/studio/snippets";
 import { newSheetTemplate } from "@/lib/studio/template";
+import { TEST_COURSE } from "../fixtures/test-course";
 
-const course: Course = {
-  id: "c",
-  title: "C",
-  author: "A",
-  sourceUrl: "https://example.com/v",
-  dir: "/tmp",
-  chapters: [],
-};
+const course = TEST_COURSE;
 const FILE = path.resolve("content/c/01-x/sheet.mdx");
 const SHEET = newSheetTemplate(1, "Snippets");
 
