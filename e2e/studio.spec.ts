@@ -286,7 +286,9 @@ test("the insert palette: / on an empty line, filter, arrows, Enter; a Section g
   await expect(palette.locator("[data-palette-item]")).toHaveCount(7);
   await page.keyboard.press("Escape");
   await expect(palette).toHaveCount(0);
-  await expect(page.locator(".cm-content")).not.toContainText("/");
+  // Back in the editor, on the same empty line: no slash was typed.
+  await expect(page.locator(".cm-activeLine")).toHaveText("");
+  await expect(page.locator(".cm-activeLine + .cm-line")).toContainText('<Section id="coin-flip"');
 
   await page.locator("[data-studio-insert]").click();
   await page.keyboard.type("sect");
@@ -329,7 +331,7 @@ test("the same studio edits source.md (its own preview, timestamps as links) and
     );
     await page.locator("[data-studio-autosave]").uncheck();
     await typeAtEndOf(page, "# 6. 추론", " SOURCE-EDIT");
-    await expect(page.locator("[data-preview] h1")).toContainText("SOURCE-EDIT");
+    await expect(page.locator("[data-preview]")).toContainText("추론 SOURCE-EDIT");
     await page.keyboard.press("Control+s");
     await expect(page.locator("[data-studio-status]")).toHaveAttribute("data-studio-status", "saved");
     expect(fs.readFileSync(SOURCE, "utf8")).toBe(original.replace("# 6. 추론", "# 6. 추론 SOURCE-EDIT"));

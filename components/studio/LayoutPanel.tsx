@@ -60,7 +60,16 @@ type Adding = { kind: "row" | "section"; row: number } | null;
  * add, remove and reorder them, all from the keyboard. Each change rewrites the frontmatter's
  * `layout:` in place (lib/studio/layout-structure.ts) as one editor change, so Ctrl Z undoes it.
  */
-export function LayoutPanel({ source, onChange }: { source: string; onChange: (source: string) => void }) {
+export function LayoutPanel({
+  source,
+  onChange,
+  onUndo,
+}: {
+  source: string;
+  onChange: (source: string) => void;
+  /** Ctrl Z / Ctrl Shift Z in the panel undo / redo in the editor, where the changes were made. */
+  onUndo: (redo: boolean) => void;
+}) {
   const t = useTranslations("studio.layout");
   const panel = useRef<HTMLElement>(null);
   const focusNext = useRef<string | null>(null);
@@ -126,7 +135,19 @@ export function LayoutPanel({ source, onChange }: { source: string; onChange: (s
 
   const taken = new Set(rows?.flatMap((row) => row.sections.map((s) => s.id)) ?? []);
   return (
-    <section className="studio-layout-panel" aria-label={t("heading")} ref={panel} data-layout-panel>
+    <section
+      className="studio-layout-panel"
+      aria-label={t("heading")}
+      ref={panel}
+      data-layout-panel
+      onKeyDown={(event) => {
+        // A typed number is the field's own to undo.
+        if (!(event.ctrlKey || event.metaKey) || event.code !== "KeyZ" || event.target instanceof HTMLInputElement)
+          return;
+        event.preventDefault();
+        onUndo(event.shiftKey);
+      }}
+    >
       <h2 className="studio-panel-heading">{t("heading")}</h2>
       {rows === null ? (
         <p className="studio-note">{t("unreadable")}</p>

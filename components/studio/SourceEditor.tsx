@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { redo, undo } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorView, keymap } from "@codemirror/view";
@@ -20,6 +21,9 @@ export interface EditorHandle {
   text: () => string;
   cursorLine: () => number;
   focus: () => void;
+  /** The editor's own undo / redo, for Ctrl Z / Ctrl Shift Z pressed outside it (the layout panel). */
+  undo: () => void;
+  redo: () => void;
 }
 
 /** The one changed stretch between two texts, so the cursor and the rest of the view stay put. */
@@ -62,6 +66,8 @@ function editorHandle(view: EditorView): EditorHandle {
       view.focus();
     },
     focus: () => view.focus(),
+    undo: () => undo(view),
+    redo: () => redo(view),
     text: () => view.state.doc.toString(),
     cursorLine: () => view.state.doc.lineAt(view.state.selection.main.head).number,
   };

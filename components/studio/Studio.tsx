@@ -386,7 +386,13 @@ export function Studio({
             }}
           />
         ) : null}
-        {showLayout && isSheet ? <LayoutPanel source={source} onChange={replace} /> : null}
+        {showLayout && isSheet ? (
+          <LayoutPanel
+            source={source}
+            onChange={replace}
+            onUndo={(again) => (again ? editor.current?.redo() : editor.current?.undo())}
+          />
+        ) : null}
         <div className="studio-errors" data-studio-errors={errors.length}>
           {errors.length === 0 ? (
             <p>{t("noErrors")}</p>
