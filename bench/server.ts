@@ -75,8 +75,10 @@ export async function startBenchServer(
   const name = options.name ?? "bench";
   const databasePath = path.resolve(`.cache/${name}/study.db`);
   fs.mkdirSync(path.dirname(databasePath), { recursive: true });
-  const distDir = options.distDir ?? BENCH_DIST_DIR;
-  if (!options.distDir) ensureBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  // BENCH_DIST_DIR reuses a production build made already (the e2e one), sparing a busy machine a rebuild.
+  const given = options.distDir ?? process.env.BENCH_DIST_DIR;
+  const distDir = given ?? BENCH_DIST_DIR;
+  if (!given) ensureBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   const env = { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: `file:${databasePath}`, ...options.env };
   migrateServerDatabase(env);
   const server = await startNextServer({ port: BENCH_PORT, env });

@@ -33,6 +33,19 @@ async function openStudio(page: Page, origin = "") {
   await page.locator("[data-studio-autosave]").uncheck();
 }
 
+/** The section form from the keyboard: id (focused), icon (null keeps 💡), title, Enter. */
+async function fillSectionForm(page: Page, id: string, icon: string | null, title: string) {
+  await page.keyboard.type(id);
+  await page.keyboard.press("Tab");
+  if (icon !== null) {
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type(icon);
+  }
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(title);
+  await page.keyboard.press("Enter");
+}
+
 async function typeAtEndOf(page: Page, lineText: string, text: string) {
   await page.locator(".cm-line", { hasText: lineText }).first().click();
   await page.keyboard.press("End");
@@ -203,4 +216,151 @@ test("the write API refuses other origins, non-JSON, huge bodies and paths outsi
   expect(attempts).toHaveLength(4);
   expect(fs.existsSync(path.resolve("escape"))).toBe(false);
   expect(fs.existsSync("/tmp/sheet.mdx")).toBe(false);
+});
+
+test("the layout panel works from the keyboard, writes in place, keeps focus and Ctrl Z undoes it", async ({
+  page,
+}) => {
+  await openStudio(page);
+  const toggle = page.locator("[data-studio-layout-toggle]");
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  const panel = page.locator("[data-layout-panel]");
+  await expect(panel.locator("[data-layout-row]")).toHaveCount(4);
+
+  // Row 4 up: the whole line moves, focus stays on the moved row's button.
+  const up = panel.getByRole("button", { name: "Move row 4 up" });
+  await up.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".cm-content")).toContainText(
+    "{ height: 20, sections: [training-vs-inference, takeaways] }  - { height: 45, sections: [generation] }",
+  );
+  await expect(panel.getByRole("button", { name: "Move row 3 up" })).toBeFocused();
+  await page.keyboard.press("Control+z");
+  await expect(page.locator(".cm-content")).toContainText(
+    "{ height: 45, sections: [generation] }  - { height: 20, sections: [training-vs-inference, takeaways] }",
+  );
+
+  // A height typed as a number: the row below gives the difference, the sum stays 100.
+  const height = panel.getByRole("spinbutton", { name: "Row 3 height in percent" });
+  await height.focus();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("40");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".cm-line", { hasText: "{ height: 40, sections: [generation] }" })).toHaveCount(1);
+  await expect(page.locator(".cm-line", { hasText: "{ height: 25, sections: [training-vs-inference" })).toHaveCount(1);
+  await expect(height).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.locator(".cm-line", { hasText: "{ height: 41, sections: [generation] }" })).toHaveCount(1);
+
+  // Taking a section out says it is unplaced; its text stays and the compiler lists it.
+  await panel.getByRole("button", { name: "Take takeaways out of the layout" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(panel.locator("[data-layout-unplaced]")).toHaveAttribute("data-layout-unplaced", "takeaways");
+  await expect(page.locator("[data-studio-errors]")).toContainText(
+    '<Section id="takeaways"> is not placed in the layout',
+  );
+  await expect(page.locator(".cm-content")).toContainText('<Section id="takeaways"');
+
+  // A new section in row 2 from the keyboard: into the layout and a <Section> stub at the end.
+  await panel.getByRole("button", { name: "+ section in row 2" }).focus();
+  await page.keyboard.press("Enter");
+  await fillSectionForm(page, "new-idea", "🧪", "NEW IDEA");
+  await expect(page.locator(".cm-content")).toContainText("sections: [what-is-inference, coin-flip, new-idea] }");
+  await expect(page.locator("[data-preview] [data-sheet]")).toContainText("NEW IDEA");
+});
+
+test("the insert palette: / on an empty line, filter, arrows, Enter; a Section goes into the layout too", async ({
+  page,
+}) => {
+  await openStudio(page);
+  // A blank line between two sections: `/` opens the palette instead of typing a slash.
+  await page.locator(".cm-line", { hasText: '<Section id="coin-flip"' }).click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("/");
+  const palette = page.locator("[data-insert-palette]");
+  await expect(palette).toBeVisible();
+  await page.keyboard.type("mermaid");
+  await expect(palette.locator("[data-palette-item]")).toHaveCount(7);
+  await page.keyboard.press("Escape");
+  await expect(palette).toHaveCount(0);
+  // Back in the editor, on the same empty line: no slash was typed.
+  await expect(page.locator(".cm-activeLine")).toHaveText("");
+  await expect(page.locator(".cm-activeLine + .cm-line")).toContainText('<Section id="coin-flip"');
+
+  await page.locator("[data-studio-insert]").click();
+  await page.keyboard.type("sect");
+  await page.keyboard.press("Enter");
+  await fillSectionForm(page, "palette-pick", null, "PALETTE PICK");
+  await expect(page.locator(".cm-content")).toContainText(
+    "sections: [training-vs-inference, takeaways, palette-pick] }",
+  );
+  await expect(page.locator(".cm-content")).toContainText('<Section id="palette-pick" icon="💡" title="PALETTE PICK">');
+  await expect(page.locator("[data-preview] [data-sheet]")).toContainText("PALETTE PICK");
+  await expect(page.locator("[data-studio-errors]")).toHaveAttribute("data-studio-errors", "0");
+
+  // Inside a section: a table goes on the empty line the cursor is on.
+  await page.locator(".cm-line", { hasText: "결과 = 학습 데이터의" }).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("/");
+  await page.keyboard.type("table");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-preview] [data-section='coin-flip'] table")).toHaveCount(1);
+});
+
+const SOURCE = path.resolve("content/deep-dive-llms/06-inference/source.md");
+const SOURCE_API = "/api/content/deep-dive-llms/6/source";
+const COURSE_API = "/api/content/deep-dive-llms/course";
+
+test("the same studio edits source.md (its own preview, timestamps as links) and course.yaml (checked at its line)", async ({
+  page,
+  request,
+}) => {
+  const original = fs.readFileSync(SOURCE, "utf8");
+  try {
+    await openStudio(page);
+    await page.locator("[data-studio-tab=source]").click();
+    await expect(page).toHaveURL(/\/6\/edit\/source$/);
+    await expect(page.locator("[data-studio=source] [data-preview] [data-seconds='1590'] a").first()).toHaveAttribute(
+      "href",
+      /t=1590/,
+    );
+    await page.locator("[data-studio-autosave]").uncheck();
+    await typeAtEndOf(page, "# 6. 추론", " SOURCE-EDIT");
+    await expect(page.locator("[data-preview]")).toContainText("추론 SOURCE-EDIT");
+    await page.keyboard.press("Control+s");
+    await expect(page.locator("[data-studio-status]")).toHaveAttribute("data-studio-status", "saved");
+    expect(fs.readFileSync(SOURCE, "utf8")).toBe(original.replace("# 6. 추론", "# 6. 추론 SOURCE-EDIT"));
+    const versions = await (await request.get(`${SOURCE_API}/history`)).json();
+    expect(versions.versions.length).toBeGreaterThanOrEqual(2);
+    await page.goto("/courses/deep-dive-llms/6/source");
+    await expect(page.locator("[data-source-page] h1").last()).toContainText("SOURCE-EDIT");
+
+    await page.goto("/courses/deep-dive-llms/6/edit/course");
+    await expect(page.locator("[data-preview] [data-course-outline] li")).toHaveCount(24);
+    await page.locator("[data-studio-autosave]").uncheck();
+    await typeAtEndOf(page, "author:", "\nchapters: 5");
+    await expect(page.locator("[data-studio-errors] li").first()).toBeVisible();
+    await expect(page.locator(".cm-gutter-lint .cm-lint-marker-error").first()).toBeVisible();
+    await expect(page.locator("[data-preview] [data-course-outline] li")).toHaveCount(24);
+  } finally {
+    const { hash } = await (await request.get(SOURCE_API)).json();
+    await request.put(SOURCE_API, { data: { source: original, baseHash: hash } });
+    expect(fs.readFileSync(SOURCE, "utf8")).toBe(original);
+  }
+  const { hash } = await (await request.get(COURSE_API)).json();
+  for (const url of [SOURCE_API, COURSE_API]) {
+    const crossSite = await request.put(url, {
+      data: { source: "hijacked", baseHash: hash },
+      headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    });
+    expect(crossSite.status(), url).toBe(403);
+  }
+  expect(
+    (await request.put("/api/content/..%2F..%2Ftmp/course", { data: { source: "x", baseHash: null } })).status(),
+  ).toBe(404);
 });

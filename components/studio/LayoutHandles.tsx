@@ -2,18 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
-import {
-  LayoutRewriteError,
-  moveBorder,
-  readLayoutNumbers,
-  setRowHeights,
-  setSectionWidths,
-} from "@/lib/studio/layout-rewrite";
-import { gridTracks, rowWidths } from "@/lib/sheet-layout/layout";
+import * as rewrite from "@/lib/studio/layout-rewrite";
+import { gridTracks } from "@/lib/sheet-layout/layout";
 
-/** Smallest row and section, in percent, so a drag cannot make a cell vanish. */
-const MIN_ROW = 5;
-const MIN_COLUMN = 10;
+const { LayoutRewriteError, MIN_ROW_HEIGHT: MIN_ROW, MIN_SECTION_WIDTH: MIN_COLUMN, moveBorder } = rewrite;
+const { readLayoutNumbers, setRowHeights, setSectionWidths, wholeWidths } = rewrite;
 
 interface Border {
   kind: "row" | "column";
@@ -28,14 +21,6 @@ interface Border {
   length: number;
   /** Pixels that 100% of these sizes spans (to move the handle with the drag). */
   span: number;
-}
-
-function wholeWidths(widths: (number | null)[]): number[] {
-  const exact = rowWidths(widths.map((w, i) => (w === null ? `s${i}` : { id: `s${i}`, width: w })));
-  const rounded = exact.map(Math.round);
-  // The last cell takes what rounding lost or gained, so the row still sums to 100.
-  const drift = 100 - rounded.reduce((a, b) => a + b, 0);
-  return rounded.map((width, i) => (i === rounded.length - 1 ? width + drift : width));
 }
 
 function sheetIn(preview: RefObject<HTMLElement | null>): HTMLElement | null {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { redo, undo } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorView, keymap } from "@codemirror/view";
@@ -12,6 +13,64 @@ import type { ContentError } from "@/lib/content/errors";
 export interface EditorHandle {
   /** Puts the cursor at the start of a 1-based line and shows it. */
   goToLine: (line: number) => void;
+  /** Replaces the text as one editor change (the layout panel, a drag, a merge): Ctrl Z reverts it. */
+  replaceText: (text: string) => void;
+  /** Puts a block on the cursor's line when it is empty, else on a new line below it (or below `afterLine`). */
+  insertBlock: (text: string, afterLine?: number) => void;
+  /** The editor's text now (the studio's state catches up on the next render). */
+  text: () => string;
+  cursorLine: () => number;
+  focus: () => void;
+  /** The editor's own undo / redo, for Ctrl Z / Ctrl Shift Z pressed outside it (the layout panel). */
+  undo: () => void;
+  redo: () => void;
+}
+
+/** The one changed stretch between two texts, so the cursor and the rest of the view stay put. */
+function changedStretch(before: string, after: string): { from: number; to: number; insert: string } {
+  let start = 0;
+  const limit = Math.min(before.length, after.length);
+  while (start < limit && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < limit - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { from: start, to: before.length - end, insert: after.slice(start, after.length - end) };
+}
+
+function editorHandle(view: EditorView): EditorHandle {
+  return {
+    goToLine: (line) => {
+      const doc = view.state.doc;
+      const target = doc.line(Math.min(Math.max(line, 1), doc.lines));
+      view.dispatch({
+        selection: { anchor: target.from },
+        effects: EditorView.scrollIntoView(target.from, { y: "center" }),
+      });
+      view.focus();
+    },
+    replaceText: (text) => {
+      const current = view.state.doc.toString();
+      if (current !== text) view.dispatch({ changes: changedStretch(current, text), userEvent: "input.layout" });
+    },
+    insertBlock: (text, afterLine) => {
+      const { doc } = view.state;
+      const line = afterLine === undefined ? doc.lineAt(view.state.selection.main.head) : doc.line(afterLine);
+      const empty = afterLine === undefined && line.text.trim() === "";
+      const from = empty ? line.from : line.to;
+      const insert = empty ? text.replace(/\n$/, "") : `\n\n${text.replace(/\n$/, "")}`;
+      view.dispatch({
+        changes: { from, to: line.to, insert },
+        selection: { anchor: from + insert.length },
+        userEvent: "input.insert",
+        scrollIntoView: true,
+      });
+      view.focus();
+    },
+    focus: () => view.focus(),
+    undo: () => undo(view),
+    redo: () => redo(view),
+    text: () => view.state.doc.toString(),
+    cursorLine: () => view.state.doc.lineAt(view.state.selection.main.head).number,
+  };
 }
 
 function diagnosticsFor(view: EditorView, errors: ContentError[]): Diagnostic[] {
@@ -23,24 +82,40 @@ function diagnosticsFor(view: EditorView, errors: ContentError[]): Diagnostic[] 
   });
 }
 
+interface Handlers {
+  onSave: () => void;
+  onCursorLine: (line: number) => void;
+  onPalette: () => void;
+}
+
 /**
  * The editor's keymap and listener call the latest `onSave` / `onCursorLine` through this holder,
  * so the extensions are made once (a new extension list would reconfigure the editor).
  */
 class EditorCallbacks {
-  private handlers: { onSave: () => void; onCursorLine: (line: number) => void };
+  constructor(private handlers: Handlers) {}
 
-  constructor(onSave: () => void, onCursorLine: (line: number) => void) {
-    this.handlers = { onSave, onCursorLine };
-  }
-
-  update(onSave: () => void, onCursorLine: (line: number) => void) {
-    this.handlers = { onSave, onCursorLine };
+  update(handlers: Handlers) {
+    this.handlers = handlers;
   }
 
   extensions() {
     return [
-      Prec.highest(keymap.of([{ key: "Mod-s", preventDefault: true, run: () => (this.handlers.onSave(), true) }])),
+      Prec.highest(
+        keymap.of([
+          { key: "Mod-s", preventDefault: true, run: () => (this.handlers.onSave(), true) },
+          {
+            // `/` at the start of an empty line opens the insert palette; anywhere else it is a slash.
+            key: "/",
+            run: (view) => {
+              const { main } = view.state.selection;
+              if (!main.empty || view.state.doc.lineAt(main.head).text.trim() !== "") return false;
+              this.handlers.onPalette();
+              return true;
+            },
+          },
+        ]),
+      ),
       EditorView.updateListener.of((update) => {
         if (update.selectionSet || update.docChanged) {
           this.handlers.onCursorLine(update.state.doc.lineAt(update.state.selection.main.head).number);
@@ -60,6 +135,7 @@ export function SourceEditor({
   onChange,
   onSave,
   onCursorLine,
+  onPalette,
   onReady,
 }: {
   value: string;
@@ -67,6 +143,7 @@ export function SourceEditor({
   onChange: (value: string) => void;
   onSave: () => void;
   onCursorLine: (line: number) => void;
+  onPalette: () => void;
   onReady: (handle: EditorHandle) => void;
 }) {
   const t = useTranslations("studio");
@@ -74,9 +151,9 @@ export function SourceEditor({
   const foldLine = t("foldLine");
   const unfoldLine = t("unfoldLine");
   const view = useRef<EditorView | null>(null);
-  const [callbacks] = useState(() => new EditorCallbacks(onSave, onCursorLine));
+  const [callbacks] = useState(() => new EditorCallbacks({ onSave, onCursorLine, onPalette }));
   useEffect(() => {
-    callbacks.update(onSave, onCursorLine);
+    callbacks.update({ onSave, onCursorLine, onPalette });
   });
 
   const extensions = useMemo(
@@ -107,17 +184,7 @@ export function SourceEditor({
       onCreateEditor={(created) => {
         view.current = created;
         created.dispatch(setDiagnostics(created.state, diagnosticsFor(created, errors)));
-        onReady({
-          goToLine: (line) => {
-            const doc = created.state.doc;
-            const target = doc.line(Math.min(Math.max(line, 1), doc.lines));
-            created.dispatch({
-              selection: { anchor: target.from },
-              effects: EditorView.scrollIntoView(target.from, { y: "center" }),
-            });
-            created.focus();
-          },
-        });
+        onReady(editorHandle(created));
       }}
     />
   );

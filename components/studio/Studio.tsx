@@ -5,17 +5,34 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNo
 import { SheetViewer } from "@/components/sheet/SheetViewer";
 import type { ContentError } from "@/lib/content/errors";
 import { clearDraft, draftKey, readDraft, writeDraft } from "@/lib/studio/draft";
-import { saveAnswerSchema } from "@/lib/studio/schemas";
-import { lineOfSection, sectionAtLine } from "@/lib/studio/section-lines";
+import { saveAnswerSchema, type StudioFileKind } from "@/lib/studio/schemas";
+import { LayoutRewriteError, readLayout } from "@/lib/studio/layout-rewrite";
+import { addRow, addSectionToRow } from "@/lib/studio/layout-structure";
+import { enclosingSectionEnd, lineOfSection, sectionAtLine } from "@/lib/studio/section-lines";
+import { sectionBlock, SNIPPETS } from "@/lib/studio/snippets";
 import { FitGauges } from "./FitGauges";
 import { HistoryPanel } from "./HistoryPanel";
+import { InsertPalette, type PaletteChoice } from "./InsertPalette";
 import { LayoutHandles } from "./LayoutHandles";
+import { LayoutPanel } from "./LayoutPanel";
 import { SaveConflict } from "./SaveConflict";
 import { SourceEditor, type EditorHandle } from "./SourceEditor";
 
 /** Pauses after typing before the preview is compiled, and before an autosave. */
 const PREVIEW_PAUSE_MS = 250;
 const AUTOSAVE_PAUSE_MS = 2500;
+
+/** The layout's rows and placed ids, or none while the frontmatter cannot be read. */
+function readLayoutOrNone(source: string) {
+  try {
+    return readLayout(source);
+  } catch {
+    return [];
+  }
+}
+const layoutRowCount = (source: string) => readLayoutOrNone(source).length;
+const placedSections = (source: string) =>
+  new Set(readLayoutOrNone(source).flatMap((row) => row.sections.map((s) => s.id)));
 
 type SaveState = "saved" | "unsaved" | "saving" | "conflict" | "failed";
 
@@ -26,6 +43,7 @@ export interface StudioPreview {
 }
 
 export interface StudioProps {
+  kind: StudioFileKind;
   course: string;
   chapter: number;
   /** The chapter page, where "back" goes. */
@@ -35,8 +53,8 @@ export interface StudioProps {
   initialHash: string | null;
   initialErrors: ContentError[];
   initialPage: ReactNode;
-  /** The server action that compiles and renders unsaved text (the same pipeline as the chapter page). */
-  preview: (course: string, chapter: string, source: string) => Promise<StudioPreview>;
+  /** The server action that checks and renders unsaved text (the same pipeline as the app's pages). */
+  preview: (kind: StudioFileKind, course: string, chapter: string, source: string) => Promise<StudioPreview>;
 }
 
 /**
@@ -44,6 +62,7 @@ export interface StudioProps {
  * the same pipeline as the chapter page and the PDF. Unsaved text lives in localStorage until saved.
  */
 export function Studio({
+  kind,
   course,
   chapter,
   chapterHref,
@@ -61,8 +80,9 @@ export function Studio({
     conflict: t("state.conflict"),
     failed: t("state.failed"),
   };
-  const apiBase = `/api/content/${course}/${chapter}/sheet`;
-  const storageKey = draftKey(course, chapter);
+  const apiBase = kind === "course" ? `/api/content/${course}/course` : `/api/content/${course}/${chapter}/${kind}`;
+  const storageKey = draftKey(kind, course, chapter);
+  const isSheet = kind === "sheet";
   const [source, setSource] = useState(initialSource);
   const [editorKey, setEditorKey] = useState(0);
   const [baseHash, setBaseHash] = useState(initialHash);
@@ -77,6 +97,8 @@ export function Studio({
   const [restored, setRestored] = useState(false);
   const [activeSection, setActiveSection] = useState<string | null>(null);
   const [previewFailed, setPreviewFailed] = useState(false);
+  const [palette, setPalette] = useState(false);
+  const [showLayout, setShowLayout] = useState(false);
   const editor = useRef<EditorHandle | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
   const previewSeq = useRef(0);
@@ -91,7 +113,7 @@ export function Studio({
       const seq = ++previewSeq.current;
       let answer: StudioPreview;
       try {
-        answer = await preview(course, String(chapter), text);
+        answer = await preview(kind, course, String(chapter), text);
       } catch {
         // The server is away (stopped, restarting): the last page stays, the text is in the draft.
         if (seq === previewSeq.current) setPreviewFailed(true);
@@ -102,7 +124,7 @@ export function Studio({
       setErrors(answer.errors);
       if (answer.page) setPage((current) => ({ node: answer.page, revision: current.revision + 1 }));
     },
-    [course, chapter, preview],
+    [kind, course, chapter, preview],
   );
 
   // A draft left by a crash or a closed tab comes back, with the hash it was written against.
@@ -163,10 +185,37 @@ export function Studio({
     [storageKey],
   );
 
-  /** A change made outside the editor (layout drag, restore, merge): the editor takes the new text. */
+  /** A change made outside the editor (layout panel or drag, restore, merge): one undoable editor change. */
   const replace = (text: string) => {
-    change(text);
-    setEditorKey((k) => k + 1);
+    if (editor.current) editor.current.replaceText(text);
+    else {
+      change(text);
+      setEditorKey((k) => k + 1);
+    }
+  };
+
+  const insert = (choice: PaletteChoice) => {
+    setPalette(false);
+    const handle = editor.current;
+    if (!handle) return;
+    if (choice.kind === "snippet") return handle.insertBlock(SNIPPETS[choice.id]);
+    // Sections do not nest: a new one goes after the section the cursor is in, and into the layout.
+    handle.insertBlock(
+      sectionBlock(choice.fields),
+      enclosingSectionEnd(handle.text(), handle.cursorLine()) ?? undefined,
+    );
+    const text = handle.text();
+    const rows = layoutRowCount(text);
+    try {
+      handle.replaceText(
+        choice.row < rows
+          ? addSectionToRow(text, choice.row, choice.fields.id)
+          : addRow(text, rows - 1, choice.fields.id),
+      );
+    } catch (error) {
+      // The layout cannot take it (full row, unreadable layout): the compiler lists the section as unplaced.
+      if (!(error instanceof LayoutRewriteError)) throw error;
+    }
   };
 
   // The page for the text as loaded came with the page; every later text gets a preview after a pause.
@@ -218,9 +267,29 @@ export function Studio({
     if (id) pickSection(id);
   };
 
+  const tabs: { kind: StudioFileKind; label: string; href: string }[] = [
+    { kind: "sheet", label: "sheet.mdx", href: `${chapterHref}/edit` },
+    { kind: "source", label: "source.md", href: `${chapterHref}/edit/source` },
+    { kind: "course", label: "course.yaml", href: `${chapterHref}/edit/course` },
+  ];
+
   return (
-    <div className="studio" data-studio data-save-state={saveState}>
+    <div className="studio" data-studio={kind} data-save-state={saveState}>
       <div className="studio-source">
+        <nav className="studio-tabs" aria-label={t("files")}>
+          {tabs.map((tab) => (
+            <a
+              key={tab.kind}
+              href={tab.href}
+              className="studio-tab"
+              aria-current={tab.kind === kind ? "page" : undefined}
+              translate="no"
+              data-studio-tab={tab.kind}
+            >
+              {tab.label}
+            </a>
+          ))}
+        </nav>
         <div className="studio-toolbar" role="toolbar" aria-label={t("toolbar")}>
           <button
             type="button"
@@ -243,6 +312,29 @@ export function Studio({
           <button type="button" className="btn" aria-pressed={showHistory} onClick={() => setShowHistory((v) => !v)}>
             {t("historyButton")}
           </button>
+          {isSheet ? (
+            <>
+              <button
+                type="button"
+                className="btn"
+                aria-pressed={showLayout}
+                onClick={() => setShowLayout((v) => !v)}
+                data-studio-layout-toggle
+              >
+                {t("layoutButton")}
+              </button>
+              <button
+                type="button"
+                className="btn"
+                aria-haspopup="dialog"
+                onClick={() => setPalette(true)}
+                title={t("insertTitle")}
+                data-studio-insert
+              >
+                {t("insertButton")}
+              </button>
+            </>
+          ) : null}
           <p className="studio-save-state" role="status" aria-live="polite" data-studio-status={saveState}>
             {saveStates[saveState]}
           </p>
@@ -278,10 +370,29 @@ export function Studio({
           onChange={change}
           onSave={() => void save()}
           onCursorLine={(line) => setActiveSection(sectionAtLine(latest.current.source, line))}
+          onPalette={() => setPalette(true)}
           onReady={(handle) => {
             editor.current = handle;
           }}
         />
+        {palette && isSheet ? (
+          <InsertPalette
+            rows={layoutRowCount(source)}
+            taken={placedSections(source)}
+            onPick={insert}
+            onClose={() => {
+              setPalette(false);
+              editor.current?.focus();
+            }}
+          />
+        ) : null}
+        {showLayout && isSheet ? (
+          <LayoutPanel
+            source={source}
+            onChange={replace}
+            onUndo={(again) => (again ? editor.current?.redo() : editor.current?.undo())}
+          />
+        ) : null}
         <div className="studio-errors" data-studio-errors={errors.length}>
           {errors.length === 0 ? (
             <p>{t("noErrors")}</p>
@@ -313,17 +424,28 @@ export function Studio({
           <HistoryPanel apiBase={apiBase} current={source} refresh={historyRefresh} onRestore={replace} />
         ) : null}
       </div>
-      <div className="studio-page">
-        <FitGauges preview={previewRef} onPick={pickSection} />
-        <div className="studio-preview" data-preview ref={previewRef} onClick={onPreviewClick}>
-          <SheetViewer>
-            <div className="studio-page-stack" key={page.revision} data-preview-revision={page.revision}>
-              {page.node}
-              <LayoutHandles preview={previewRef} source={source} revision={page.revision} onChange={replace} />
-            </div>
-          </SheetViewer>
+      {isSheet ? (
+        <div className="studio-page">
+          <FitGauges preview={previewRef} onPick={pickSection} />
+          <div className="studio-preview" data-preview ref={previewRef} onClick={onPreviewClick}>
+            <SheetViewer>
+              <div className="studio-page-stack" key={page.revision} data-preview-revision={page.revision}>
+                {page.node}
+                <LayoutHandles preview={previewRef} source={source} revision={page.revision} onChange={replace} />
+              </div>
+            </SheetViewer>
+          </div>
         </div>
-      </div>
+      ) : (
+        <div
+          className="studio-page studio-page-text"
+          data-preview
+          data-preview-revision={page.revision}
+          ref={previewRef}
+        >
+          {page.node}
+        </div>
+      )}
     </div>
   );
 }

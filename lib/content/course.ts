@@ -35,7 +35,7 @@ export interface Course {
 
 export type CourseResult = { ok: true; course: Course } | { ok: false; id: string; dir: string; errors: ContentError[] };
 
-const COURSE_FILE = "course.yaml";
+export const COURSE_FILE = "course.yaml";
 
 const courseDirCache = new ContentCache<Map<string, string>>();
 
@@ -171,6 +171,11 @@ function parseCourse(dir: string, yaml: string, found: ChapterFolder[]): CourseR
       chapters,
     },
   };
+}
+
+/** Unsaved course.yaml text checked as if it were the folder's file (the studio's course editor). */
+export function checkCourseYaml(dir: string, yaml: string): CourseResult {
+  return parseCourse(dir, yaml, scanChapterFolders(dir));
 }
 
 export function loadCourse(id: string): CourseResult | null {

@@ -1,8 +1,9 @@
-import { studioDraftSchema, type StudioDraft } from "./schemas";
+import { studioDraftSchema, type StudioDraft, type StudioFileKind } from "./schemas";
 
-/** Where the studio keeps a chapter's unsaved text in the browser. */
-export function draftKey(course: string, chapter: number): string {
-  return `studio-draft:${course}:${chapter}`;
+/** Where the studio keeps a file's unsaved text in the browser (a sheet's key is the one it always had). */
+export function draftKey(kind: StudioFileKind, course: string, chapter: number): string {
+  if (kind === "course") return `studio-draft:course:${course}`;
+  return kind === "sheet" ? `studio-draft:${course}:${chapter}` : `studio-draft:source:${course}:${chapter}`;
 }
 
 type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
+import { rowWidths } from "@/lib/sheet-layout/layout";
 
 /**
  * Changes to a sheet's `layout:` made by hand in the studio, written into the frontmatter in place:
@@ -8,6 +9,10 @@ import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** Smallest row and section, in percent, so neither a drag nor a typed number can make a cell vanish. */
+export const MIN_ROW_HEIGHT = 5;
+export const MIN_SECTION_WIDTH = 10;
+
 export class LayoutRewriteError extends Error {
   constructor(message: string) {
     super(message);
@@ -15,13 +20,13 @@ export class LayoutRewriteError extends Error {
   }
 }
 
-interface Frontmatter {
+export interface Frontmatter {
   /** Where the YAML text starts in the whole file. */
   offset: number;
   doc: Document.Parsed;
 }
 
-function readFrontmatter(source: string): Frontmatter {
+export function readFrontmatter(source: string): Frontmatter {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new LayoutRewriteError("the sheet has no frontmatter between --- lines");
   const [whole, yaml = ""] = match;
@@ -31,19 +36,19 @@ function readFrontmatter(source: string): Frontmatter {
   return { offset: whole.indexOf(yaml), doc };
 }
 
-interface Edit {
+export interface Edit {
   start: number;
   end: number;
   text: string;
 }
 
-function applyEdits(source: string, edits: Edit[]): string {
+export function applyEdits(source: string, edits: Edit[]): string {
   return [...edits]
     .sort((a, b) => b.start - a.start)
     .reduce((text, e) => text.slice(0, e.start) + e.text + text.slice(e.end), source);
 }
 
-function layoutRows(doc: Document.Parsed) {
+export function layoutRows(doc: Document.Parsed) {
   const layout = doc.get("layout", true);
   if (!isSeq(layout)) throw new LayoutRewriteError("the frontmatter has no layout list");
   return layout.items;
@@ -54,7 +59,7 @@ function scalarEdit(node: unknown, offset: number, value: number, what: string):
   return { start: offset + node.range[0], end: offset + node.range[1], text: String(value) };
 }
 
-function checkPercents(values: number[], what: string): void {
+export function checkPercents(values: number[], what: string): void {
   if (values.some((v) => !Number.isInteger(v) || v <= 0))
     throw new LayoutRewriteError(`${what} must be whole percentages above 0`);
   const sum = values.reduce((a, b) => a + b, 0);
@@ -123,19 +128,46 @@ export function setSectionWidths(source: string, rowIndex: number, widths: numbe
   );
 }
 
+export interface LayoutCell {
+  id: string;
+  /** null: the section shares what the given widths leave. */
+  width: number | null;
+}
+export interface LayoutRowView {
+  height: number;
+  sections: LayoutCell[];
+}
+
+/** The layout as the panel and the drag handles show it: each row's height and its sections. */
+export function readLayout(source: string): LayoutRowView[] {
+  const { doc } = readFrontmatter(source);
+  return layoutRows(doc).map((row) => {
+    const sections = isMap(row) ? row.get("sections", true) : null;
+    return {
+      height: isMap(row) && typeof row.get("height") === "number" ? Number(row.get("height")) : 0,
+      sections: isSeq(sections)
+        ? sections.items.map((s) => ({
+            id: isScalar(s) ? String(s.value) : isMap(s) ? String(s.get("id")) : "",
+            width: isMap(s) && typeof s.get("width") === "number" ? Number(s.get("width")) : null,
+          }))
+        : [],
+    };
+  });
+}
+
 /** The layout's row heights and section widths as numbers (what the drag handles start from). */
 export function readLayoutNumbers(source: string): { heights: number[]; widths: (number | null)[][] } {
-  const { doc } = readFrontmatter(source);
-  const rows = layoutRows(doc);
-  return {
-    heights: rows.map((row) => (isMap(row) && typeof row.get("height") === "number" ? Number(row.get("height")) : 0)),
-    widths: rows.map((row) => {
-      const sections = isMap(row) ? row.get("sections", true) : null;
-      return isSeq(sections)
-        ? sections.items.map((s) => (isMap(s) && typeof s.get("width") === "number" ? Number(s.get("width")) : null))
-        : [];
-    }),
-  };
+  const rows = readLayout(source);
+  return { heights: rows.map((r) => r.height), widths: rows.map((r) => r.sections.map((s) => s.width)) };
+}
+
+/** A row's widths as whole percents summing to 100 (the shares of sections without a width made explicit). */
+export function wholeWidths(widths: (number | null)[]): number[] {
+  const exact = rowWidths(widths.map((w, i) => (w === null ? `s${i}` : { id: `s${i}`, width: w })));
+  const rounded = exact.map(Math.round);
+  // The last cell takes what rounding lost or gained, so the row still sums to 100.
+  const drift = 100 - rounded.reduce((a, b) => a + b, 0);
+  return rounded.map((width, i) => (i === rounded.length - 1 ? width + drift : width));
 }
 
 /**
@@ -149,4 +181,16 @@ export function moveBorder(sizes: number[], index: number, first: number, min: n
   const pair = before + after;
   const snapped = Math.min(Math.max(Math.round(first), min), pair - min);
   return sizes.map((size, i) => (i === index ? snapped : i === index + 1 ? pair - snapped : size));
+}
+
+/**
+ * Sets `sizes[index]` to `value` (snapped, kept within the minimum): the difference comes from the
+ * next size, or the previous one for the last, so the total stays the same.
+ */
+export function resizeAt(sizes: number[], index: number, value: number, min: number): number[] {
+  if (index < sizes.length - 1) return moveBorder(sizes, index, value, min);
+  const before = sizes[index - 1];
+  const own = sizes[index];
+  if (before === undefined || own === undefined) return sizes;
+  return moveBorder(sizes, index - 1, before + own - value, min);
 }

@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+/** The files the studio edits: a chapter's sheet and source page, and the course's course.yaml. */
+export const STUDIO_FILE_KINDS = ["sheet", "source", "course"] as const;
+export type StudioFileKind = (typeof STUDIO_FILE_KINDS)[number];
+
 /** A sheet is a few kilobytes; 512 KB leaves room for any real one and refuses floods (413). */
 export const SHEET_SOURCE_MAX_CHARS = 512 * 1024;
 export const SHEET_REQUEST_MAX_BYTES = SHEET_SOURCE_MAX_CHARS * 4 + 1024;

@@ -23,3 +23,17 @@ export function lineOfSection(source: string, id: string): number | null {
   }
   return sectionLines(source).find((s) => s.id === id)?.line ?? null;
 }
+
+/**
+ * When `line` is inside a top-level `<Section>`, the line of its `</Section>` (a new Section goes
+ * after it, since sections do not nest); null when the line is between sections.
+ */
+export function enclosingSectionEnd(source: string, line: number): number | null {
+  const lines = source.split("\n");
+  const start = sectionLines(source)
+    .filter((s) => s.line <= line)
+    .at(-1)?.line;
+  if (start === undefined) return null;
+  const close = lines.findIndex((text, index) => index + 1 >= start && /^\s*<\/Section>/.test(text));
+  return close >= 0 && close + 1 >= line ? close + 1 : null;
+}

@@ -24,3 +24,21 @@ export function newSheetTemplate(chapter: number, title: string, titleKr?: strin
     "",
   ].join("\n");
 }
+
+/** The text a chapter's first source page starts from: its title, a summary and a transcript to paste. */
+export function newSourceTemplate(title: string): string {
+  return [
+    "---",
+    `title: ${JSON.stringify(title)}`,
+    "---",
+    "",
+    "## Summary",
+    "",
+    "- …",
+    "",
+    "## Transcript",
+    "",
+    "[00:00] …",
+    "",
+  ].join("\n");
+}

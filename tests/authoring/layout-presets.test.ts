@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { draftFromPreset, LAYOUT_PRESET_IDS, LAYOUT_PRESETS } from "@/lib/authoring/layout-presets";
 import { renderSheetSource } from "@/lib/authoring/sheet-source";
-import type { Course } from "@/lib/content/course";
 import { compileSheetSource } from "@/lib/content/sheet";
+import { TEST_COURSE } from "../fixtures/test-course";
 
-const course: Course = {
-  id: "c",
-  title: "C",
-  author: "A",
-  sourceUrl: "https://example.com/v",
-  dir: "/tmp",
-  chapters: [],
-};
+const course = TEST_COURSE;
 
 describe("layout presets", () => {
   it("offers the three layouts the seeds declare and a blank one-row page", () => {

@@ -1,37 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  LayoutRewriteError,
-  moveBorder,
-  readLayoutNumbers,
-  setRowHeights,
-  setSectionWidths,
-} from "@/lib/studio/layout-rewrite";
+import * as rewrite from "@/lib/studio/layout-rewrite";
+import { changedLines, SHEET } from "./layout-fixture";
 
-const SHEET = `---
-chapter: 6
-title: "Inference" # the video's own title
-titleKr: '추론'
-layout:
-  # rows, top to bottom
-  - { height: 10, sections: [title] }
-  - { height: 25, sections: [what-is-inference, { id: coin-flip }] }
-  - height: 45
-    sections:
-      - generation
-  - { height: 20, sections: [{ id: a, width: 60 }, { id: b, width: 40 }] } # last row
----
-
-<Section id="what-is-inference" icon="🎲" title="WHAT">
-- body
-</Section>
-`;
-
-function changedLines(before: string, after: string): number[] {
-  const a = before.split("\n");
-  const b = after.split("\n");
-  expect(b).toHaveLength(a.length);
-  return a.flatMap((line, i) => (line === b[i] ? [] : [i + 1]));
-}
+const { LayoutRewriteError, moveBorder, readLayoutNumbers, resizeAt, setRowHeights, setSectionWidths } = rewrite;
 
 describe("setRowHeights", () => {
   it("changes only the height numbers, keeping comments, quotes and styles", () => {
@@ -85,5 +56,13 @@ describe("moveBorder", () => {
   it("keeps the minimum on both sides", () => {
     expect(moveBorder([10, 25, 45, 20], 2, 80, 5)).toEqual([10, 25, 60, 5]);
     expect(moveBorder([10, 25, 45, 20], 2, 1, 5)).toEqual([10, 25, 5, 60]);
+  });
+});
+
+describe("resizeAt", () => {
+  it("takes the difference from the next size, or the previous one for the last", () => {
+    expect(resizeAt([10, 25, 45, 20], 1, 30, 5)).toEqual([10, 30, 40, 20]);
+    expect(resizeAt([10, 25, 45, 20], 3, 30, 5)).toEqual([10, 25, 35, 30]);
+    expect(resizeAt([10, 25, 45, 20], 0, 60, 5)).toEqual([30, 5, 45, 20]);
   });
 });

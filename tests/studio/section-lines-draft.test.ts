@@ -46,7 +46,8 @@ function memoryStorage() {
 describe("drafts", () => {
   it("round-trips a draft and drops what is not one", () => {
     const storage = memoryStorage();
-    const key = draftKey("c", 6);
+    const key = draftKey("sheet", "c", 6);
+    expect(new Set([key, draftKey("source", "c", 6), draftKey("course", "c", 6)]).size).toBe(3);
     expect(readDraft(storage, key)).toBeNull();
     const draft = { source: "text", baseHash: "a".repeat(64), savedAt: 1 };
     expect(writeDraft(storage, key, draft)).toBe(true);

@@ -1,20 +1,43 @@
 "use server";
 
 import { Sheet } from "@/components/sheet/Sheet";
+import { SourceBody } from "@/components/source/SourceBody";
+import { CourseOutline } from "@/components/studio/CourseOutline";
 import type { StudioPreview } from "@/components/studio/Studio";
-import { compileSheetPreview } from "@/lib/studio/preview";
+import { compileStudioPreview } from "@/lib/studio/preview";
+import type { StudioFileKind } from "@/lib/studio/schemas";
 
 /**
- * The studio's live preview: unsaved text → the sheet rendered on the server by the same Sheet
- * component as the chapter page, sent to the browser as React Server Component data.
+ * The studio's live preview: unsaved text → the page rendered on the server by the same components
+ * as the app's own pages (the sheet, the source page), sent to the browser as React Server Component data.
  */
-export async function previewSheet(course: string, chapter: string, source: string): Promise<StudioPreview> {
-  const preview = await compileSheetPreview(course, chapter, source);
+export async function previewFile(
+  kind: StudioFileKind,
+  course: string,
+  chapter: string,
+  source: string,
+): Promise<StudioPreview> {
+  const preview = await compileStudioPreview(kind, course, chapter, source);
   if (preview.kind === "refused") return { errors: [{ file: "", line: 1, message: preview.error }], page: null };
-  const { result, target } = preview;
-  if (!result.ok) return { errors: result.errors, page: null };
+  if (!preview.result.ok) return { errors: preview.result.errors, page: null };
+  if (preview.kind === "course") return { errors: [], page: <CourseOutline course={preview.result.course} /> };
+  const { course: target, chapter: entry } = preview.target;
+  if (preview.kind === "source") {
+    const { source: page } = preview.result;
+    return {
+      errors: [],
+      page: (
+        <SourceBody
+          course={target.id}
+          chapter={entry.number}
+          source={page}
+          sourceUrl={page.frontmatter.source_url ?? target.sourceUrl}
+        />
+      ),
+    };
+  }
   return {
     errors: [],
-    page: <Sheet sheet={result.sheet} courseTitle={target.course.title} startSeconds={target.chapter.startSeconds} />,
+    page: <Sheet sheet={preview.result.sheet} courseTitle={target.title} startSeconds={entry.startSeconds} />,
   };
 }

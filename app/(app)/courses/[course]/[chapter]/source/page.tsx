@@ -5,8 +5,7 @@ import { AppHeader } from "@/components/app/AppHeader";
 import { ContentErrorList } from "@/components/sheet/ContentErrorList";
 import { RICH_TAGS } from "@/components/app/rich-tags";
 import { ChapterNav } from "@/components/course/ChapterNav";
-import { SourceMarkdown } from "@/components/source/SourceMarkdown";
-import { Transcript, anchoredLines } from "@/components/source/Transcript";
+import { SourceBody } from "@/components/source/SourceBody";
 import { chapterDocumentTitle } from "@/lib/content/chapter";
 import { chapterRoute, type ChapterParams } from "../chapter-route";
 import { loadSource } from "@/lib/content/source";
@@ -29,7 +28,6 @@ export default chapterRoute(async function SourcePage(page) {
   const t = await getTranslations("source");
   const base = `/courses/${course.id}`;
   const sourceUrl = (source?.ok ? source.source.frontmatter.source_url : undefined) ?? course.sourceUrl;
-  const anchored = source?.ok ? anchoredLines(source.source.transcript) : new Set<number>();
 
   return (
     <>
@@ -82,22 +80,7 @@ export default chapterRoute(async function SourcePage(page) {
         ) : !source.ok ? (
           <ContentErrorList errors={source.errors} scope="source" />
         ) : (
-          <article className="source-body">
-            {source.source.blocks.map((block, index) =>
-              block.kind === "markdown" ? (
-                <SourceMarkdown key={index} text={block.text} />
-              ) : (
-                <Transcript
-                  key={index}
-                  course={course.id}
-                  chapter={chapter.number}
-                  lines={block.lines}
-                  sourceUrl={sourceUrl}
-                  anchored={anchored}
-                />
-              ),
-            )}
-          </article>
+          <SourceBody course={course.id} chapter={chapter.number} source={source.source} sourceUrl={sourceUrl} />
         )}
       </main>
     </>

@@ -1,0 +1,3 @@
+import { studioVersionRoutes } from "@/lib/studio/file-routes";
+
+export const { GET } = studioVersionRoutes("course");
