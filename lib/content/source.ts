@@ -21,7 +21,7 @@ export interface TranscriptLine {
 /** The source page in reading order: markdown passages and runs of transcript lines. */
 type SourceBlock = { kind: "markdown"; text: string } | { kind: "transcript"; lines: TranscriptLine[] };
 
-interface SourcePage {
+export interface SourcePage {
   frontmatter: SourceFrontmatter;
   blocks: SourceBlock[];
   transcript: TranscriptLine[];

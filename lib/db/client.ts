@@ -10,7 +10,7 @@ import { databaseWriteProblem } from "@/lib/db/writable-check";
 type SqlDriverAdapter = Awaited<ReturnType<SqlDriverAdapterFactory["connect"]>>;
 
 /** Milliseconds a statement waits for another connection's lock before failing with SQLITE_BUSY. */
-const BUSY_TIMEOUT_MS = 5000;
+export const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Run on every new connection. `journal_mode=WAL` is stored in the file (readers never block the

@@ -1,7 +1,7 @@
 import type { MermaidConfig } from "mermaid";
 
 /** Mermaid drawn like the rest of the sheet: handwriting, pen-ink lines, marker colours. */
-const SHEET_FONT_STACK = '"Kalam", "Gaegu", "Noto Emoji", cursive';
+export const SHEET_FONT_STACK = '"Kalam", "Gaegu", "Noto Emoji", cursive';
 
 const INK = "#2b2b2b";
 const TEXT = "#1f2430";

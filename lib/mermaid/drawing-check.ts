@@ -33,7 +33,7 @@ export function drawingProblem(svg: Element): string | null {
 /** The printed size of the A4 sheet's width, in points (210 mm). */
 const SHEET_WIDTH_PT = 595.28;
 /** Diagram text smaller than this on paper is hard to read: the section warns. */
-const DIAGRAM_MIN_TEXT_PT = 6;
+export const DIAGRAM_MIN_TEXT_PT = 6;
 
 /**
  * The smallest text of a drawn diagram as it will be printed, in points: each text's font size

@@ -13,7 +13,7 @@ export const ICON_PACK_LOADERS = {
   fa: () => import("@iconify-json/fa").then((pack) => pack.icons),
 } satisfies Record<string, () => Promise<IconifyJSON>>;
 type BundledIconPack = keyof typeof ICON_PACK_LOADERS;
-const BUNDLED_ICON_PACKS = Object.keys(ICON_PACK_LOADERS) as BundledIconPack[];
+export const BUNDLED_ICON_PACKS = Object.keys(ICON_PACK_LOADERS) as BundledIconPack[];
 
 /** `pack:name` as architecture diagrams write it, `(logos:aws-s3)`, and flowcharts, `icon: "fa:user"`. */
 const ICON_REFERENCES = [/\(([a-z0-9-]+):([a-z0-9-]+)\)/g, /\bicon:\s*["']([a-z0-9-]+):([a-z0-9-]+)["']/g];

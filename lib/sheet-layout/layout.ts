@@ -5,8 +5,8 @@
  */
 
 export const TITLE_SECTION_ID = "title";
-const MAX_ROWS = 8;
-const MAX_SECTIONS_PER_ROW = 5;
+export const MAX_ROWS = 8;
+export const MAX_SECTIONS_PER_ROW = 5;
 /** Sums are compared with this tolerance so 33.3 + 33.3 + 33.4 is accepted. */
 const SUM_TOLERANCE = 0.01;
 

@@ -3,7 +3,7 @@ import { CARD_KINDS } from "./extract";
 
 /** A review request is tiny; anything bigger is not one. */
 export const REVIEW_REQUEST_MAX_BYTES = 4_000;
-const DUE_LIMIT_MAX = 500;
+export const DUE_LIMIT_MAX = 500;
 
 const courseId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "a course id is lowercase letters, digits and hyphens");
 /** Query strings are text: numbers are parsed here so `chapter=abc` is a 400, not a crash. */
