@@ -7,6 +7,18 @@ import { printPage } from "@/lib/pdf/render";
 import { pdfErrorResponse } from "@/lib/pdf/responses";
 import { readPdf } from "./pdf-reader";
 
+/** The Chromium the next task of `browser` runs in. */
+function chromiumOfNextTask(browser: PdfBrowser) {
+  return browser.withPage(async (page) => page.context().browser());
+}
+
+/** The next task runs in a Chromium other than `old`, and a live one. */
+async function expectAnotherLiveChromium(browser: PdfBrowser, old: Awaited<ReturnType<typeof chromiumOfNextTask>>) {
+  const next = await chromiumOfNextTask(browser);
+  expect(next).not.toBe(old);
+  expect(next?.isConnected()).toBe(true);
+}
+
 function deferred() {
   let resolve = () => {};
   const promise = new Promise<void>((done) => (resolve = done));
@@ -91,7 +103,7 @@ describe("PdfBrowser", () => {
   it("closes Chromium once idle for idleCloseMs, not while a task runs, and launches it again on demand", async () => {
     const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4, idleCloseMs: 300 });
     try {
-      const first = await browser.withPage(async (page) => page.context().browser());
+      const first = await chromiumOfNextTask(browser);
       expect(first?.isConnected()).toBe(true);
       // A task that outlasts the idle time keeps the browser open.
       const long = browser.withPage(async (page) => {
@@ -102,9 +114,7 @@ describe("PdfBrowser", () => {
       expect(first?.isConnected()).toBe(true);
       await expect.poll(() => browser.isOpen, { timeout: 5_000 }).toBe(false);
       await expect.poll(() => first?.isConnected(), { timeout: 5_000 }).toBe(false);
-      const second = await browser.withPage(async (page) => page.context().browser());
-      expect(second).not.toBe(first);
-      expect(second?.isConnected()).toBe(true);
+      await expectAnotherLiveChromium(browser, first);
     } finally {
       await browser.close();
     }
@@ -122,11 +132,9 @@ describe("PdfBrowser", () => {
       ).rejects.toThrow("boom");
       expect(failedPage?.isClosed()).toBe(true);
 
-      const first = await browser.withPage(async (page) => page.context().browser());
+      const first = await chromiumOfNextTask(browser);
       await first?.close(); // Chromium dies
-      const second = await browser.withPage(async (page) => page.context().browser());
-      expect(second).not.toBe(first);
-      expect(second?.isConnected()).toBe(true);
+      await expectAnotherLiveChromium(browser, first);
     } finally {
       await browser.close();
     }
