@@ -7,6 +7,19 @@ import { printPage } from "@/lib/pdf/render";
 import { pdfErrorResponse } from "@/lib/pdf/responses";
 import { readPdf } from "./pdf-reader";
 
+/** Runs `test` with a PdfBrowser of `options`, closed afterwards whatever happens. */
+async function withPdfBrowser(
+  options: ConstructorParameters<typeof PdfBrowser>[0],
+  test: (browser: PdfBrowser) => Promise<void>,
+): Promise<void> {
+  const browser = new PdfBrowser(options);
+  try {
+    await test(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 /** The Chromium the next task of `browser` runs in. */
 function chromiumOfNextTask(browser: PdfBrowser) {
   return browser.withPage(async (page) => page.context().browser());
@@ -65,8 +78,7 @@ afterAll(async () => {
 
 describe("PdfBrowser", () => {
   it("prints at most maxPages at once, queues the rest in arrival order, refuses beyond the queue", async () => {
-    const browser = new PdfBrowser({ maxPages: 2, maxQueue: 3 });
-    try {
+    await withPdfBrowser({ maxPages: 2, maxQueue: 3 }, async (browser) => {
       const gates = Array.from({ length: 5 }, deferred);
       const started: number[] = [];
       let active = 0;
@@ -95,14 +107,11 @@ describe("PdfBrowser", () => {
       // Pages are kept and reused: five tasks never needed more than two.
       expect(new Set(pages).size).toBe(2);
       expect(pages.every((page) => !page.isClosed())).toBe(true);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it("closes Chromium once idle for idleCloseMs, not while a task runs, and launches it again on demand", async () => {
-    const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4, idleCloseMs: 300 });
-    try {
+    await withPdfBrowser({ maxPages: 1, maxQueue: 4, idleCloseMs: 300 }, async (browser) => {
       const first = await chromiumOfNextTask(browser);
       expect(first?.isConnected()).toBe(true);
       // A task that outlasts the idle time keeps the browser open.
@@ -115,14 +124,11 @@ describe("PdfBrowser", () => {
       await expect.poll(() => browser.isOpen, { timeout: 5_000 }).toBe(false);
       await expect.poll(() => first?.isConnected(), { timeout: 5_000 }).toBe(false);
       await expectAnotherLiveChromium(browser, first);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it("closes a page whose task failed, and launches a new Chromium when the old one died", async () => {
-    const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4 });
-    try {
+    await withPdfBrowser({ maxPages: 1, maxQueue: 4 }, async (browser) => {
       let failedPage: { isClosed: () => boolean } | undefined;
       await expect(
         browser.withPage(async (page) => {
@@ -135,14 +141,11 @@ describe("PdfBrowser", () => {
       const first = await chromiumOfNextTask(browser);
       await first?.close(); // Chromium dies
       await expectAnotherLiveChromium(browser, first);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it("runs a task once more on a new Chromium when Chromium dies under it", async () => {
-    const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4 });
-    try {
+    await withPdfBrowser({ maxPages: 1, maxQueue: 4 }, async (browser) => {
       let attempts = 0;
       const result = await browser.withPage(async (page) => {
         attempts++;
@@ -160,9 +163,7 @@ describe("PdfBrowser", () => {
         "failure 1",
       );
       expect(failures).toBe(1);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it("answers 503 with the install line when Chromium is missing", async () => {
