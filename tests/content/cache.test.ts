@@ -7,6 +7,7 @@ import { contentVersion, markContentChanged } from "@/lib/content/changes";
 import { writeContentFileAtomic } from "@/lib/content/write";
 import { findChapter, loadCourse } from "@/lib/content/course";
 import { loadSheet } from "@/lib/content/sheet";
+import { oneSectionSheet } from "./sheet-source";
 
 describe("ContentCache", () => {
   it("makes a value once per content, again when the content changes, one entry per key", () => {
@@ -49,19 +50,7 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), "study-sheets-cache-"));
 const courseDir = path.join(root, "mini");
 const saved = process.env.CONTENT_DIR;
 
-const sheet = (title: string) => `---
-chapter: 1
-title: "${title}"
-layout:
-  - { height: 100, sections: [only] }
----
-
-<Section id="only" icon="📌" title="ONLY">
-
-text
-
-</Section>
-`;
+const sheet = (title: string) => oneSectionSheet("text", title);
 
 beforeAll(() => {
   fs.mkdirSync(courseDir, { recursive: true });

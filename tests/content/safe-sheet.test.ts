@@ -10,6 +10,7 @@ import { brokenChapters } from "@/lib/content/broken-chapters";
 import { loadCourseFromDir } from "@/lib/content/course";
 import { formatContentError } from "@/lib/content/errors";
 import { compileSheetSource, loadSheet } from "@/lib/content/sheet";
+import { oneSectionSheet } from "./sheet-source";
 
 /** Renders as the app does: inside the interface language's messages (the sheet's chrome is translated). */
 function renderInApp(element: ReactElement): string {
@@ -125,19 +126,7 @@ describe("broken chapters", () => {
 
 describe("the compiled tree cannot carry code", () => {
   it("has no expression left even where the errors are ignored, and an unsafe link keeps only its words", async () => {
-    const source = `---
-chapter: 1
-title: "T"
-layout:
-  - { height: 100, sections: [a] }
----
-
-<Section id="a" icon="🅰️" title="A">
-
-[click](javascript:alert(1)) {globalThis.__sheetPwned = "x"}
-
-</Section>
-`;
+    const source = oneSectionSheet('[click](javascript:alert(1)) {globalThis.__sheetPwned = "x"}');
     const result = await compileSheetSource(source, path.join(COURSE_DIR, "01-x/sheet.mdx"), course);
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -7,6 +7,31 @@ import { printPage } from "@/lib/pdf/render";
 import { pdfErrorResponse } from "@/lib/pdf/responses";
 import { readPdf } from "./pdf-reader";
 
+/** Runs `test` with a PdfBrowser of `options`, closed afterwards whatever happens. */
+async function withPdfBrowser(
+  options: ConstructorParameters<typeof PdfBrowser>[0],
+  test: (browser: PdfBrowser) => Promise<void>,
+): Promise<void> {
+  const browser = new PdfBrowser(options);
+  try {
+    await test(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The Chromium the next task of `browser` runs in. */
+function chromiumOfNextTask(browser: PdfBrowser) {
+  return browser.withPage(async (page) => page.context().browser());
+}
+
+/** The next task runs in a Chromium other than `old`, and a live one. */
+async function expectAnotherLiveChromium(browser: PdfBrowser, old: Awaited<ReturnType<typeof chromiumOfNextTask>>) {
+  const next = await chromiumOfNextTask(browser);
+  expect(next).not.toBe(old);
+  expect(next?.isConnected()).toBe(true);
+}
+
 function deferred() {
   let resolve = () => {};
   const promise = new Promise<void>((done) => (resolve = done));
@@ -53,8 +78,7 @@ afterAll(async () => {
 
 describe("PdfBrowser", () => {
   it("prints at most maxPages at once, queues the rest in arrival order, refuses beyond the queue", async () => {
-    const browser = new PdfBrowser({ maxPages: 2, maxQueue: 3 });
-    try {
+    await withPdfBrowser({ maxPages: 2, maxQueue: 3 }, async (browser) => {
       const gates = Array.from({ length: 5 }, deferred);
       const started: number[] = [];
       let active = 0;
@@ -83,15 +107,12 @@ describe("PdfBrowser", () => {
       // Pages are kept and reused: five tasks never needed more than two.
       expect(new Set(pages).size).toBe(2);
       expect(pages.every((page) => !page.isClosed())).toBe(true);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it("closes Chromium once idle for idleCloseMs, not while a task runs, and launches it again on demand", async () => {
-    const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4, idleCloseMs: 300 });
-    try {
-      const first = await browser.withPage(async (page) => page.context().browser());
+    await withPdfBrowser({ maxPages: 1, maxQueue: 4, idleCloseMs: 300 }, async (browser) => {
+      const first = await chromiumOfNextTask(browser);
       expect(first?.isConnected()).toBe(true);
       // A task that outlasts the idle time keeps the browser open.
       const long = browser.withPage(async (page) => {
@@ -102,17 +123,12 @@ describe("PdfBrowser", () => {
       expect(first?.isConnected()).toBe(true);
       await expect.poll(() => browser.isOpen, { timeout: 5_000 }).toBe(false);
       await expect.poll(() => first?.isConnected(), { timeout: 5_000 }).toBe(false);
-      const second = await browser.withPage(async (page) => page.context().browser());
-      expect(second).not.toBe(first);
-      expect(second?.isConnected()).toBe(true);
-    } finally {
-      await browser.close();
-    }
+      await expectAnotherLiveChromium(browser, first);
+    });
   });
 
   it("closes a page whose task failed, and launches a new Chromium when the old one died", async () => {
-    const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4 });
-    try {
+    await withPdfBrowser({ maxPages: 1, maxQueue: 4 }, async (browser) => {
       let failedPage: { isClosed: () => boolean } | undefined;
       await expect(
         browser.withPage(async (page) => {
@@ -122,19 +138,14 @@ describe("PdfBrowser", () => {
       ).rejects.toThrow("boom");
       expect(failedPage?.isClosed()).toBe(true);
 
-      const first = await browser.withPage(async (page) => page.context().browser());
+      const first = await chromiumOfNextTask(browser);
       await first?.close(); // Chromium dies
-      const second = await browser.withPage(async (page) => page.context().browser());
-      expect(second).not.toBe(first);
-      expect(second?.isConnected()).toBe(true);
-    } finally {
-      await browser.close();
-    }
+      await expectAnotherLiveChromium(browser, first);
+    });
   });
 
   it("runs a task once more on a new Chromium when Chromium dies under it", async () => {
-    const browser = new PdfBrowser({ maxPages: 1, maxQueue: 4 });
-    try {
+    await withPdfBrowser({ maxPages: 1, maxQueue: 4 }, async (browser) => {
       let attempts = 0;
       const result = await browser.withPage(async (page) => {
         attempts++;
@@ -152,9 +163,7 @@ describe("PdfBrowser", () => {
         "failure 1",
       );
       expect(failures).toBe(1);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it("answers 503 with the install line when Chromium is missing", async () => {
