@@ -54,9 +54,18 @@ function editorHandle(view: EditorView): EditorHandle {
     insertBlock: (text, afterLine) => {
       const { doc } = view.state;
       const line = afterLine === undefined ? doc.lineAt(view.state.selection.main.head) : doc.line(afterLine);
-      const empty = afterLine === undefined && line.text.trim() === "";
-      const from = empty ? line.from : line.to;
-      const insert = empty ? text.replace(/\n$/, "") : `\n\n${text.replace(/\n$/, "")}`;
+      const block = text.replace(/\n$/, "");
+      // Markdown needs a blank line around a block, or a table after a list line joins the list item.
+      const before = (number: number) => number >= 1 && number <= doc.lines && doc.line(number).text.trim() !== "";
+      let insert: string;
+      let from: number;
+      if (afterLine === undefined && line.text.trim() === "") {
+        from = line.from;
+        insert = `${before(line.number - 1) ? "\n" : ""}${block}${before(line.number + 1) ? "\n" : ""}`;
+      } else {
+        from = line.to;
+        insert = `\n\n${block}${before(line.number + 1) ? "\n" : ""}`;
+      }
       view.dispatch({
         changes: { from, to: line.to, insert },
         selection: { anchor: from + insert.length },
