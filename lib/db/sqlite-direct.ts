@@ -48,3 +48,12 @@ export function directStatement(sql: string): Database.Statement {
 export function isBusy(error: unknown): boolean {
   return error instanceof Database.SqliteError && (error.code === "SQLITE_BUSY" || error.code === "SQLITE_LOCKED");
 }
+
+/**
+ * Runs `work` in one IMMEDIATE transaction on the direct connection: one commit (one fsync under
+ * synchronous=FULL) for everything it writes. Throws SQLITE_BUSY at once when another writer holds
+ * the database.
+ */
+export function directTransaction<T>(work: () => T): T {
+  return connection().sqlite.transaction(work).immediate();
+}

@@ -89,8 +89,7 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
         </p>
         {unreadable.length > 0 ? (
           <p className="notes-alert" role="alert" data-unreadable-notes={unreadable.length}>
-            {t("unreadable", { count: unreadable.length })}{" "}
-            <span translate="no">{unreadable.join(", ")}</span>
+            {t("unreadable", { count: unreadable.length })} <span translate="no">{unreadable.join(", ")}</span>
           </p>
         ) : null}
 
