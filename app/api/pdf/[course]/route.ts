@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { jsonError, refuseCrossSite } from "@/lib/api/http";
 import { bookletJobs } from "@/lib/pdf/booklet-jobs";
 import { bookletPdf, printOrigin } from "@/lib/pdf/documents";
@@ -14,6 +14,12 @@ import {
 import { courseToPrint } from "@/lib/pdf/sources";
 
 type Context = { params: Promise<{ course: string }> };
+
+/** The booklet's words in the language of the request that asks for it (cookie, else Accept-Language). */
+async function requestLanguage() {
+  const t = await getTranslations("pdf.booklet");
+  return { locale: await getLocale(), notesBookmark: t("notesBookmark") };
+}
 
 /**
  * GET /api/pdf/<course>[?notes=1][&quiz=1] → the course as one PDF booklet (a quiz booklet: answers blanked).
@@ -37,9 +43,12 @@ export async function GET(request: Request, context: Context) {
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   try {
-    const locale = await getLocale();
     const options = { notes: query.notes, quiz: query.quiz };
-    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, { ...options, locale });
+    const language = await requestLanguage();
+    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, {
+      ...options,
+      ...language,
+    });
     return pdfResponse(pdf, bookletPdfFileName(toPrint.course.id, options));
   } catch (error) {
     return pdfErrorResponse(error);
@@ -59,10 +68,10 @@ export async function POST(request: Request, context: Context) {
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   const origin = printOrigin(request.url);
-  const locale = await getLocale();
+  const language = await requestLanguage();
   const total = toPrint.chapters.length;
   const job = bookletJobs().start(toPrint.course.id, query.notes, total, (onProgress) =>
-    bookletPdf(origin, toPrint.course, toPrint.chapters, { notes: query.notes, locale, onProgress }),
+    bookletPdf(origin, toPrint.course, toPrint.chapters, { notes: query.notes, ...language, onProgress }),
   );
   const base = `/api/pdf/${encodeURIComponent(toPrint.course.id)}`;
   const answer: BookletStartAnswer = {
