@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import en from "@/messages/en.json" with { type: "json" };
 import ko from "@/messages/ko.json" with { type: "json" };
+import { compact, readPdf } from "../tests/pdf/pdf-reader";
 import { expect, openSheet, test } from "./fixtures";
 import { COURSE, createNote, openChapter, saveState } from "./notes-helpers";
 
@@ -134,6 +135,67 @@ test.describe("choosing the language", () => {
     await page.locator('[data-language-switch] [data-locale="ko"]').click();
     await expect(page.locator("html")).toHaveAttribute("lang", "ko");
     await expect(page.locator("[data-language-switch] [aria-pressed=true]")).toHaveText("한국어");
+  });
+});
+
+test.describe("the booklet in the language it was asked in", () => {
+  const BOOKLET_TIMEOUT_MS = 180_000;
+
+  test("Korean from the background job (Accept-Language), English from a GET (the cookie wins)", async ({
+    request,
+  }) => {
+    test.setTimeout(BOOKLET_TIMEOUT_MS);
+    const note = await createNote(request, { course: "kitchen-chemistry", chapter: 1, body: "booklet note" });
+    const started = await request.post("/api/pdf/kitchen-chemistry?notes=1", {
+      headers: { "accept-language": "ko-KR,ko;q=0.9,en;q=0.5" },
+    });
+    expect(started.status()).toBe(202);
+    const job = (await started.json()) as { progress: string; download: string };
+    await expect
+      .poll(async () => ((await (await request.get(job.progress)).json()) as { state: string }).state, {
+        timeout: BOOKLET_TIMEOUT_MS,
+      })
+      .toBe("done");
+    const korean = await readPdf(await (await request.get(job.download)).body());
+    await request.delete(`/api/notes/${note.id}`);
+
+    const english = await readPdf(
+      await (
+        await request.get("/api/pdf/kitchen-chemistry", {
+          headers: { cookie: "NEXT_LOCALE=en", "accept-language": "ko-KR" },
+          timeout: BOOKLET_TIMEOUT_MS,
+        })
+      ).body(),
+    );
+
+    const printed = new Date();
+    for (const [language, pdf] of [
+      ["ko", korean],
+      ["en", english],
+    ] as const) {
+      const words = MESSAGES[language].pdf;
+      const cover = compact(pdf.pages[0]?.text ?? "");
+      for (const label of [words.cover.author, words.cover.source, words.cover.printed]) {
+        expect(cover, `${language} cover`).toContain(compact(label));
+      }
+      expect(cover).toContain(compact(new Intl.DateTimeFormat(language, { dateStyle: "long" }).format(printed)));
+      expect(compact(pdf.pages[1]?.text ?? ""), `${language} contents`).toContain(compact(words.contents.title));
+    }
+    // Three of the course's four chapters are written.
+    expect(compact(korean.pages[0]?.text ?? "")).toContain(compact("챕터 4개 중 3개"));
+    expect(compact(english.pages[0]?.text ?? "")).toContain(compact("3 of 4 chapters"));
+    for (const label of ["Author", "Printed", "Contents"]) {
+      expect(
+        compact(
+          korean.pages
+            .slice(0, 2)
+            .map((page) => page.text)
+            .join(""),
+        ),
+      ).not.toContain(label);
+    }
+    // The notes pages' bookmark is named in Korean too.
+    expect(korean.outline[0]?.children.map((child) => child.title)).toEqual([ko.pdf.booklet.notesBookmark]);
   });
 });
 
