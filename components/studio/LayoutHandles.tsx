@@ -10,6 +10,7 @@ import {
   setSectionWidths,
 } from "@/lib/studio/layout-rewrite";
 import { gridTracks, rowWidths } from "@/lib/sheet-layout/layout";
+import { useLayoutErrorText } from "./layout-error-text";
 
 /** Smallest row and section, in percent, so a drag cannot make a cell vanish. */
 const MIN_ROW = 5;
@@ -106,7 +107,8 @@ export function LayoutHandles({
   const t = useTranslations("studio");
   const [borders, setBorders] = useState<Border[]>([]);
   const [drag, setDrag] = useState<{ border: Border; sizes: number[] } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<LayoutRewriteError | null>(null);
+  const layoutErrorText = useLayoutErrorText();
 
   useEffect(() => {
     const sheet = sheetIn(preview);
@@ -134,7 +136,7 @@ export function LayoutHandles({
       setProblem(null);
       if (next !== source) onChange(next);
     } catch (error) {
-      if (error instanceof LayoutRewriteError) setProblem(error.message);
+      if (error instanceof LayoutRewriteError) setProblem(error);
       else throw error;
     }
   };
@@ -221,7 +223,7 @@ export function LayoutHandles({
       })}
       {problem ? (
         <p className="studio-handle-problem" role="alert">
-          {problem}
+          {layoutErrorText(problem)}
         </p>
       ) : null}
     </div>
