@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
-import { smallestTextPt, smallTextWarning } from "@/lib/mermaid/drawing-check";
+import { diagramNameOf, smallestTextPt, smallTextOf, smallTextWarning } from "@/lib/mermaid/drawing-check";
 import { fitSection, measureFill } from "@/lib/sheet-layout/fit";
 
 function diagramsSettled(sheet: HTMLElement): boolean {
@@ -38,10 +39,11 @@ function fitAllSections(sheet: HTMLElement) {
 
 /**
  * After fitting, every drawn diagram's smallest text as printed: on the figure and its section as
- * data-diagram-min-text-pt, and under 6 pt a warning naming the diagram (data-diagram-warning, and
- * shown in the cell). content:check --fit and the studio read these attributes.
+ * data-diagram-min-text-pt, and under 6 pt a warning naming the diagram (data-diagram-warning in
+ * English, and shown in the cell in the interface language by `say`). content:check --fit and the
+ * studio read these attributes.
  */
-function measureDiagrams(sheet: HTMLElement) {
+function measureDiagrams(sheet: HTMLElement, say: (pt: number) => string) {
   const sheetWidth = sheet.getBoundingClientRect().width;
   for (const section of sheet.querySelectorAll<HTMLElement>("[data-section]")) {
     const warnings: string[] = [];
@@ -50,16 +52,15 @@ function measureDiagrams(sheet: HTMLElement) {
       const svg =
         figure.dataset.state === "rendered" ? figure.querySelector<SVGSVGElement>(".sheet-mermaid-svg svg") : null;
       const pt = svg ? smallestTextPt(svg, sheetWidth) : null;
-      const name =
-        figure.querySelector(".sheet-mermaid-svg")?.getAttribute("aria-label") ?? figure.dataset.mermaid ?? "diagram";
-      const warning = smallTextWarning(name, pt);
+      const warning = smallTextWarning(diagramNameOf(figure), pt);
       if (pt === null) delete figure.dataset.diagramMinTextPt;
       else figure.dataset.diagramMinTextPt = String(pt);
       if (warning) figure.dataset.diagramWarning = warning;
       else delete figure.dataset.diagramWarning;
       const shown = figure.querySelector<HTMLElement>(".sheet-mermaid-warning");
       if (shown) {
-        shown.textContent = warning ? `⚠ ${warning}` : "";
+        const small = smallTextOf(figure);
+        shown.textContent = small ? `⚠ ${small.diagram}: ${say(small.pt)}` : "";
         shown.hidden = warning === null;
       }
       if (warning) warnings.push(warning);
@@ -78,6 +79,7 @@ function measureDiagrams(sheet: HTMLElement) {
  */
 export function SheetFrame({ rows, label, children }: { rows: string; label: string; children: ReactNode }) {
   const ref = useRef<HTMLElement>(null);
+  const t = useTranslations("diagrams");
   useEffect(() => {
     const sheet = ref.current;
     if (!sheet) return;
@@ -90,7 +92,7 @@ export function SheetFrame({ rows, label, children }: { rows: string; label: str
       await waitForDiagrams(sheet);
       if (cancelled) return;
       fitAllSections(sheet);
-      measureDiagrams(sheet);
+      measureDiagrams(sheet, (pt) => t("smallText", { pt }));
       sheet.dataset.ready = "true";
       settling = false;
     };
@@ -104,7 +106,7 @@ export function SheetFrame({ rows, label, children }: { rows: string; label: str
       cancelled = true;
       observer.disconnect();
     };
-  }, []);
+  }, [t]);
   return (
     <article
       ref={ref}

@@ -2,20 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState, type RefObject } from "react";
+import { smallTextOf } from "@/lib/mermaid/drawing-check";
 import { fitCounts, fitSummary, gaugeLabel, UNDER_FULL, type SectionGauge } from "@/lib/studio/fit-summary";
 
 type Label = (gauge: SectionGauge) => string;
 
 function readGauges(sheet: HTMLElement, label: Label): SectionGauge[] {
   return [...sheet.querySelectorAll<HTMLElement>("[data-section][data-fit-size]")].map((section) => {
-    const warning = section.querySelector<HTMLElement>("[data-diagram-warning]")?.dataset.diagramWarning;
+    const warned = section.querySelector<HTMLElement>("[data-mermaid][data-diagram-warning]");
     const gauge: SectionGauge = {
       id: section.dataset.section ?? "",
       title: section.querySelector(".sheet-section-text")?.textContent ?? section.dataset.section ?? "",
       size: Number(section.dataset.fitSize),
       fill: Number(section.dataset.fill ?? 0),
       overflows: section.hasAttribute("data-overflow"),
-      diagramWarning: warning || undefined,
+      diagramWarning: (warned && smallTextOf(warned)) ?? undefined,
     };
     // The label drawn on the section itself (studio CSS shows it with attr()).
     section.dataset.gauge = label(gauge);
@@ -36,6 +37,7 @@ export function FitGauges({
   onPick: (id: string) => void;
 }) {
   const t = useTranslations("studio.fit");
+  const tDiagrams = useTranslations("diagrams");
   const [gauges, setGauges] = useState<SectionGauge[] | null>(null);
   const label: Label = useCallback(
     (gauge) => (gauge.overflows ? t("overflowsAt", { size: gauge.size }) : gaugeLabel(gauge)),
@@ -86,7 +88,13 @@ export function FitGauges({
                 {g.title}
               </button>{" "}
               {label(g)}
-              {g.diagramWarning ? ` · ${g.diagramWarning}` : ""}
+              {g.diagramWarning ? (
+                <>
+                  {" · "}
+                  <span translate="no">{g.diagramWarning.diagram}</span>:{" "}
+                  {tDiagrams("smallText", { pt: g.diagramWarning.pt })}
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

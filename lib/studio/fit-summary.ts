@@ -1,3 +1,5 @@
+import type { SmallText } from "@/lib/mermaid/drawing-check";
+
 /** What the studio's gauges read from one fitted section of the preview. */
 export interface SectionGauge {
   id: string;
@@ -8,7 +10,7 @@ export interface SectionGauge {
   fill: number;
   overflows: boolean;
   /** A diagram in it would need text under the 6 pt floor (set by the diagram renderer). */
-  diagramWarning?: string;
+  diagramWarning?: SmallText;
 }
 
 /** Under this fill a section wastes its room: give it less height or width, or more to say. */
