@@ -12,6 +12,8 @@ import { COURSE, createNote, openChapter, saveState } from "./notes-helpers";
 const MESSAGES = { ko, en } as const;
 type Language = keyof typeof MESSAGES;
 const BROWSER_LOCALE: Record<Language, string> = { ko: "ko-KR", en: "en-US" };
+/** A fixture chapter with a diagram whose text prints under 6 pt (it warns). */
+const DIAGRAM_WARNING = { course: "diagram-world", chapter: 1 };
 
 /** Presses a key the way a browser in Korean (Dubeolsik) mode sends it: the physical code, a jamo as key. */
 async function pressKey(
@@ -257,7 +259,7 @@ test.describe("Korean everywhere", () => {
   test.use({ locale: "ko-KR" });
 
   test("every page and dialog in Korean has no English interface text left", async ({ page, request }, testInfo) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await createNote(request, { chapter: 22, body: "Korean walk: a note in English stays as written" });
     const shot = async (name: string) => {
       if (process.env.SCREENSHOTS) await page.screenshot({ path: testInfo.outputPath(`ko-${name}.png`) });
@@ -274,12 +276,33 @@ test.describe("Korean everywhere", () => {
     await expectKorean("library");
     await shot("library");
     await page.locator("[data-new-course]").click();
-    await expect(page.locator("[data-new-course-form]")).toBeVisible();
+    const form = page.locator("[data-new-course-form]");
+    await expect(form).toBeVisible();
     await expectKorean("new course dialog");
+    // A refused course: the server's code, said in Korean (nothing is written).
+    await form.locator("[name=id]").fill("ko-walk");
+    await form.locator("[name=title]").fill("한국어 강좌");
+    await form.locator("[name=author]").fill("작성자");
+    await form.locator("[name=source_url]").fill("https://www.youtube.com/watch?v=7xTGNNLPyMI");
+    await form.locator("[name=markers]").fill("0:00 소개\n시간 없는 줄");
+    await form.locator("button[type=submit]").click();
+    await expect(form.locator("[data-problems]")).toHaveAttribute("data-refusal", "linesUnreadable");
+    await expect(form.locator("[data-problems] li")).toHaveText(
+      `${ko.authoring.problems.fields.markers} 2번째 줄: “시간 없는 줄”: 0:00이나 1:02:03 같은 시간으로 시작하지 않습니다`,
+    );
+    await expectKorean("authoring refusal");
     await page.keyboard.press("Escape");
     await page.goto(`/courses/${COURSE}`);
     await expect(page.locator("[data-pack-export]")).toBeVisible();
     await expectKorean("course");
+    await page.goto("/courses/kitchen-chemistry");
+    await expect(page.locator("html")).toHaveAttribute("data-shortcuts", "ready");
+    const download = page.waitForEvent("download", { timeout: 90_000 });
+    await page.locator("[data-booklet-button]").click();
+    await expect(page.locator("[data-booklet-status=running] span")).toContainText(/챕터|묶는 중/);
+    await expectKorean("booklet progress");
+    await download;
+    await expect(page.locator("[data-booklet-status=done]")).toContainText(ko.pdf.booklet.ready);
     await openSheet(page, `/courses/${COURSE}/22`);
     await expect(page.locator("[data-notes]")).toHaveAttribute("data-load", "loaded");
     await expectKorean("chapter with notes");
@@ -310,10 +333,31 @@ test.describe("Korean everywhere", () => {
     await expect(page.locator("[data-studio-history]")).toBeVisible();
     await expectKorean("studio history");
     await shot("studio");
+    // A border dragged (here: moved by key) while the row heights sum to 107: the studio refuses it in Korean.
+    await page.goto(`/courses/${COURSE}/6/edit`);
+    await expect(page.locator("[data-preview] [data-sheet]")).toHaveAttribute("data-ready", "true", {
+      timeout: 30_000,
+    });
+    await page.locator("[data-studio-autosave]").uncheck();
+    await page.locator(".cm-line", { hasText: "{ height: 10, sections: [title] }" }).click();
+    await page.keyboard.press("End");
+    for (let i = 0; i < ", sections: [title] }".length; i++) await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("7");
+    await expect(page.locator("[data-studio-errors] li").first()).toBeVisible();
+    await page.locator('[data-handle^="row-"]').first().press("ArrowDown");
+    await expect(page.locator(".studio-handle-problem")).toHaveText("행 높이의 합은 100이어야 하는데 107입니다.");
+    await expectKorean("studio layout error");
+    // A diagram whose text prints under 6 pt: its warning in the fit list and on the sheet, in Korean.
+    await page.goto(`/courses/${DIAGRAM_WARNING.course}/${DIAGRAM_WARNING.chapter}/edit`);
+    await expect(page.locator("[data-gauge-kind=diagram]").first()).toContainText("글자");
+    await expect(page.locator(".sheet-mermaid-warning:not([hidden])").first()).toContainText("다이어그램을 나누세요");
+    await expectKorean("diagram warning");
     await page.goto("/review");
     await expect(page.locator("[data-review-queue]")).toBeVisible();
     await expect(page.locator("[data-review-counts]")).not.toHaveAttribute("data-review-counts", "");
     await expectKorean("review");
+    await shot("review");
     await page.goto(`/courses/${COURSE}/22/source`);
     await expectKorean("source page");
     await shot("source");
@@ -325,7 +369,7 @@ test.describe("Korean everywhere", () => {
     await expectKorean("chapter not written yet");
     await page.goto("/courses/no-such-course");
     await expectKorean("not found");
-    expect(visited).toHaveLength(17);
+    expect(visited).toHaveLength(21);
     expect(left).toEqual({});
   });
 

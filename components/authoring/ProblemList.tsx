@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useApiErrorText } from "@/components/app/api-errors";
+import { ServerDetail } from "@/components/app/ServerDetail";
 import type { AuthoringError, AuthoringProblem } from "./problems";
 import { useRefusalText } from "./refusal-text";
 
@@ -26,11 +27,7 @@ export function ProblemList({ failure }: { failure: AuthoringError }) {
       ) : failure.status !== undefined ? (
         <>
           <p>{t("refusedBecause", { reason: apiErrorText(failure.status) })}</p>
-          {failure.error ? (
-            <p className="api-error-detail" translate="no">
-              {failure.error}
-            </p>
-          ) : null}
+          <ServerDetail text={failure.error} />
         </>
       ) : (
         <p>{failure.error}</p>
