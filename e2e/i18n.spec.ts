@@ -347,6 +347,10 @@ test.describe("Korean everywhere", () => {
     await expectKorean("studio layout error");
     // A diagram whose text prints under 6 pt: its warning in the fit list and on the sheet, in Korean.
     await page.goto(`/courses/${DIAGRAM_WARNING.course}/${DIAGRAM_WARNING.chapter}/edit`);
+    // Its diagrams are many and large: on a busy machine the preview takes a while to be drawn and fitted.
+    await expect(page.locator("[data-preview] [data-sheet]")).toHaveAttribute("data-ready", "true", {
+      timeout: 90_000,
+    });
     await expect(page.locator("[data-gauge-kind=diagram]").first()).toContainText("글자");
     await expect(page.locator(".sheet-mermaid-warning:not([hidden])").first()).toContainText("다이어그램을 나누세요");
     await expectKorean("diagram warning");
