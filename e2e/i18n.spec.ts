@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import en from "@/messages/en.json" with { type: "json" };
 import ko from "@/messages/ko.json" with { type: "json" };
+import { compact, readPdf } from "../tests/pdf/pdf-reader";
 import { expect, openSheet, test } from "./fixtures";
 import { COURSE, createNote, openChapter, saveState } from "./notes-helpers";
 
@@ -11,6 +12,8 @@ import { COURSE, createNote, openChapter, saveState } from "./notes-helpers";
 const MESSAGES = { ko, en } as const;
 type Language = keyof typeof MESSAGES;
 const BROWSER_LOCALE: Record<Language, string> = { ko: "ko-KR", en: "en-US" };
+/** A fixture chapter with a diagram whose text prints under 6 pt (it warns). */
+const DIAGRAM_WARNING = { course: "diagram-world", chapter: 1 };
 
 /** Presses a key the way a browser in Korean (Dubeolsik) mode sends it: the physical code, a jamo as key. */
 async function pressKey(
@@ -137,6 +140,62 @@ test.describe("choosing the language", () => {
   });
 });
 
+test.describe("the booklet in the language it was asked in", () => {
+  const BOOKLET_TIMEOUT_MS = 180_000;
+
+  test("Korean from the background job (Accept-Language), English from a GET (the cookie wins)", async ({
+    request,
+  }) => {
+    test.setTimeout(BOOKLET_TIMEOUT_MS);
+    const note = await createNote(request, { course: "kitchen-chemistry", chapter: 1, body: "booklet note" });
+    const started = await request.post("/api/pdf/kitchen-chemistry?notes=1", {
+      headers: { "accept-language": "ko-KR,ko;q=0.9,en;q=0.5" },
+    });
+    expect(started.status()).toBe(202);
+    const job = (await started.json()) as { progress: string; download: string };
+    await expect
+      .poll(async () => ((await (await request.get(job.progress)).json()) as { state: string }).state, {
+        timeout: BOOKLET_TIMEOUT_MS,
+      })
+      .toBe("done");
+    const korean = await readPdf(await (await request.get(job.download)).body());
+    await request.delete(`/api/notes/${note.id}`);
+
+    const english = await readPdf(
+      await (
+        await request.get("/api/pdf/kitchen-chemistry", {
+          headers: { cookie: "NEXT_LOCALE=en", "accept-language": "ko-KR" },
+          timeout: BOOKLET_TIMEOUT_MS,
+        })
+      ).body(),
+    );
+
+    const printed = new Date();
+    for (const [language, pdf] of [
+      ["ko", korean],
+      ["en", english],
+    ] as const) {
+      const words = MESSAGES[language].pdf;
+      const cover = compact(pdf.pages[0]?.text ?? "");
+      for (const label of [words.cover.author, words.cover.source, words.cover.printed]) {
+        expect(cover, `${language} cover`).toContain(compact(label));
+      }
+      expect(cover).toContain(compact(new Intl.DateTimeFormat(language, { dateStyle: "long" }).format(printed)));
+      // The heading is set in capitals.
+      expect(compact(pdf.pages[1]?.text ?? "").toLowerCase(), `${language} contents`).toContain(
+        compact(words.contents.title).toLowerCase(),
+      );
+    }
+    // Three of the course's four chapters are written (the line is set in capitals).
+    expect(compact(korean.pages[0]?.text ?? "")).toContain(compact("챕터 4개 중 3개"));
+    expect(compact(english.pages[0]?.text ?? "").toLowerCase()).toContain(compact("3 of 4 chapters"));
+    const koreanFront = compact(korean.pages[0]?.text ?? "") + compact(korean.pages[1]?.text ?? "");
+    for (const label of ["author", "printed", "contents"]) expect(koreanFront.toLowerCase()).not.toContain(label);
+    // The notes pages' bookmark is named in Korean too.
+    expect(korean.outline[0]?.children.map((child) => child.title)).toEqual([ko.pdf.booklet.notesBookmark]);
+  });
+});
+
 /**
  * The English words left in the visible interface: text and labels outside content (anything
  * under translate="no": sheets' text, transcripts, notes, course and chapter titles). Content
@@ -160,6 +219,8 @@ async function englishLeft(page: Page): Promise<string[]> {
         "English",
       ],
       ...["https", "mm:ss", "zip", "TSV", "Anki", "ASCII", "YouTube", "URL", "ID", "frontmatter"],
+      // The typographic unit, written so in Korean too ("11 pt", "글자 2.7pt").
+      "pt",
     ];
     const isContent = (element: Element) =>
       element.closest('[translate="no"], [data-sheet], code, kbd, pre, script, style, noscript, title') !== null;
@@ -195,7 +256,7 @@ test.describe("Korean everywhere", () => {
   test.use({ locale: "ko-KR" });
 
   test("every page and dialog in Korean has no English interface text left", async ({ page, request }, testInfo) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await createNote(request, { chapter: 22, body: "Korean walk: a note in English stays as written" });
     const shot = async (name: string) => {
       if (process.env.SCREENSHOTS) await page.screenshot({ path: testInfo.outputPath(`ko-${name}.png`) });
@@ -212,12 +273,33 @@ test.describe("Korean everywhere", () => {
     await expectKorean("library");
     await shot("library");
     await page.locator("[data-new-course]").click();
-    await expect(page.locator("[data-new-course-form]")).toBeVisible();
+    const form = page.locator("[data-new-course-form]");
+    await expect(form).toBeVisible();
     await expectKorean("new course dialog");
+    // A refused course: the server's code, said in Korean (nothing is written).
+    await form.locator("[name=id]").fill("ko-walk");
+    await form.locator("[name=title]").fill("한국어 강좌");
+    await form.locator("[name=author]").fill("작성자");
+    await form.locator("[name=source_url]").fill("https://www.youtube.com/watch?v=7xTGNNLPyMI");
+    await form.locator("[name=markers]").fill("0:00 소개\n시간 없는 줄");
+    await form.locator("button[type=submit]").click();
+    await expect(form.locator("[data-problems]")).toHaveAttribute("data-refusal", "linesUnreadable");
+    await expect(form.locator("[data-problems] li")).toHaveText(
+      `${ko.authoring.problems.fields.markers} 2번째 줄: “시간 없는 줄”: 0:00이나 1:02:03 같은 시간으로 시작하지 않습니다`,
+    );
+    await expectKorean("authoring refusal");
     await page.keyboard.press("Escape");
     await page.goto(`/courses/${COURSE}`);
     await expect(page.locator("[data-pack-export]")).toBeVisible();
     await expectKorean("course");
+    await page.goto("/courses/kitchen-chemistry");
+    await expect(page.locator("html")).toHaveAttribute("data-shortcuts", "ready");
+    const download = page.waitForEvent("download", { timeout: 90_000 });
+    await page.locator("[data-booklet-button]").click();
+    await expect(page.locator("[data-booklet-status=running] span")).toContainText(/챕터|묶는 중/);
+    await expectKorean("booklet progress");
+    await download;
+    await expect(page.locator("[data-booklet-status=done]")).toContainText(ko.pdf.booklet.ready);
     await openSheet(page, `/courses/${COURSE}/22`);
     await expect(page.locator("[data-notes]")).toHaveAttribute("data-load", "loaded");
     await expectKorean("chapter with notes");
@@ -248,10 +330,35 @@ test.describe("Korean everywhere", () => {
     await expect(page.locator("[data-studio-history]")).toBeVisible();
     await expectKorean("studio history");
     await shot("studio");
+    // A border dragged (here: moved by key) while the row heights sum to 107: the studio refuses it in Korean.
+    await page.goto(`/courses/${COURSE}/6/edit`);
+    await expect(page.locator("[data-preview] [data-sheet]")).toHaveAttribute("data-ready", "true", {
+      timeout: 30_000,
+    });
+    await page.locator("[data-studio-autosave]").uncheck();
+    await page.locator(".cm-line", { hasText: "{ height: 10, sections: [title] }" }).click();
+    await page.keyboard.press("End");
+    for (let i = 0; i < ", sections: [title] }".length; i++) await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("7");
+    await expect(page.locator("[data-studio-errors] li").first()).toBeVisible();
+    await page.locator('[data-handle^="row-"]').first().press("ArrowDown");
+    await expect(page.locator(".studio-handle-problem")).toHaveText("행 높이의 합은 100이어야 하는데 107입니다.");
+    await expectKorean("studio layout error");
+    // A diagram whose text prints under 6 pt: its warning in the fit list and on the sheet, in Korean.
+    await page.goto(`/courses/${DIAGRAM_WARNING.course}/${DIAGRAM_WARNING.chapter}/edit`);
+    // Its diagrams are many and large: on a busy machine the preview takes a while to be drawn and fitted.
+    await expect(page.locator("[data-preview] [data-sheet]")).toHaveAttribute("data-ready", "true", {
+      timeout: 90_000,
+    });
+    await expect(page.locator("[data-gauge-kind=diagram]").first()).toContainText("글자");
+    await expect(page.locator(".sheet-mermaid-warning:not([hidden])").first()).toContainText("다이어그램을 나누세요");
+    await expectKorean("diagram warning");
     await page.goto("/review");
     await expect(page.locator("[data-review-queue]")).toBeVisible();
     await expect(page.locator("[data-review-counts]")).not.toHaveAttribute("data-review-counts", "");
     await expectKorean("review");
+    await shot("review");
     await page.goto(`/courses/${COURSE}/22/source`);
     await expectKorean("source page");
     await shot("source");
@@ -263,7 +370,7 @@ test.describe("Korean everywhere", () => {
     await expectKorean("chapter not written yet");
     await page.goto("/courses/no-such-course");
     await expectKorean("not found");
-    expect(visited).toHaveLength(17);
+    expect(visited).toHaveLength(21);
     expect(left).toEqual({});
   });
 

@@ -35,6 +35,7 @@ if (!input.success) fail(input.error.issues.map((issue) => `--${String(issue.pat
 const result = await createCourse(input.data);
 if (!result.ok) {
   const file = (field: string) => (field === "markers" ? values.markers : values.transcript);
-  fail([result.error, ...result.problems.map((p) => `${file(p.field)}:${p.line}: ${p.message}`)].join("\n"));
+  const lines = result.problems.map((p) => (typeof p === "string" ? p : `${file(p.field)}:${p.line}: ${p.message}`));
+  fail([result.error, ...lines].join("\n"));
 }
 console.log(`wrote course "${result.id}": ${result.chapters} chapters, ${result.sources} source pages`);

@@ -17,6 +17,9 @@ const chapter = values.chapter === undefined ? undefined : Number(values.chapter
 if (chapter !== undefined && !(Number.isInteger(chapter) && chapter >= 1 && chapter <= 99))
   fail("--chapter: a number from 1 to 99");
 const result = await importRequest(values.course, fs.readFileSync(file, "utf8"), { chapter });
-if (!result.ok) fail([result.error, ...(result.problems ?? []).map((problem) => `${file}: ${problem}`)].join("\n"));
+if (!result.ok) {
+  const lines = (result.problems ?? []).map((p) => (typeof p === "string" ? p : `${file}:${p.line}: ${p.message}`));
+  fail([result.error, ...lines].join("\n"));
+}
 console.log(`wrote ${result.file}`);
 for (const remark of result.remarks.filter((line) => !line.startsWith("  "))) console.log(`  note: ${remark}`);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNoticeText } from "./notice-text";
 import { useEffect, useRef, useState } from "react";
 import type { DiagramBox } from "@/lib/mermaid/config";
 import { accessibleName } from "@/lib/mermaid/describe";
@@ -54,6 +55,8 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
   const current = drawn !== null && drawn.source === source;
   const state = current ? (drawn.result.ok ? "rendered" : "error") : undefined;
   const name = accessibleName(source);
+  const noticeText = useNoticeText();
+  const notices = current && result?.ok && result.notices.length > 0 ? result.notices : null;
   const fenceLine = Number(line);
   const openEditor = () => setEditing({ box: boxOf(figure.current) });
   // Where a diagram error is, in words: the sheet's line for the original, the diagram's for an edit.
@@ -75,7 +78,8 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
       data-source-line={line}
       data-edited={edit ? "true" : undefined}
       data-diagram-relayout={current && result?.ok && result.relayout ? relayoutId(result.relayout) : undefined}
-      data-diagram-notice={current && result?.ok && result.notices.length > 0 ? result.notices.join("\n") : undefined}
+      data-diagram-notice={notices ? notices.map((notice) => notice.message).join("\n") : undefined}
+      data-diagram-notice-shown={notices ? notices.map((notice) => noticeText(notice.said)).join("\n") : undefined}
       aria-busy={!current}
     >
       {result === null ? (

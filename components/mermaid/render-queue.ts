@@ -4,7 +4,7 @@ import { diagramType } from "@/lib/mermaid/describe";
 import { drawingProblem } from "@/lib/mermaid/drawing-check";
 import { mermaidErrorLine } from "@/lib/mermaid/errors";
 import { predictFit, type PredictedFit } from "@/lib/mermaid/fit-svg";
-import { diagramNotices } from "@/lib/mermaid/notices";
+import { diagramNotices, type DiagramNotice } from "@/lib/mermaid/notices";
 import { pickRelayout, relayoutCandidates, worthRelayout, type Relayout } from "@/lib/mermaid/relayout";
 import { registerIconPacks, registerPlaceholderIcons } from "./icon-packs";
 
@@ -66,7 +66,7 @@ function checkedDrawing(svg: string): string | { problem: string } {
 }
 
 export type RenderResult =
-  | { ok: true; svg: string; ms: number; relayout?: Relayout; notices: string[] }
+  | { ok: true; svg: string; ms: number; relayout?: Relayout; notices: DiagramNotice[] }
   | { ok: false; message: string; line?: number; ms: number };
 
 /** One drawing: the checked SVG, or the problem that makes it unusable. Mermaid's own errors are thrown. */
@@ -133,7 +133,7 @@ export function renderMermaid(
       performance.measure(`mermaid-render:${type}`, { start: started });
       if (typeof checked !== "string") return { ok: false, message: checked.problem, ms: performance.now() - started };
       const chosen = relayout && box ? await bestLayout(mermaid, type, code, config, box, checked) : { svg: checked };
-      const notices = (await diagramNotices(code)).map((notice) => notice.message);
+      const notices = await diagramNotices(code);
       return { ok: true, ...chosen, notices, ms: performance.now() - started };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

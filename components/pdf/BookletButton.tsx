@@ -6,6 +6,7 @@ import { ApiError, fetchJson } from "@/lib/api/client";
 import { bookletProgressAnswerSchema, bookletStartAnswerSchema } from "@/lib/pdf/booklet-answers";
 import { useApiErrorText } from "@/components/app/api-errors";
 import { RICH_TAGS } from "@/components/app/rich-tags";
+import { ServerDetail } from "@/components/app/ServerDetail";
 
 const POLL_MS = 400;
 
@@ -132,11 +133,7 @@ export function BookletButton({ course, chapters }: { course: string; chapters: 
       {state.kind === "failed" ? (
         <div className="booklet-export-error" role="alert">
           <p>{t("failed", { reason: apiErrorText(state.status) })}</p>
-          {state.detail ? (
-            <p className="api-error-detail" translate="no">
-              {state.detail}
-            </p>
-          ) : null}
+          <ServerDetail text={state.detail} />
           {state.install ? <p>{t.rich("install", { ...RICH_TAGS, command: state.install })}</p> : null}
           <button type="button" className="btn" onClick={() => void exportBooklet()}>
             {t("retry")}

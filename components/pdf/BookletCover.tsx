@@ -1,7 +1,12 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { TitlePair } from "@/components/app/TitlePair";
 import type { Course } from "@/lib/content/course";
 
-/** The booklet's first page: the course, its author, how many chapters, and when it was printed. */
-export function BookletCover({
+/**
+ * The booklet's first page: the course, its author, how many chapters, and when it was printed,
+ * labelled in the language of the request that asked for the booklet.
+ */
+export async function BookletCover({
   course,
   chapterCount,
   printedOn,
@@ -10,40 +15,43 @@ export function BookletCover({
   chapterCount: number;
   printedOn: Date;
 }) {
-  const written =
-    chapterCount === course.chapters.length
-      ? `${chapterCount} chapters`
-      : `${chapterCount} of ${course.chapters.length} chapters`;
+  const t = await getTranslations("pdf.cover");
+  const format = await getFormatter();
+  const total = course.chapters.length;
   return (
-    <article className="sheet booklet-page booklet-cover" aria-label={`Cover: ${course.title}`} data-booklet-cover>
-      <p className="booklet-cover-kicker">📚 Study Sheets · {written}</p>
+    <article className="sheet booklet-page booklet-cover" aria-label={t("label")} data-booklet-cover>
+      <p className="booklet-cover-kicker">
+        📚 Study Sheets ·{" "}
+        {chapterCount === total ? t("chapters", { count: total }) : t("chaptersOf", { count: chapterCount, total })}
+      </p>
       <h1 className="booklet-cover-title">
-        <span className="booklet-cover-title-en" lang="en">
-          {course.title}
-        </span>
-        {course.titleKr ? (
-          <span className="booklet-cover-title-kr" lang="ko">
-            {course.titleKr}
-          </span>
-        ) : null}
+        <TitlePair
+          title={course.title}
+          titleKr={course.titleKr}
+          classNames={["booklet-cover-title-en", "booklet-cover-title-kr"]}
+        />
       </h1>
-      {course.description ? <p className="booklet-cover-description">{course.description}</p> : null}
+      {course.description ? (
+        <p className="booklet-cover-description" translate="no">
+          {course.description}
+        </p>
+      ) : null}
       <dl className="booklet-cover-facts">
         <div>
-          <dt>✍️ Author</dt>
-          <dd>{course.author}</dd>
+          <dt>✍️ {t("author")}</dt>
+          <dd translate="no">{course.author}</dd>
         </div>
         <div>
-          <dt>▶ Source</dt>
+          <dt>▶ {t("source")}</dt>
           <dd>
             <a href={course.sourceUrl}>{course.sourceUrl.replace(/^https?:\/\/(www\.)?/, "")}</a>
           </dd>
         </div>
         <div>
-          <dt>🖨 Printed</dt>
+          <dt>🖨 {t("printed")}</dt>
           <dd>
             <time dateTime={printedOn.toISOString().slice(0, 10)}>
-              {new Intl.DateTimeFormat("en-GB", { dateStyle: "long" }).format(printedOn)}
+              {format.dateTime(printedOn, { dateStyle: "long" })}
             </time>
           </dd>
         </div>

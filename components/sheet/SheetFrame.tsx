@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
-import { smallestTextPt, smallTextWarning } from "@/lib/mermaid/drawing-check";
+import { diagramNameOf, smallestTextPt, smallTextOf, smallTextWarning } from "@/lib/mermaid/drawing-check";
 import { fitSection, measureFill } from "@/lib/sheet-layout/fit";
 
 function diagramsSettled(sheet: HTMLElement): boolean {
@@ -48,12 +49,13 @@ function gather(section: HTMLElement, attribute: "diagramWarning" | "diagramNoti
 
 /**
  * After fitting, every drawn diagram's smallest text as printed: on the figure and its section as
- * data-diagram-min-text-pt, and under 6 pt a warning naming the diagram (data-diagram-warning).
- * The cell shows that warning with the diagram's notices (data-diagram-notice: icons no pack has,
- * fork/join labels); the section also gathers them, and the relayouts used (data-diagram-relayout).
- * content:check --fit and the studio read these attributes.
+ * data-diagram-min-text-pt, and under 6 pt a warning naming the diagram (data-diagram-warning, in
+ * English for content:check --fit and the studio). The cell shows that warning in the interface
+ * language (`say`) with the diagram's notices (data-diagram-notice: icons no pack has, fork/join
+ * labels, shown as data-diagram-notice-shown); the section also gathers them, and the relayouts
+ * used (data-diagram-relayout).
  */
-function measureDiagrams(sheet: HTMLElement) {
+function measureDiagrams(sheet: HTMLElement, say: (pt: number) => string) {
   const sheetWidth = sheet.getBoundingClientRect().width;
   for (const section of sheet.querySelectorAll<HTMLElement>("[data-section]")) {
     let sectionMin: number | null = null;
@@ -61,16 +63,18 @@ function measureDiagrams(sheet: HTMLElement) {
       const svg =
         figure.dataset.state === "rendered" ? figure.querySelector<SVGSVGElement>(".sheet-mermaid-svg svg") : null;
       const pt = svg ? smallestTextPt(svg, sheetWidth) : null;
-      const name =
-        figure.querySelector(".sheet-mermaid-svg")?.getAttribute("aria-label") ?? figure.dataset.mermaid ?? "diagram";
-      const warning = smallTextWarning(name, pt);
+      const warning = smallTextWarning(diagramNameOf(figure), pt);
       if (pt === null) delete figure.dataset.diagramMinTextPt;
       else figure.dataset.diagramMinTextPt = String(pt);
       if (warning) figure.dataset.diagramWarning = warning;
       else delete figure.dataset.diagramWarning;
       const shown = figure.querySelector<HTMLElement>(".sheet-mermaid-warning");
       if (shown) {
-        const lines = [...(figure.dataset.diagramNotice?.split("\n") ?? []), ...(warning ? [warning] : [])];
+        const small = smallTextOf(figure);
+        const lines = [
+          ...(figure.dataset.diagramNoticeShown?.split("\n") ?? []),
+          ...(small ? [`${small.diagram}: ${say(small.pt)}`] : []),
+        ];
         shown.textContent = lines.map((line) => `⚠ ${line}`).join("\n");
         shown.hidden = lines.length === 0;
       }
@@ -90,6 +94,7 @@ function measureDiagrams(sheet: HTMLElement) {
  */
 export function SheetFrame({ rows, label, children }: { rows: string; label: string; children: ReactNode }) {
   const ref = useRef<HTMLElement>(null);
+  const t = useTranslations("diagrams");
   useEffect(() => {
     const sheet = ref.current;
     if (!sheet) return;
@@ -102,7 +107,7 @@ export function SheetFrame({ rows, label, children }: { rows: string; label: str
       await waitForDiagrams(sheet);
       if (cancelled) return;
       fitAllSections(sheet);
-      measureDiagrams(sheet);
+      measureDiagrams(sheet, (pt) => t("smallText", { pt }));
       sheet.dataset.ready = "true";
       settling = false;
     };
@@ -116,7 +121,7 @@ export function SheetFrame({ rows, label, children }: { rows: string; label: str
       cancelled = true;
       observer.disconnect();
     };
-  }, []);
+  }, [t]);
   return (
     <article
       ref={ref}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState, type RefObject } from "react";
+import { smallTextOf } from "@/lib/mermaid/drawing-check";
 import { parseRelayoutId } from "@/lib/mermaid/relayout";
 import { fitCounts, fitSummary, gaugeLabel, UNDER_FULL, type SectionGauge } from "@/lib/studio/fit-summary";
 
@@ -9,14 +10,14 @@ type Label = (gauge: SectionGauge) => string;
 
 function readGauges(sheet: HTMLElement, label: Label): SectionGauge[] {
   return [...sheet.querySelectorAll<HTMLElement>("[data-section][data-fit-size]")].map((section) => {
-    const warning = section.querySelector<HTMLElement>("[data-diagram-warning]")?.dataset.diagramWarning;
+    const warned = section.querySelector<HTMLElement>("[data-mermaid][data-diagram-warning]");
     const gauge: SectionGauge = {
       id: section.dataset.section ?? "",
       title: section.querySelector(".sheet-section-text")?.textContent ?? section.dataset.section ?? "",
       size: Number(section.dataset.fitSize),
       fill: Number(section.dataset.fill ?? 0),
       overflows: section.hasAttribute("data-overflow"),
-      diagramWarning: warning || undefined,
+      diagramWarning: (warned && smallTextOf(warned)) ?? undefined,
       diagramRelayouts: section.dataset.diagramRelayout?.split("\n"),
     };
     // The label drawn on the section itself (studio CSS shows it with attr()).
@@ -39,6 +40,7 @@ export function FitGauges({
 }) {
   const t = useTranslations("studio.fit");
   const tr = useTranslations("diagrams.relayout");
+  const tDiagrams = useTranslations("diagrams");
   const [gauges, setGauges] = useState<SectionGauge[] | null>(null);
   const label: Label = useCallback(
     (gauge) => {
@@ -107,7 +109,13 @@ export function FitGauges({
                 {g.title}
               </button>{" "}
               {label(g)}
-              {g.diagramWarning ? ` · ${g.diagramWarning}` : ""}
+              {g.diagramWarning ? (
+                <>
+                  {" · "}
+                  <span translate="no">{g.diagramWarning.diagram}</span>:{" "}
+                  {tDiagrams("smallText", { pt: g.diagramWarning.pt })}
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
 import * as rewrite from "@/lib/studio/layout-rewrite";
 import { gridTracks } from "@/lib/sheet-layout/layout";
+import { useLayoutErrorText } from "./layout-error-text";
 
 const { LayoutRewriteError, MIN_ROW_HEIGHT: MIN_ROW, MIN_SECTION_WIDTH: MIN_COLUMN, moveBorder } = rewrite;
 const { readLayoutNumbers, setRowHeights, setSectionWidths, wholeWidths } = rewrite;
@@ -91,7 +92,8 @@ export function LayoutHandles({
   const t = useTranslations("studio");
   const [borders, setBorders] = useState<Border[]>([]);
   const [drag, setDrag] = useState<{ border: Border; sizes: number[] } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<rewrite.LayoutRewriteError | null>(null);
+  const layoutErrorText = useLayoutErrorText();
 
   useEffect(() => {
     const sheet = sheetIn(preview);
@@ -119,7 +121,7 @@ export function LayoutHandles({
       setProblem(null);
       if (next !== source) onChange(next);
     } catch (error) {
-      if (error instanceof LayoutRewriteError) setProblem(error.message);
+      if (error instanceof LayoutRewriteError) setProblem(error);
       else throw error;
     }
   };
@@ -206,7 +208,7 @@ export function LayoutHandles({
       })}
       {problem ? (
         <p className="studio-handle-problem" role="alert">
-          {problem}
+          {layoutErrorText(problem)}
         </p>
       ) : null}
     </div>

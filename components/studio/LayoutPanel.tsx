@@ -7,6 +7,7 @@ import { LayoutRewriteError, readLayout, wholeWidths, type LayoutRowView } from 
 import * as structure from "@/lib/studio/layout-structure";
 import { appendBlock, sectionBlock, type SectionFields } from "@/lib/studio/snippets";
 import { SectionForm } from "./SectionForm";
+import { useLayoutErrorText } from "./layout-error-text";
 
 /** A percentage typed and committed with Enter or on leaving the field; ↑/↓ step by one at once. */
 function PercentField({
@@ -73,7 +74,8 @@ export function LayoutPanel({
   const t = useTranslations("studio.layout");
   const panel = useRef<HTMLElement>(null);
   const focusNext = useRef<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<LayoutRewriteError | null>(null);
+  const layoutErrorText = useLayoutErrorText();
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const [adding, setAdding] = useState<Adding>(null);
 
@@ -102,7 +104,7 @@ export function LayoutPanel({
       if (next !== source) onChange(next);
     } catch (error) {
       if (!(error instanceof LayoutRewriteError)) throw error;
-      setProblem(error.message);
+      setProblem(error);
     }
   };
 
@@ -257,7 +259,7 @@ export function LayoutPanel({
       ) : null}
       {problem ? (
         <p className="studio-form-problem" role="alert">
-          {problem}
+          {layoutErrorText(problem)}
         </p>
       ) : null}
     </section>

@@ -412,8 +412,10 @@ export function Studio({
                     >
                       {t("line", { line: error.line })}
                     </button>{" "}
-                    {error.field ? `${error.field}: ` : ""}
-                    {error.message}
+                    <span translate="no" lang="en">
+                      {error.field ? `${error.field}: ` : ""}
+                      {error.message}
+                    </span>
                   </li>
                 ))}
               </ul>

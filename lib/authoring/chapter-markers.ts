@@ -1,4 +1,5 @@
 import { formatTimestamp, parseTimestamp } from "@/lib/content/timestamps";
+import type { Refusal } from "./refusals";
 
 /** One chapter as YouTube's chapter markers give it: `1:00 Pretraining data (internet)`. */
 interface ChapterMarker {
@@ -10,7 +11,7 @@ interface ChapterMarker {
 }
 
 /** A line of pasted input that could not be read, by its 1-based line number. */
-export interface LineProblem {
+export interface LineProblem extends Refusal {
   line: number;
   message: string;
 }
@@ -40,27 +41,48 @@ export function parseChapterMarkers(text: string): MarkersResult {
     const [, stamp = "", rest = ""] = match ?? [];
     const seconds = match ? parseTimestamp(stamp) : null;
     if (!match || seconds === null) {
-      problems.push({ line, message: `"${trimmed}" does not start with a time like 0:00 or 1:02:03` });
+      problems.push({
+        line,
+        code: "markerNoTime",
+        values: { text: trimmed },
+        message: `"${trimmed}" does not start with a time like 0:00 or 1:02:03`,
+      });
       return;
     }
     const title = rest.trim();
     if (title === "") {
-      problems.push({ line, message: `the chapter at ${stamp} has no title` });
+      problems.push({
+        line,
+        code: "markerNoTitle",
+        values: { stamp },
+        message: `the chapter at ${stamp} has no title`,
+      });
       return;
     }
     if (seconds <= previousSeconds) {
-      problems.push({ line, message: `${stamp} is not later than the chapter before it` });
+      problems.push({
+        line,
+        code: "markerNotLater",
+        values: { stamp },
+        message: `${stamp} is not later than the chapter before it`,
+      });
       return;
     }
     previousSeconds = seconds;
     chapters.push({ number: chapters.length + 1, title, start: formatTimestamp(seconds), startSeconds: seconds });
   });
   if (chapters.length === 0 && problems.length === 0) {
-    problems.push({ line: 1, message: "paste at least one chapter marker, e.g. 0:00 Introduction" });
+    problems.push({
+      line: 1,
+      code: "markersEmpty",
+      message: "paste at least one chapter marker, e.g. 0:00 Introduction",
+    });
   }
   if (chapters.length > MAX_CHAPTERS) {
     problems.push({
       line: 1,
+      code: "markersTooMany",
+      values: { max: MAX_CHAPTERS, count: chapters.length },
       message: `a course has at most ${MAX_CHAPTERS} chapters; this list has ${chapters.length}`,
     });
   }

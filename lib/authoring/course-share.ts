@@ -11,23 +11,32 @@ import { listDiagramEdits, saveDiagramEdit } from "@/lib/diagrams/repository";
 import { toNotesFile } from "@/lib/notes/export";
 import { importNotes, listNotes, toNoteJson, type ImportResult } from "@/lib/notes/repository";
 import { buildCourseFiles, type InputProblem, type NewCourseInput } from "./course-files";
+import type { Refusal } from "./refusals";
 import { buildPack, packFileName, PACK_FORMAT, PACK_VERSION, readPack, type CoursePack } from "./course-pack";
 
 /** New courses, and courses shared as packs: the steps that touch content/ and the database. */
 
 export type CreateCourseResult =
   | { ok: true; id: string; chapters: number; sources: number }
-  | { ok: false; status: 400 | 409; error: string; problems: InputProblem[] };
+  | ({ ok: false; status: 400 | 409; error: string; problems: (InputProblem | string)[] } & Refusal);
 
 /** Writes a new course (course.yaml, source pages) in one rename, after every input line is valid. */
 export async function createCourse(input: NewCourseInput): Promise<CreateCourseResult> {
   if (courseExists(input.id))
-    return { ok: false, status: 409, error: `a course "${input.id}" already exists: pick another id`, problems: [] };
+    return {
+      ok: false,
+      status: 409,
+      code: "courseExists",
+      values: { id: input.id },
+      error: `a course "${input.id}" already exists: pick another id`,
+      problems: [],
+    };
   const built = buildCourseFiles(input);
   if (!built.ok)
     return {
       ok: false,
       status: 400,
+      code: "linesUnreadable",
       error: "some lines could not be read; nothing was written",
       problems: built.problems,
     };
@@ -35,7 +44,13 @@ export async function createCourse(input: NewCourseInput): Promise<CreateCourseR
   const report = await checkCourseDir(staged.dir);
   if (report.errors.length > 0) {
     discardStaged(staged);
-    return { ok: false, status: 400, error: report.errors.map(formatContentError).join("\n"), problems: [] };
+    return {
+      ok: false,
+      status: 400,
+      code: "courseContentCheck",
+      error: "the new course would not pass the content check; nothing was written",
+      problems: report.errors.map(formatContentError),
+    };
   }
   installStaged(staged, { replace: false });
   return { ok: true, id: input.id, chapters: built.chapters, sources: built.files.size - 1 };

@@ -27,6 +27,12 @@ interface RequestRow {
   boxes: DrawnBox[];
 }
 
+/** Something the importer read with an assumption: written into the sheet's frontmatter as a remark (content). */
+export interface RequestWarning {
+  line: number;
+  message: string;
+}
+
 export interface ParsedRequest {
   chapter: number;
   title: string;
@@ -35,7 +41,7 @@ export interface ParsedRequest {
   /** Passages of the source text and the plan, each under its heading. */
   passages: Passage[];
   /** Things read with an assumption the author should know about (by line). */
-  warnings: LineProblem[];
+  warnings: RequestWarning[];
 }
 
 interface Passage {
@@ -98,29 +104,41 @@ function cleanTitle(text: string): string {
 function findSourceFrontmatter(lines: string[], problems: LineProblem[]) {
   const start = lines.findIndex((line) => /^#\s+Source Text\b/i.test(line));
   if (start < 0) {
-    problems.push({ line: 1, message: 'no "# Source Text" heading: the request must contain its source text' });
+    problems.push({
+      line: 1,
+      code: "requestNoSource",
+      message: 'no "# Source Text" heading: the request must contain its source text',
+    });
     return null;
   }
   const open = lines.findIndex((line, index) => index > start && line.trim() !== "");
   if (open < 0 || lines[open]?.trim() !== "---") {
     problems.push({
       line: start + 1,
+      code: "requestNoFrontmatter",
       message: "the source text must start with frontmatter between --- lines (title, chapter)",
     });
     return null;
   }
   const close = lines.findIndex((line, index) => index > open && line.trim() === "---");
   if (close < 0) {
-    problems.push({ line: open + 1, message: "the source text's frontmatter has no closing --- line" });
+    problems.push({
+      line: open + 1,
+      code: "requestFrontmatterOpen",
+      message: "the source text's frontmatter has no closing --- line",
+    });
     return null;
   }
   let data: unknown;
   try {
     data = parseYaml(lines.slice(open + 1, close).join("\n"));
   } catch (error) {
+    const detail = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
     problems.push({
       line: open + 2,
-      message: `frontmatter YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+      code: "requestFrontmatterYaml",
+      values: { detail },
+      message: `frontmatter YAML: ${detail}`,
     });
     return null;
   }
@@ -128,7 +146,13 @@ function findSourceFrontmatter(lines: string[], problems: LineProblem[]) {
   if (!checked.success) {
     const [issue] = checked.error.issues;
     const where = issue?.path.join(".") || "(whole)";
-    problems.push({ line: open + 2, message: `frontmatter ${where}: ${issue?.message ?? "invalid"}` });
+    const detail = issue?.message ?? "invalid";
+    problems.push({
+      line: open + 2,
+      code: "requestFrontmatterField",
+      values: { field: where, detail },
+      message: `frontmatter ${where}: ${detail}`,
+    });
     return null;
   }
   const { chapter, title, titleKr } = checked.data;
@@ -141,7 +165,11 @@ function findSourceFrontmatter(lines: string[], problems: LineProblem[]) {
 function drawingBands(lines: string[], problems: LineProblem[]): { text: string; line: number }[][] {
   const first = lines.findIndex((line) => /^\s*┌/.test(line));
   if (first < 0) {
-    problems.push({ line: 1, message: "no layout drawing: the request must draw its boxes with ┌ │ └ lines" });
+    problems.push({
+      line: 1,
+      code: "requestNoDrawing",
+      message: "no layout drawing: the request must draw its boxes with ┌ │ └ lines",
+    });
     return [];
   }
   const bands: { text: string; line: number }[][] = [[]];
@@ -196,6 +224,7 @@ function proportions(lines: string[], problems: LineProblem[]): Proportion[] {
   if (start < 0) {
     problems.push({
       line: 1,
+      code: "requestNoTable",
       message: 'no proportion table: the request must give each row\'s share under "배치 비율"',
     });
     return [];
@@ -215,12 +244,16 @@ function proportions(lines: string[], problems: LineProblem[]): Proportion[] {
     });
   }
   if (rows.length === 0)
-    problems.push({ line: start + 1, message: "the proportion table under 배치 비율 lists no row with a percentage" });
+    problems.push({
+      line: start + 1,
+      code: "requestTableEmpty",
+      message: "the proportion table under 배치 비율 lists no row with a percentage",
+    });
   return rows;
 }
 
 /** The source text and the plan, cut into passages at their headings. Fences stay whole. */
-function passagesOf(lines: string[], from: number, warnings: LineProblem[]): Passage[] {
+function passagesOf(lines: string[], from: number, warnings: RequestWarning[]): Passage[] {
   const passages: Passage[] = [];
   const parents: string[][] = [];
   let inSource = true;
@@ -289,7 +322,7 @@ function passagesOf(lines: string[], from: number, warnings: LineProblem[]): Pas
 export function parseRequest(text: string): RequestResult {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const problems: LineProblem[] = [];
-  const warnings: LineProblem[] = [];
+  const warnings: RequestWarning[] = [];
   const front = findSourceFrontmatter(lines, problems);
   const bands = drawingBands(lines, problems);
   const shares = proportions(lines, problems);
@@ -299,23 +332,36 @@ export function parseRequest(text: string): RequestResult {
   if (bands.length !== shares.length) {
     problems.push({
       line: tableLine,
+      code: "requestRowsMismatch",
+      values: { rows: bands.length, shares: shares.length },
       message: `the drawing has ${bands.length} rows but the proportion table lists ${shares.length}`,
     });
     return { ok: false, problems };
   }
   const total = shares.reduce((sum, share) => sum + share.height, 0);
   if (Math.abs(total - 100) > 0.01) {
-    problems.push({ line: tableLine, message: `the row proportions add up to ${total}%, not 100%` });
+    problems.push({
+      line: tableLine,
+      code: "requestShareSum",
+      values: { total },
+      message: `the row proportions add up to ${total}%, not 100%`,
+    });
   }
   const rows = shares.map((share, index): RequestRow => {
     const band = bands[index] ?? [];
     const bandLine = band[0]?.line ?? share.line;
     const boxes = bandBoxes(band);
     if (!share.isTitle && boxes.length === 0) {
-      problems.push({ line: bandLine, message: "this row of the drawing has no box with an emoji and a title" });
+      problems.push({
+        line: bandLine,
+        code: "requestRowNoBox",
+        message: "this row of the drawing has no box with an emoji and a title",
+      });
     } else if (!share.isTitle && share.split !== null && share.split !== boxes.length) {
       problems.push({
         line: share.line,
+        code: "requestSplitMismatch",
+        values: { split: share.split, boxes: boxes.length, line: bandLine },
         message: `this row is split in ${share.split} but the drawing shows ${boxes.length} boxes (line ${bandLine})`,
       });
     }

@@ -5,6 +5,8 @@ import { findChapter, loadCourse, type ChapterEntry, type Course } from "@/lib/c
 import { writeNewSheet } from "@/lib/content/course-store";
 import { formatContentError } from "@/lib/content/errors";
 import { draftFromPreset, type LayoutPresetId } from "./layout-presets";
+import type { LineProblem } from "./chapter-markers";
+import type { Refusal } from "./refusals";
 import { draftFromRequest, parseRequest } from "./request-import";
 import { renderSheetSource, type SheetDraft } from "./sheet-source";
 
@@ -12,22 +14,38 @@ import { renderSheetSource, type SheetDraft } from "./sheet-source";
 
 export type NewSheetResult =
   | { ok: true; course: string; chapter: number; file: string; remarks: string[] }
-  | { ok: false; status: 400 | 404 | 409; error: string; problems?: string[] };
+  | ({ ok: false; status: 400 | 404 | 409; error: string; problems?: (LineProblem | string)[] } & Refusal);
 
 function chapterOf(courseId: string, number: number): { course: Course; chapter: ChapterEntry } | NewSheetResult {
   const result = loadCourse(courseId);
-  if (!result) return { ok: false, status: 404, error: `no course "${courseId}"` };
+  if (!result)
+    return { ok: false, status: 404, code: "noCourse", values: { course: courseId }, error: `no course "${courseId}"` };
   if (!result.ok)
     return {
       ok: false,
       status: 400,
+      code: "courseContentErrors",
+      values: { course: courseId },
       error: `course "${courseId}" has content errors`,
       problems: result.errors.map(formatContentError),
     };
   const chapter = findChapter(result.course, number);
-  if (!chapter) return { ok: false, status: 404, error: `chapter ${number} is not listed in ${courseId}/course.yaml` };
+  if (!chapter)
+    return {
+      ok: false,
+      status: 404,
+      code: "chapterNotListed",
+      values: { chapter: number, course: courseId },
+      error: `chapter ${number} is not listed in ${courseId}/course.yaml`,
+    };
   if (chapter.hasSheet)
-    return { ok: false, status: 409, error: `chapter ${number} already has a sheet: it is never overwritten` };
+    return {
+      ok: false,
+      status: 409,
+      code: "sheetExists",
+      values: { chapter: number },
+      error: `chapter ${number} already has a sheet: it is never overwritten`,
+    };
   return { course: result.course, chapter };
 }
 
@@ -40,6 +58,7 @@ async function writeDraft(course: Course, chapter: ChapterEntry, draft: SheetDra
     return {
       ok: false,
       status: 400,
+      code: "sheetContentCheck",
       error: "the new sheet would not pass the content check",
       problems: errors.map(formatContentError),
     };
@@ -73,8 +92,9 @@ export async function importRequest(
     return {
       ok: false,
       status: 400,
+      code: "requestUnreadable",
       error: "the request could not be read",
-      problems: parsed.problems.map((p) => `line ${p.line}: ${p.message}`),
+      problems: parsed.problems,
     };
   }
   const number = options.chapter ?? parsed.request.chapter;

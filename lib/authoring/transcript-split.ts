@@ -30,13 +30,22 @@ export function splitTranscript(text: string, chapters: readonly ChapterStart[])
       const stamp = match[1] ?? "";
       const seconds = parseTimestamp(stamp);
       if (seconds === null) {
-        problems.push({ line, message: `[${stamp}] is not a time (minutes and seconds stop at 59)` });
+        problems.push({
+          line,
+          code: "transcriptBadTime",
+          values: { stamp },
+          message: `[${stamp}] is not a time (minutes and seconds stop at 59)`,
+        });
         return;
       }
       const owner = ordered.findLast((chapter) => chapter.startSeconds <= seconds) ?? ordered[0];
       current = owner ? owner.number : null;
     } else if (current === null) {
-      problems.push({ line, message: "a transcript starts with a timestamp line like [0:00] text" });
+      problems.push({
+        line,
+        code: "transcriptNoStamp",
+        message: "a transcript starts with a timestamp line like [0:00] text",
+      });
       return;
     }
     if (current !== null) parts.get(current)?.push(raw.trimEnd());

@@ -61,7 +61,24 @@ export function smallestTextPt(svg: SVGSVGElement, sheetScreenWidth: number): nu
   return smallest === null ? null : Math.round(smallest * 10) / 10;
 }
 
-/** The warning a section shows for a diagram whose text is too small on paper, or null. */
+/** The name a diagram's warnings give it: its drawing's accessible title, else its key. */
+export function diagramNameOf(figure: HTMLElement): string {
+  return figure.querySelector(".sheet-mermaid-svg")?.getAttribute("aria-label") ?? figure.dataset.mermaid ?? "diagram";
+}
+
+/** Which diagram prints its text too small, and at what size: what the interface words in its language. */
+export interface SmallText {
+  diagram: string;
+  pt: number;
+}
+
+/** A measured figure's small-text warning (data-diagram-warning, data-diagram-min-text-pt), or null. */
+export function smallTextOf(figure: HTMLElement): SmallText | null {
+  const pt = Number(figure.dataset.diagramMinTextPt);
+  return figure.dataset.diagramWarning && Number.isFinite(pt) ? { diagram: diagramNameOf(figure), pt } : null;
+}
+
+/** The English warning (data-diagram-warning, read by content:check --fit) for a diagram whose text is too small on paper, or null. */
 export function smallTextWarning(diagramName: string, pt: number | null): string | null {
   if (pt === null || pt >= DIAGRAM_MIN_TEXT_PT) return null;
   return `${diagramName}: text ${pt} pt: give this section more room or split the diagram`;

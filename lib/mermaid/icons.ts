@@ -62,12 +62,15 @@ export async function missingIcons(code: string): Promise<MissingIcon[]> {
 }
 
 /** The icons a diagram uses that no bundled pack has, as messages naming each. */
+/** What content:check says of a missing icon, in English. */
+export function unknownIconMessage({ pack, name, missing }: MissingIcon): string {
+  return missing === "pack"
+    ? `icon "${pack}:${name}": there is no icon pack "${pack}" (bundled: ${BUNDLED_ICON_PACKS.join(", ")}); it draws as a placeholder named "${pack}:${name}"`
+    : `icon "${pack}:${name}" is not in the ${pack} pack; it draws as a placeholder named "${pack}:${name}": check the name on icones.js.org`;
+}
+
 export async function unknownIcons(code: string): Promise<string[]> {
-  return (await missingIcons(code)).map(({ pack, name, missing }) =>
-    missing === "pack"
-      ? `icon "${pack}:${name}": there is no icon pack "${pack}" (bundled: ${BUNDLED_ICON_PACKS.join(", ")}); it draws as a placeholder named "${pack}:${name}"`
-      : `icon "${pack}:${name}" is not in the ${pack} pack; it draws as a placeholder named "${pack}:${name}": check the name on icones.js.org`,
-  );
+  return (await missingIcons(code)).map(unknownIconMessage);
 }
 
 /**

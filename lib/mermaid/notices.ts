@@ -4,12 +4,19 @@
  * named placeholder). content:check lists them as warnings at their line; the sheet shows them on
  * the diagram's cell.
  */
-import { unknownIcons } from "./icons";
+import { missingIcons, unknownIconMessage } from "./icons";
+
+/** What a notice says, as a message key and its values: the cell words it in the interface language. */
+export type NoticeSaid =
+  | { key: "forkJoin"; node: string; label: string; line: number; shape: string }
+  | { key: "noPack" | "notInPack"; icon: string; pack: string };
 
 export interface DiagramNotice {
   /** The diagram's line (1 = its first line), when the notice is about one. */
   line?: number;
+  /** In English, for content:check and data-diagram-notice. */
   message: string;
+  said: NoticeSaid;
 }
 
 /** `F@{ shape: fork, label: "Fork or Join" }`: a node written with Mermaid's shape syntax. */
@@ -22,10 +29,13 @@ export function forkJoinLabels(code: string): DiagramNotice[] {
       const shape = /\bshape:\s*["']?(fork|join)\b/.exec(body)?.[1];
       const label = /\blabel:\s*(["'])(.*?)\1/.exec(body)?.[2]?.trim();
       if (!shape || !label) return [];
+      const node = match[1] ?? "";
+      const line = index + 1;
       return [
         {
-          line: index + 1,
-          message: `fork/join bars draw no label: node ${match[1]} "${label}" (line ${index + 1}) is drawn as a bare ${shape} bar: put the words on an edge or a node beside it`,
+          line,
+          message: `fork/join bars draw no label: node ${node} "${label}" (line ${line}) is drawn as a bare ${shape} bar: put the words on an edge or a node beside it`,
+          said: { key: "forkJoin", node, label, line, shape },
         },
       ];
     }),
@@ -33,6 +43,11 @@ export function forkJoinLabels(code: string): DiagramNotice[] {
 }
 
 export async function diagramNotices(code: string): Promise<DiagramNotice[]> {
-  const icons = (await unknownIcons(code)).map((message) => ({ message }));
+  const icons = (await missingIcons(code)).map(
+    (icon): DiagramNotice => ({
+      message: unknownIconMessage(icon),
+      said: { key: icon.missing === "pack" ? "noPack" : "notInPack", icon: `${icon.pack}:${icon.name}`, pack: icon.pack },
+    }),
+  );
   return [...forkJoinLabels(code), ...icons];
 }

@@ -12,6 +12,8 @@ export interface LoadedPart {
 export interface BookletMeta {
   title: string;
   author: string;
+  /** The bookmark of a chapter's notes pages, in the language the booklet was asked for. */
+  notesBookmark?: string;
 }
 
 const PAGE_NUMBER_SIZE = 8;
@@ -41,7 +43,8 @@ export async function assembleBooklet(
   for (const part of parts) {
     const pageIndex = booklet.getPageCount();
     for (const page of await booklet.copyPages(part.doc, part.doc.getPageIndices())) booklet.addPage(page);
-    const children = part.doc.getPageCount() > 1 ? [{ title: "Notes", pageIndex: pageIndex + 1 }] : undefined;
+    const children =
+      part.doc.getPageCount() > 1 ? [{ title: meta.notesBookmark ?? "Notes", pageIndex: pageIndex + 1 }] : undefined;
     outline.push({ title: chapterTitle(part.chapter), pageIndex, children });
   }
   return finishBooklet(meta, booklet, outline);

@@ -41,8 +41,10 @@ export interface BookletOptions {
   notes?: boolean;
   /** Every card's answer blanked: a quiz booklet. */
   quiz?: boolean;
-  /** The interface language of the printed notes pages. */
+  /** The interface language of the printed cover, contents and notes pages. */
   locale?: string;
+  /** The bookmark under a chapter that opens its notes pages, in that language. */
+  notesBookmark?: string;
   onProgress?: (progress: BookletProgress) => void;
 }
 
@@ -62,32 +64,32 @@ export async function bookletPdf(
   chapters: readonly PrintableChapter[],
   options: BookletOptions = {},
 ): Promise<Uint8Array> {
-  const quiz = options.quiz ?? false;
   const total = chapters.length;
-  const report = (phase: BookletProgress["phase"], done: number) => options.onProgress?.({ phase, done, total });
-  report("sheets", 0);
-  const meta = { title: course.title, author: course.author };
-  const print = { quiz, locale: options.locale };
-  return options.notes
-    ? bookletWithNotes(origin, course, chapters, meta, report, print)
-    : wholeBooklet(origin, course, chapters, meta, report, print);
+  const run: BookletRun = {
+    origin,
+    course,
+    chapters,
+    meta: { title: course.title, author: course.author, notesBookmark: options.notesBookmark },
+    report: (phase, done) => options.onProgress?.({ phase, done, total }),
+    quiz: options.quiz ?? false,
+    locale: options.locale,
+  };
+  run.report("sheets", 0);
+  return options.notes ? bookletWithNotes(run) : wholeBooklet(run);
 }
 
-type Report = (phase: BookletProgress["phase"], done: number) => void;
-/** How every page of a booklet is printed: answers blanked or not, in which interface language. */
-interface PrintOptions {
+/** One booklet being printed: what, where from, how (answers blanked or not, in which language). */
+interface BookletRun {
+  origin: string;
+  course: Course;
+  chapters: readonly PrintableChapter[];
+  meta: BookletMeta;
+  report: (phase: BookletProgress["phase"], done: number) => void;
   quiz: boolean;
   locale: string | undefined;
 }
 
-async function wholeBooklet(
-  origin: string,
-  course: Course,
-  chapters: readonly PrintableChapter[],
-  meta: BookletMeta,
-  report: Report,
-  { quiz, locale }: PrintOptions,
-): Promise<Uint8Array> {
+async function wholeBooklet({ origin, course, chapters, meta, report, quiz, locale }: BookletRun): Promise<Uint8Array> {
   const ones = chapters.map(() => 1);
   const print = async (frontPages: number) => {
     const url = origin + coursePrintPath(course.id, { pages: chapterStartPages(frontPages, ones), quiz });
@@ -110,14 +112,15 @@ async function wholeBooklet(
   return finishWholeBooklet(meta, doc, chapters.map(printedTitle), frontPages);
 }
 
-async function bookletWithNotes(
-  origin: string,
-  course: Course,
-  chapters: readonly PrintableChapter[],
-  meta: BookletMeta,
-  report: Report,
-  { quiz, locale }: PrintOptions,
-): Promise<Uint8Array> {
+async function bookletWithNotes({
+  origin,
+  course,
+  chapters,
+  meta,
+  report,
+  quiz,
+  locale,
+}: BookletRun): Promise<Uint8Array> {
   const ready = chapters.map(() => 0);
   const parts: LoadedPart[] = await Promise.all(
     chapters.map(async (chapter, index) => {

@@ -1,3 +1,5 @@
+import type { SmallText } from "@/lib/mermaid/drawing-check";
+
 /** What the studio's gauges read from one fitted section of the preview. */
 export interface SectionGauge {
   id: string;
@@ -8,7 +10,7 @@ export interface SectionGauge {
   fill: number;
   overflows: boolean;
   /** A diagram in it would need text under the 6 pt floor (set by the diagram renderer). */
-  diagramWarning?: string;
+  diagramWarning?: SmallText;
   /** The relayouts its diagrams were drawn in to fit (ids, see lib/mermaid/relayout). */
   diagramRelayouts?: string[];
 }

@@ -13,10 +13,42 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export const MIN_ROW_HEIGHT = 5;
 export const MIN_SECTION_WIDTH = 10;
 
+/** What a layout change can be refused for: the studio says it in its language from the code and values. */
+export type LayoutRewriteCode =
+  | "noFrontmatter"
+  | "badYaml"
+  | "noLayout"
+  | "heightNotNumber"
+  | "widthNotNumber"
+  | "heightsNotWhole"
+  | "widthsNotWhole"
+  | "heightsSum"
+  | "widthsSum"
+  | "rowCount"
+  | "rowNotMap"
+  | "noRow"
+  | "sectionCount"
+  | "sectionNotIdOrMap"
+  | "notInText"
+  | "listEmpty"
+  | "flowLayout"
+  | "noSection"
+  | "oneSection"
+  | "lastRow"
+  | "tooManyRows"
+  | "tooManySections"
+  | "alreadyPlaced"
+  | "noTallRow";
+
+/** A refused layout change: a stable code and the values it names; the English message is for logs and tests. */
 export class LayoutRewriteError extends Error {
-  constructor(message: string) {
+  readonly code: LayoutRewriteCode;
+  readonly values: Record<string, string | number>;
+  constructor(code: LayoutRewriteCode, values: Record<string, string | number>, message: string) {
     super(message);
     this.name = "LayoutRewriteError";
+    this.code = code;
+    this.values = values;
   }
 }
 
@@ -28,11 +60,14 @@ export interface Frontmatter {
 
 export function readFrontmatter(source: string): Frontmatter {
   const match = FRONTMATTER.exec(source);
-  if (!match) throw new LayoutRewriteError("the sheet has no frontmatter between --- lines");
+  if (!match) throw new LayoutRewriteError("noFrontmatter", {}, "the sheet has no frontmatter between --- lines");
   const [whole, yaml = ""] = match;
   const doc = parseDocument(yaml, { keepSourceTokens: true });
   const [firstError] = doc.errors;
-  if (firstError) throw new LayoutRewriteError(`the frontmatter is not valid YAML: ${firstError.message}`);
+  if (firstError) {
+    const detail = firstError.message;
+    throw new LayoutRewriteError("badYaml", { detail }, `the frontmatter is not valid YAML: ${detail}`);
+  }
   return { offset: whole.indexOf(yaml), doc };
 }
 
@@ -50,20 +85,38 @@ export function applyEdits(source: string, edits: Edit[]): string {
 
 export function layoutRows(doc: Document.Parsed) {
   const layout = doc.get("layout", true);
-  if (!isSeq(layout)) throw new LayoutRewriteError("the frontmatter has no layout list");
+  if (!isSeq(layout)) throw new LayoutRewriteError("noLayout", {}, "the frontmatter has no layout list");
   return layout.items;
 }
 
-function scalarEdit(node: unknown, offset: number, value: number, what: string): Edit {
-  if (!isScalar(node) || !node.range) throw new LayoutRewriteError(`${what} is not a plain number`);
+/** Which number a scalar edit or a percentage check is about: the row heights, or one row's widths. */
+type Target = { kind: "height"; row: number } | { kind: "width"; row: number };
+
+function scalarEdit(node: unknown, offset: number, value: number, target: Target): Edit {
+  if (!isScalar(node) || !node.range) {
+    const code = target.kind === "height" ? "heightNotNumber" : "widthNotNumber";
+    throw new LayoutRewriteError(code, { row: target.row }, `row ${target.row}'s ${target.kind} is not a plain number`);
+  }
   return { start: offset + node.range[0], end: offset + node.range[1], text: String(value) };
 }
 
-export function checkPercents(values: number[], what: string): void {
+/** `row` names one row's widths; without it the percentages are the row heights. */
+export function checkPercents(values: number[], row?: number): void {
+  const what = row === undefined ? "row heights" : `row ${row}'s widths`;
+  const named: Record<string, number> = row === undefined ? {} : { row };
   if (values.some((v) => !Number.isInteger(v) || v <= 0))
-    throw new LayoutRewriteError(`${what} must be whole percentages above 0`);
+    throw new LayoutRewriteError(
+      row === undefined ? "heightsNotWhole" : "widthsNotWhole",
+      named,
+      `${what} must be whole percentages above 0`,
+    );
   const sum = values.reduce((a, b) => a + b, 0);
-  if (sum !== 100) throw new LayoutRewriteError(`${what} must sum to 100, they sum to ${sum}`);
+  if (sum !== 100)
+    throw new LayoutRewriteError(
+      row === undefined ? "heightsSum" : "widthsSum",
+      { ...named, sum },
+      `${what} must sum to 100, they sum to ${sum}`,
+    );
 }
 
 /** Sets every row's `height:` (whole percentages summing to 100), touching nothing else. */
@@ -71,15 +124,20 @@ export function setRowHeights(source: string, heights: number[]): string {
   const { offset, doc } = readFrontmatter(source);
   const rows = layoutRows(doc);
   if (rows.length !== heights.length)
-    throw new LayoutRewriteError(`the layout has ${rows.length} rows, ${heights.length} heights were given`);
-  checkPercents(heights, "row heights");
+    throw new LayoutRewriteError(
+      "rowCount",
+      { rows: rows.length, heights: heights.length },
+      `the layout has ${rows.length} rows, ${heights.length} heights were given`,
+    );
+  checkPercents(heights);
   const edits = heights.flatMap((height, index) => {
     const row = rows[index];
-    if (!isMap(row)) throw new LayoutRewriteError(`layout row ${index + 1} is not a map`);
+    if (!isMap(row))
+      throw new LayoutRewriteError("rowNotMap", { row: index + 1 }, `layout row ${index + 1} is not a map`);
     const node = row.get("height", true);
     return isScalar(node) && node.value === height
       ? []
-      : [scalarEdit(node, offset, height, `row ${index + 1}'s height`)];
+      : [scalarEdit(node, offset, height, { kind: "height", row: index + 1 })];
   });
   return applyEdits(source, edits);
 }
@@ -91,14 +149,18 @@ export function setRowHeights(source: string, heights: number[]): string {
 export function setSectionWidths(source: string, rowIndex: number, widths: number[]): string {
   const { offset, doc } = readFrontmatter(source);
   const row = layoutRows(doc)[rowIndex];
-  if (!isMap(row)) throw new LayoutRewriteError(`there is no layout row ${rowIndex + 1}`);
+  if (!isMap(row))
+    throw new LayoutRewriteError("noRow", { row: rowIndex + 1 }, `there is no layout row ${rowIndex + 1}`);
   const sections = row.get("sections", true);
   if (!isSeq(sections) || sections.items.length !== widths.length) {
+    const count = isSeq(sections) ? sections.items.length : 0;
     throw new LayoutRewriteError(
-      `row ${rowIndex + 1} has ${isSeq(sections) ? sections.items.length : 0} sections, ${widths.length} widths were given`,
+      "sectionCount",
+      { row: rowIndex + 1, sections: count, widths: widths.length },
+      `row ${rowIndex + 1} has ${count} sections, ${widths.length} widths were given`,
     );
   }
-  checkPercents(widths, `row ${rowIndex + 1}'s widths`);
+  checkPercents(widths, rowIndex + 1);
   const edits = widths.map((width, index): Edit | null => {
     const section = sections.items[index];
     if (isScalar(section) && section.range) {
@@ -110,7 +172,11 @@ export function setSectionWidths(source: string, rowIndex: number, widths: numbe
       };
     }
     if (!isMap(section) || !section.range)
-      throw new LayoutRewriteError(`row ${rowIndex + 1}, section ${index + 1} is neither an id nor a map`);
+      throw new LayoutRewriteError(
+        "sectionNotIdOrMap",
+        { row: rowIndex + 1, section: index + 1 },
+        `row ${rowIndex + 1}, section ${index + 1} is neither an id nor a map`,
+      );
     const node = section.get("width", true);
     if (node === undefined) {
       // `{ id: x }` → `{ id: x, width: n }`: insert after the last pair, before the closing brace.
@@ -120,7 +186,7 @@ export function setSectionWidths(source: string, rowIndex: number, widths: numbe
     }
     return isScalar(node) && node.value === width
       ? null
-      : scalarEdit(node, offset, width, `row ${rowIndex + 1}'s width`);
+      : scalarEdit(node, offset, width, { kind: "width", row: rowIndex + 1 });
   });
   return applyEdits(
     source,

@@ -39,7 +39,7 @@ function afterLineEnd(text: string, position: number): number {
 
 function nodeRange(node: unknown, offset: number, what: string): [number, number] {
   const range = isNode(node) ? node.range : null;
-  if (!range) throw new LayoutRewriteError(`${what} has no place in the text`);
+  if (!range) throw new LayoutRewriteError("notInText", {}, `${what} has no place in the text`);
   return [offset + range[0], offset + range[1]];
 }
 
@@ -82,7 +82,7 @@ function removeItem(source: string, seq: YAMLSeq, index: number, offset: number)
 /** An item appended to a list in its own style: `, id` in a flow list, a new `- id` line in a block one. */
 function appendItem(source: string, seq: YAMLSeq, text: string, offset: number): Edit {
   const last = seq.items.length - 1;
-  if (last < 0) throw new LayoutRewriteError("the list is empty");
+  if (last < 0) throw new LayoutRewriteError("listEmpty", {}, "the list is empty");
   if (seq.flow) {
     const end = nodeRange(seq.items[last], offset, "the last item")[1];
     return { start: end, end, text: `, ${text}` };
@@ -95,29 +95,39 @@ function appendItem(source: string, seq: YAMLSeq, text: string, offset: number):
 
 function blockRows(frontmatter: Frontmatter): YAMLSeq {
   const layout = frontmatter.doc.get("layout", true);
-  if (!isSeq(layout)) throw new LayoutRewriteError("the frontmatter has no layout list");
+  if (!isSeq(layout)) throw new LayoutRewriteError("noLayout", {}, "the frontmatter has no layout list");
   if (layout.flow)
-    throw new LayoutRewriteError("the layout is one flow list [ … ]: write one row a line to change rows");
+    throw new LayoutRewriteError(
+      "flowLayout",
+      {},
+      "the layout is one flow list [ … ]: write one row a line to change rows",
+    );
   return layout;
 }
 
 function rowSections(frontmatter: Frontmatter, rowIndex: number): YAMLSeq {
   const row = layoutRows(frontmatter.doc)[rowIndex];
   const sections = isMap(row) ? row.get("sections", true) : null;
-  if (!isSeq(sections)) throw new LayoutRewriteError(`there is no layout row ${rowIndex + 1}`);
+  if (!isSeq(sections)) throw new LayoutRewriteError("noRow", { row: rowIndex + 1 }, `there is no layout row ${rowIndex + 1}`);
   return sections;
 }
 
-function checkIndex(index: number, count: number, what: string): void {
-  if (!Number.isInteger(index) || index < 0 || index >= count)
-    throw new LayoutRewriteError(`there is no ${what} ${index + 1}`);
+/** `row` (1-based) when the index is a section's in that row; without it the index is a row's. */
+function checkIndex(index: number, count: number, row?: number): void {
+  if (Number.isInteger(index) && index >= 0 && index < count) return;
+  if (row === undefined) throw new LayoutRewriteError("noRow", { row: index + 1 }, `there is no layout row ${index + 1}`);
+  throw new LayoutRewriteError(
+    "noSection",
+    { row, section: index + 1 },
+    `there is no section in row ${row}, number ${index + 1}`,
+  );
 }
 
 /** Moves row `index` one place up (-1) or down (+1); heights travel with their rows. */
 export function moveRow(source: string, index: number, delta: -1 | 1): string {
   const frontmatter = readFrontmatter(source);
   const rows = blockRows(frontmatter);
-  checkIndex(index, rows.items.length, "layout row");
+  checkIndex(index, rows.items.length);
   const other = index + delta;
   if (other < 0 || other >= rows.items.length) return source;
   return swapItems(source, rows, Math.min(index, other), Math.max(index, other), frontmatter.offset);
@@ -127,7 +137,7 @@ export function moveRow(source: string, index: number, delta: -1 | 1): string {
 export function moveSection(source: string, rowIndex: number, index: number, delta: -1 | 1): string {
   const frontmatter = readFrontmatter(source);
   const sections = rowSections(frontmatter, rowIndex);
-  checkIndex(index, sections.items.length, `section in row ${rowIndex + 1}, number`);
+  checkIndex(index, sections.items.length, rowIndex + 1);
   const other = index + delta;
   if (other < 0 || other >= sections.items.length) return source;
   return swapItems(source, sections, Math.min(index, other), Math.max(index, other), frontmatter.offset);
@@ -136,17 +146,21 @@ export function moveSection(source: string, rowIndex: number, index: number, del
 /** Sets one row's height; the row below (the one above, for the last) gives or takes the difference. */
 export function setRowHeight(source: string, index: number, height: number): string {
   const heights = readLayout(source).map((row) => row.height);
-  checkIndex(index, heights.length, "layout row");
+  checkIndex(index, heights.length);
   return setRowHeights(source, resizeAt(heights, index, height, MIN_ROW_HEIGHT));
 }
 
 /** Sets one section's width; its right neighbour (left, for the last) gives or takes the difference. */
 export function setSectionWidth(source: string, rowIndex: number, index: number, width: number): string {
   const row = readLayout(source)[rowIndex];
-  if (!row) throw new LayoutRewriteError(`there is no layout row ${rowIndex + 1}`);
-  checkIndex(index, row.sections.length, `section in row ${rowIndex + 1}, number`);
+  if (!row) throw new LayoutRewriteError("noRow", { row: rowIndex + 1 }, `there is no layout row ${rowIndex + 1}`);
+  checkIndex(index, row.sections.length, rowIndex + 1);
   if (row.sections.length === 1)
-    throw new LayoutRewriteError(`row ${rowIndex + 1} has one section: it is always 100% wide`);
+    throw new LayoutRewriteError(
+      "oneSection",
+      { row: rowIndex + 1 },
+      `row ${rowIndex + 1} has one section: it is always 100% wide`,
+    );
   const widths = wholeWidths(row.sections.map((s) => s.width));
   return setSectionWidths(source, rowIndex, resizeAt(widths, index, width, MIN_SECTION_WIDTH));
 }
@@ -156,8 +170,8 @@ export function removeRow(source: string, index: number): LayoutChange {
   const frontmatter = readFrontmatter(source);
   const rows = blockRows(frontmatter);
   const view = readLayout(source);
-  checkIndex(index, view.length, "layout row");
-  if (view.length === 1) throw new LayoutRewriteError("a sheet needs at least one row");
+  checkIndex(index, view.length);
+  if (view.length === 1) throw new LayoutRewriteError("lastRow", {}, "a sheet needs at least one row");
   const heights = view.map((row) => row.height);
   const neighbour = index > 0 ? index - 1 : 1;
   const kept = heights.map((h, i) => (i === neighbour ? h + (heights[index] ?? 0) : h));
@@ -181,15 +195,19 @@ export function addRow(source: string, after: number, sectionId: string): string
   const frontmatter = readFrontmatter(source);
   const rows = blockRows(frontmatter);
   const heights = readLayout(source).map((row) => row.height);
-  if (heights.length >= MAX_ROWS) throw new LayoutRewriteError(`a sheet has at most ${MAX_ROWS} rows`);
-  if (placedIds(source).has(sectionId)) throw new LayoutRewriteError(`"${sectionId}" is already in the layout`);
-  if (after < -1 || after >= heights.length) throw new LayoutRewriteError(`there is no layout row ${after + 1}`);
+  if (heights.length >= MAX_ROWS) throw new LayoutRewriteError("tooManyRows", { max: MAX_ROWS }, `a sheet has at most ${MAX_ROWS} rows`);
+  if (placedIds(source).has(sectionId)) throw new LayoutRewriteError("alreadyPlaced", { id: sectionId }, `"${sectionId}" is already in the layout`);
+  if (after < -1 || after >= heights.length) throw new LayoutRewriteError("noRow", { row: after + 1 }, `there is no layout row ${after + 1}`);
   const tallest = heights.indexOf(Math.max(...heights));
   const donor = after >= 0 && (heights[after] ?? 0) >= 2 * MIN_ROW_HEIGHT ? after : tallest;
   const donorHeight = heights[donor] ?? 0;
   const height = Math.floor(donorHeight / 2);
   if (height < MIN_ROW_HEIGHT)
-    throw new LayoutRewriteError(`no row is tall enough to give ${MIN_ROW_HEIGHT}% to a new one`);
+    throw new LayoutRewriteError(
+      "noTallRow",
+      { min: MIN_ROW_HEIGHT },
+      `no row is tall enough to give ${MIN_ROW_HEIGHT}% to a new one`,
+    );
   const [firstStart] = nodeRange(rows.items[0], frontmatter.offset, "the first row");
   const prefix = source.slice(lineStart(source, firstStart), firstStart);
   const at = after >= 0 ? itemLines(source, rows, after, frontmatter.offset)[1] : lineStart(source, firstStart);
@@ -205,10 +223,14 @@ export function addRow(source: string, after: number, sectionId: string): string
 export function addSectionToRow(source: string, rowIndex: number, sectionId: string): string {
   const frontmatter = readFrontmatter(source);
   const row = readLayout(source)[rowIndex];
-  if (!row) throw new LayoutRewriteError(`there is no layout row ${rowIndex + 1}`);
+  if (!row) throw new LayoutRewriteError("noRow", { row: rowIndex + 1 }, `there is no layout row ${rowIndex + 1}`);
   if (row.sections.length >= MAX_SECTIONS_PER_ROW)
-    throw new LayoutRewriteError(`a row holds at most ${MAX_SECTIONS_PER_ROW} sections`);
-  if (placedIds(source).has(sectionId)) throw new LayoutRewriteError(`"${sectionId}" is already in the layout`);
+    throw new LayoutRewriteError(
+      "tooManySections",
+      { max: MAX_SECTIONS_PER_ROW },
+      `a row holds at most ${MAX_SECTIONS_PER_ROW} sections`,
+    );
+  if (placedIds(source).has(sectionId)) throw new LayoutRewriteError("alreadyPlaced", { id: sectionId }, `"${sectionId}" is already in the layout`);
   const sections = rowSections(frontmatter, rowIndex);
   const added = applyEdits(source, [appendItem(source, sections, sectionId, frontmatter.offset)]);
   if (row.sections.every((s) => s.width === null)) return added;
@@ -221,8 +243,8 @@ export function addSectionToRow(source: string, rowIndex: number, sectionId: str
  */
 export function removeSectionFromRow(source: string, rowIndex: number, index: number): LayoutChange {
   const row = readLayout(source)[rowIndex];
-  if (!row) throw new LayoutRewriteError(`there is no layout row ${rowIndex + 1}`);
-  checkIndex(index, row.sections.length, `section in row ${rowIndex + 1}, number`);
+  if (!row) throw new LayoutRewriteError("noRow", { row: rowIndex + 1 }, `there is no layout row ${rowIndex + 1}`);
+  checkIndex(index, row.sections.length, rowIndex + 1);
   if (row.sections.length === 1) return removeRow(source, rowIndex);
   const frontmatter = readFrontmatter(source);
   const sections = rowSections(frontmatter, rowIndex);

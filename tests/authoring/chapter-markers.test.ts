@@ -23,6 +23,13 @@ describe("parseChapterMarkers", () => {
     expect(result.problems.map((p) => p.line)).toEqual([2, 3, 4, 5]);
     expect(result.problems[1]?.message).toContain("no title");
     expect(result.problems[2]?.message).toContain("not later");
+    // The interface says each in its own language from the code and values.
+    expect(result.problems.map(({ code, values }) => ({ code, values }))).toEqual([
+      { code: "markerNoTime", values: { text: "no time here" } },
+      { code: "markerNoTitle", values: { stamp: "0:30" } },
+      { code: "markerNotLater", values: { stamp: "0:00" } },
+      { code: "markerNoTime", values: { text: "1:75 Bad seconds" } },
+    ]);
   });
 
   it("refuses an empty paste and more than 99 chapters", () => {

@@ -101,7 +101,12 @@ describe("request import: what it cannot read is reported by line", () => {
     const at = lines.findIndex((line) => line.startsWith("| 중앙 | 40%"));
     lines[at] = (lines[at] ?? "").replace("40%", "45%");
     const result = parseRequest(lines.join("\n"));
-    expect(result).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("add up to 105%") }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        { code: "requestShareSum", values: { total: 105 }, message: expect.stringContaining("add up to 105%") },
+      ],
+    });
 
     const split = seed.replace(
       "| 25% | Llama 3.1 Specs + Behavior Demo + Takeaways | **3등분** |",

@@ -25,8 +25,13 @@ describe("splitTranscript", () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { line: 1, message: expect.stringContaining("starts with a timestamp") },
-        { line: 3, message: expect.stringContaining("not a time") },
+        { line: 1, code: "transcriptNoStamp", message: expect.stringContaining("starts with a timestamp") },
+        {
+          line: 3,
+          code: "transcriptBadTime",
+          values: { stamp: "1:99" },
+          message: expect.stringContaining("not a time"),
+        },
       ],
     });
   });
@@ -56,7 +61,9 @@ describe("buildCourseFiles", () => {
   it("writes nothing when a marker line or a transcript line is bad", () => {
     expect(buildCourseFiles({ ...input, markers: "0:00 Intro\noops" })).toEqual({
       ok: false,
-      problems: [{ field: "markers", line: 2, message: expect.any(String) }],
+      problems: [
+        { field: "markers", line: 2, code: "markerNoTime", values: { text: "oops" }, message: expect.any(String) },
+      ],
     });
     expect(buildCourseFiles({ ...input, transcript: "no stamp" })).toMatchObject({
       ok: false,

@@ -24,6 +24,26 @@ describe("setRowHeights", () => {
     expect(() => setRowHeights(SHEET, [10, 25, 44.5, 20.5])).toThrow(LayoutRewriteError);
     expect(() => setRowHeights(SHEET, [50, 50])).toThrow(/4 rows, 2 heights/);
   });
+
+  it("names each refusal by a code and its values, for the studio to say in its language", () => {
+    const refusal = (change: () => string) => {
+      try {
+        change();
+      } catch (error) {
+        if (error instanceof LayoutRewriteError) return { code: error.code, values: error.values };
+      }
+      return null;
+    };
+    expect(refusal(() => setRowHeights(SHEET, [10, 25, 45, 25]))).toEqual({ code: "heightsSum", values: { sum: 105 } });
+    expect(refusal(() => setRowHeights(SHEET, [50, 50]))).toEqual({
+      code: "rowCount",
+      values: { rows: 4, heights: 2 },
+    });
+    expect(refusal(() => setSectionWidths(SHEET, 3, [70, 40]))).toEqual({
+      code: "widthsSum",
+      values: { row: 4, sum: 110 },
+    });
+  });
 });
 
 describe("setSectionWidths", () => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/AppHeader";
+import { TitlePair } from "@/components/app/TitlePair";
 import { CoursePackExport } from "@/components/authoring/CoursePackExport";
 import { RequestUpload } from "@/components/authoring/RequestUpload";
 import { ProgressMeter } from "@/components/library/ProgressMeter";
@@ -40,12 +41,12 @@ export default async function CoursePage({ params }: { params: Params }) {
       <AppHeader crumbs={[{ label: course.title }]} />
       <main className="course-page">
         <header className="course-header">
-          <h1 translate="no">{course.title}</h1>
-          {course.titleKr ? (
-            <p className="course-title-kr" translate="no">
-              {course.titleKr}
-            </p>
-          ) : null}
+          <TitlePair
+            title={course.title}
+            titleKr={course.titleKr}
+            tags={["h1", "p"]}
+            classNames={[undefined, "course-title-kr"]}
+          />
           <p className="course-meta">
             <span translate="no">{course.author}</span> ·{" "}
             {t("written", { written: progress.written, chapters: progress.chapters })} ·{" "}

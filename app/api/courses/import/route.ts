@@ -3,12 +3,14 @@ import { failureResponse, parseInput, refuseCrossSite } from "@/lib/api/http";
 import { readUpload } from "@/lib/api/upload";
 import { PACK_LIMITS } from "@/lib/authoring/course-pack";
 import { importCoursePack, installChoiceSchema } from "@/lib/authoring/course-share";
+import { refusalResponse } from "@/lib/authoring/refusals";
 
 /**
  * POST /api/courses/import: a course pack as `multipart/form-data` (`file`, `mode`, `id`) or as
  * `application/zip` (`?mode=&id=`). `mode` = new (default) | copy (with `id`) | replace.
- * 201 `{ course, sheets, notes, diagrams, keptAside? }`; 400 `{ error, problems }` naming every
- * problem (nothing installed); 409 when the course is installed and no choice was made.
+ * 201 `{ course, sheets, notes, diagrams, keptAside? }`; 400 `{ error, code, problems }` naming every
+ * problem (nothing installed); 409 `{ error, code, existing }` when the course is installed and no
+ * choice was made.
  */
 export async function POST(request: Request) {
   const refused = refuseCrossSite(request);
@@ -25,8 +27,15 @@ export async function POST(request: Request) {
   if (!choice.ok) return failureResponse(choice);
   const result = await importCoursePack(bytes, choice.data);
   if (!result.ok) {
-    const error = result.status === 409 ? result.problems[0] : "the course pack was refused; nothing was installed";
-    return Response.json({ error, problems: result.problems, existing: result.existing }, { status: result.status });
+    const { status, problems, existing } = result;
+    return existing !== undefined
+      ? refusalResponse({ status, code: "packInstalled", values: { id: existing }, error: problems[0] ?? "", existing })
+      : refusalResponse({
+          status,
+          code: "packRefused",
+          error: "the course pack was refused; nothing was installed",
+          problems,
+        });
   }
   revalidatePath("/", "layout");
   return Response.json(result, { status: 201 });

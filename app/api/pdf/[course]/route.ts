@@ -1,6 +1,6 @@
 import { withDatabaseErrors } from "@/lib/api/database-errors";
 import { assertDatabaseUsable } from "@/lib/db";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { jsonError, refuseCrossSite } from "@/lib/api/http";
 import { bookletJobs } from "@/lib/pdf/booklet-jobs";
 import { bookletPdf, printOrigin } from "@/lib/pdf/documents";
@@ -16,6 +16,12 @@ import {
 import { courseToPrint } from "@/lib/pdf/sources";
 
 type Context = { params: Promise<{ course: string }> };
+
+/** The booklet's words in the language of the request that asks for it (cookie, else Accept-Language). */
+async function requestLanguage() {
+  const t = await getTranslations("pdf.booklet");
+  return { locale: await getLocale(), notesBookmark: t("notesBookmark") };
+}
 
 /**
  * GET /api/pdf/<course>[?notes=1][&quiz=1] → the course as one PDF booklet (a quiz booklet: answers blanked).
@@ -40,9 +46,12 @@ export const GET = withDatabaseErrors(async function GET(request: Request, conte
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   await assertDatabaseUsable();
   try {
-    const locale = await getLocale();
     const options = { notes: query.notes, quiz: query.quiz };
-    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, { ...options, locale });
+    const language = await requestLanguage();
+    const pdf = await bookletPdf(printOrigin(request.url), toPrint.course, toPrint.chapters, {
+      ...options,
+      ...language,
+    });
     return pdfResponse(pdf, bookletPdfFileName(toPrint.course.id, options));
   } catch (error) {
     return pdfErrorResponse(error);
@@ -63,11 +72,11 @@ export const POST = withDatabaseErrors(async function POST(request: Request, con
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   await assertDatabaseUsable();
   const origin = printOrigin(request.url);
-  const locale = await getLocale();
+  const language = await requestLanguage();
   const total = toPrint.chapters.length;
   const options = { notes: query.notes, quiz: query.quiz };
   const job = bookletJobs().start(toPrint.course.id, options, total, (onProgress) =>
-    bookletPdf(origin, toPrint.course, toPrint.chapters, { ...options, locale, onProgress }),
+    bookletPdf(origin, toPrint.course, toPrint.chapters, { ...options, ...language, onProgress }),
   );
   const base = `/api/pdf/${encodeURIComponent(toPrint.course.id)}`;
   const answer: BookletStartAnswer = {

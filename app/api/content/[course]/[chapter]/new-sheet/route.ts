@@ -2,6 +2,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failureResponse, jsonError, parseJsonRequest } from "@/lib/api/http";
 import { LAYOUT_PRESET_IDS } from "@/lib/authoring/layout-presets";
+import { refusalResponse } from "@/lib/authoring/refusals";
 import { createSheetFromPreset } from "@/lib/authoring/sheet-create";
 import { parseChapterParam } from "@/lib/content/chapter";
 
@@ -19,8 +20,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ cou
   const number = parseChapterParam(chapter);
   if (number === null) return jsonError(404, `no chapter "${chapter}"`);
   const result = await createSheetFromPreset(course, number, body.data.preset);
-  if (!result.ok)
-    return Response.json({ error: result.error, problems: result.problems ?? [] }, { status: result.status });
+  if (!result.ok) return refusalResponse(result);
   // A new sheet changes this chapter, its print page and every chapter switcher: refresh all pages.
   revalidatePath("/", "layout");
   return Response.json({ course: result.course, chapter: result.chapter }, { status: 201 });
