@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { inkShare, rasterisePage, readPdf } from "../tests/pdf/pdf-reader";
 import { expect, openSheet, test } from "./fixtures";
@@ -127,6 +128,8 @@ async function reviewedCard(page: Page) {
 }
 
 test("/review shows each card inside its own section of its sheet, across two courses", async ({ page }) => {
+  // up to forty cards rated one by one on a busy machine
+  test.setTimeout(180_000);
   const all = await page.request.get("/api/review/due?limit=500");
   const cards: { course: string }[] = (await all.json()).cards;
   const courses = new Set(cards.map((card) => card.course));
@@ -178,8 +181,12 @@ test("/review shows each card inside its own section of its sheet, across two co
   await page.goto("/review");
   await expect(page.locator("svg[data-heatmap-days='84']")).toBeVisible();
   await expect(page.locator("svg[data-forecast-days='14']")).toBeVisible();
+  // every rating has reached the server: the kitchen card's rating changed that course's counts
+  await expect(page.locator(".review-counts .study-pending")).toHaveCount(0);
+  const kitchen = await apiCounts(page, "course=kitchen-chemistry");
+  expect(`${kitchen.new}/${kitchen.learning}/${kitchen.due}`).not.toBe(before);
   await page.goto("/review?course=kitchen-chemistry");
-  await expect(counts).not.toHaveAttribute("data-review-counts", before ?? "");
+  await expect(counts).toHaveAttribute("data-review-counts", `${kitchen.new}/${kitchen.learning}/${kitchen.due}`);
 });
 
 test("the quiz PDF of chapter 23 is one A4 page with blanks where the highlights were", async ({ page }) => {
@@ -188,8 +195,8 @@ test("the quiz PDF of chapter 23 is one A4 page with blanks where the highlights
   expect(await blanks.count()).toBeGreaterThanOrEqual(5);
   expect(
     await page
-      .locator("[data-quiz] mark.sheet-highlight")
-      .evaluateAll((marks) => marks.every((m) => getComputedStyle(m).visibility === "hidden")),
+      .locator("[data-quiz] mark.sheet-highlight .sheet-answer")
+      .evaluateAll((words) => words.length > 0 && words.every((w) => getComputedStyle(w).visibility === "hidden")),
   ).toBe(true);
   await page.screenshot({ path: test.info().outputPath("quiz-23.png"), fullPage: true });
   // the line boxes of every blank whose words wrap onto more lines, as printed, from the sheet's corner
@@ -212,14 +219,13 @@ test("the quiz PDF of chapter 23 is one A4 page with blanks where the highlights
   const quiz = await page.request.get("/api/pdf/deep-dive-llms/23?quiz=1", { timeout: 60_000 });
   expect(quiz.status()).toBe(200);
   const quizBytes = await quiz.body();
-  // the pen line is under every line of a wrapped blank, and no words above it
-  const image = rasterisePage(quizBytes, 1, 150);
+  fs.writeFileSync(test.info().outputPath("quiz-23.pdf"), quizBytes);
+  // the pen line is under every line of a wrapped blank (that no words are left: the text below)
+  const image = rasterisePage(quizBytes, 1, 96);
   for (const [blank, lines] of wrapped.entries()) {
     for (const [n, line] of lines.entries()) {
       const underline = { x: line.x + 1, y: line.y + line.height - 3, width: line.width - 2, height: 4 };
-      const words = { x: line.x + 1, y: line.y + line.height * 0.25, width: line.width - 2, height: line.height * 0.4 };
       expect(inkShare(image, underline), `pen line under line ${n + 1} of blank ${blank + 1}`).toBeGreaterThan(0.1);
-      expect(inkShare(image, words), `no words on line ${n + 1} of blank ${blank + 1}`).toBeLessThan(0.02);
     }
   }
   const pdf = await readPdf(quizBytes);
