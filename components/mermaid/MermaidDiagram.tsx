@@ -18,7 +18,7 @@ if (typeof window !== "undefined") void loadMermaid();
  * The box a diagram is drawn into: the figure's layout size (transforms such as the viewer's zoom
  * left out) below the strip kept free for its tools.
  */
-export function boxOf(element: HTMLElement | null): DiagramBox | null {
+function boxOf(element: HTMLElement | null): DiagramBox | null {
   if (!element || element.clientWidth <= 0) return null;
   const toolsRoom = parseFloat(getComputedStyle(element).paddingTop) || 0;
   return { width: element.clientWidth, height: Math.max(element.clientHeight - toolsRoom, 1) };

@@ -28,7 +28,7 @@ interface RequestRow {
 }
 
 /** Something the importer read with an assumption: written into the sheet's frontmatter as a remark (content). */
-export interface RequestWarning {
+interface RequestWarning {
   line: number;
   message: string;
 }

@@ -12,7 +12,7 @@ import { A4_PX } from "@/lib/sheet-layout/geometry";
  * A small diagram in a large cell is enlarged at most this much: beyond it, its text would tower
  * over the sheet's own (Mermaid draws text at 15 px, about the sheet's largest size).
  */
-export const MAX_UPSCALE = 1.25;
+const MAX_UPSCALE = 1.25;
 
 /** Room around the drawn ink, in the diagram's units: strokes and hand-drawn wobble reach past a box. */
 const INK_MARGIN = 4;

@@ -7,7 +7,7 @@ import type { IconifyIcon, IconifyJSON } from "@iconify/types";
  * (components/mermaid/icon-packs), content:check uses them to name icons no pack has (those draw
  * as a named placeholder).
  */
-export const ICON_PACK_LOADERS = {
+const ICON_PACK_LOADERS = {
   logos: () => import("@iconify-json/logos").then((pack) => pack.icons),
   mdi: () => import("@iconify-json/mdi").then((pack) => pack.icons),
   fa: () => import("@iconify-json/fa").then((pack) => pack.icons),

@@ -43,11 +43,9 @@ export function forkJoinLabels(code: string): DiagramNotice[] {
 }
 
 export async function diagramNotices(code: string): Promise<DiagramNotice[]> {
-  const icons = (await missingIcons(code)).map(
-    (icon): DiagramNotice => ({
-      message: unknownIconMessage(icon),
-      said: { key: icon.missing === "pack" ? "noPack" : "notInPack", icon: `${icon.pack}:${icon.name}`, pack: icon.pack },
-    }),
-  );
+  const icons = (await missingIcons(code)).map((icon): DiagramNotice => ({
+    message: unknownIconMessage(icon),
+    said: { key: icon.missing === "pack" ? "noPack" : "notInPack", icon: `${icon.pack}:${icon.name}`, pack: icon.pack },
+  }));
   return [...forkJoinLabels(code), ...icons];
 }

@@ -137,7 +137,7 @@ export function relayoutCandidates(
 }
 
 /** A diagram fills less than this share of its cell, while it could still grow: worth another layout. */
-export const SMALL_IN_CELL = 0.35;
+const SMALL_IN_CELL = 0.35;
 
 /** How a drawing would sit in its cell (measured by lib/mermaid/fit-svg's predictFit). */
 export interface Placement {
@@ -154,7 +154,7 @@ export function worthRelayout(fit: Placement): boolean {
 }
 
 /** A variant must print its smallest text at least this much larger to replace the author's layout. */
-export const RELAYOUT_GAIN_PT = 0.3;
+const RELAYOUT_GAIN_PT = 0.3;
 
 /** Legible (≥ 6 pt, no labels over each other) beats not; then labels apart beats over each other. */
 function rank(fit: Pick<Placement, "pt" | "overlaps">): number {

@@ -24,7 +24,7 @@ export async function loadPart(pdf: Uint8Array, chapter: PrintedTitle): Promise<
   return { doc: await PDFDocument.load(pdf, { updateMetadata: false }), chapter };
 }
 
-export function chapterTitle(chapter: PrintedTitle): string {
+function chapterTitle(chapter: PrintedTitle): string {
   return `${chapter.number}. ${chapter.title}${chapter.titleKr ? ` · ${chapter.titleKr}` : ""}`;
 }
 
@@ -83,7 +83,7 @@ async function finishBooklet(meta: BookletMeta, booklet: PDFDocument, outline: O
 }
 
 /** Page numbers, small and grey, centred at the foot of every page after the first `skipFirst`. */
-export async function stampPageNumbers(doc: PDFDocument, { skipFirst }: { skipFirst: number }): Promise<void> {
+async function stampPageNumbers(doc: PDFDocument, { skipFirst }: { skipFirst: number }): Promise<void> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   doc.getPages().forEach((page, index) => {
     if (index < skipFirst) return;

@@ -7,7 +7,7 @@ const KEEP_FINISHED_MS = 10 * 60_000;
 /** Finished booklets kept at most (each is a few MB of memory). */
 const MAX_FINISHED = 6;
 
-export type BookletJobStatus =
+type BookletJobStatus =
   | { state: "running"; progress: BookletProgress }
   | { state: "done"; progress: BookletProgress; pdf: Uint8Array }
   | { state: "failed"; progress: BookletProgress; failure: PdfFailure };

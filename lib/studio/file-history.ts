@@ -10,7 +10,7 @@ import { resolveDatabasePath } from "@/lib/db/database-url";
  * chapter's source page, `sheet-history/<course>/course/….yaml` for course.yaml. Files rather than a
  * table so a version can be read or copied back by hand, and so the history survives a database reset.
  */
-export function historyRoot(): string {
+function historyRoot(): string {
   return process.env.SHEET_HISTORY_DIR ?? path.join(path.dirname(resolveDatabasePath()), "sheet-history");
 }
 

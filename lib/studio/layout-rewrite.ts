@@ -101,7 +101,7 @@ function scalarEdit(node: unknown, offset: number, value: number, target: Target
 }
 
 /** `row` names one row's widths; without it the percentages are the row heights. */
-export function checkPercents(values: number[], row?: number): void {
+function checkPercents(values: number[], row?: number): void {
   const what = row === undefined ? "row heights" : `row ${row}'s widths`;
   const named: Record<string, number> = row === undefined ? {} : { row };
   if (values.some((v) => !Number.isInteger(v) || v <= 0))
@@ -194,7 +194,7 @@ export function setSectionWidths(source: string, rowIndex: number, widths: numbe
   );
 }
 
-export interface LayoutCell {
+interface LayoutCell {
   id: string;
   /** null: the section shares what the given widths leave. */
   width: number | null;

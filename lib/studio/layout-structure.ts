@@ -108,14 +108,16 @@ function blockRows(frontmatter: Frontmatter): YAMLSeq {
 function rowSections(frontmatter: Frontmatter, rowIndex: number): YAMLSeq {
   const row = layoutRows(frontmatter.doc)[rowIndex];
   const sections = isMap(row) ? row.get("sections", true) : null;
-  if (!isSeq(sections)) throw new LayoutRewriteError("noRow", { row: rowIndex + 1 }, `there is no layout row ${rowIndex + 1}`);
+  if (!isSeq(sections))
+    throw new LayoutRewriteError("noRow", { row: rowIndex + 1 }, `there is no layout row ${rowIndex + 1}`);
   return sections;
 }
 
 /** `row` (1-based) when the index is a section's in that row; without it the index is a row's. */
 function checkIndex(index: number, count: number, row?: number): void {
   if (Number.isInteger(index) && index >= 0 && index < count) return;
-  if (row === undefined) throw new LayoutRewriteError("noRow", { row: index + 1 }, `there is no layout row ${index + 1}`);
+  if (row === undefined)
+    throw new LayoutRewriteError("noRow", { row: index + 1 }, `there is no layout row ${index + 1}`);
   throw new LayoutRewriteError(
     "noSection",
     { row, section: index + 1 },
@@ -195,9 +197,12 @@ export function addRow(source: string, after: number, sectionId: string): string
   const frontmatter = readFrontmatter(source);
   const rows = blockRows(frontmatter);
   const heights = readLayout(source).map((row) => row.height);
-  if (heights.length >= MAX_ROWS) throw new LayoutRewriteError("tooManyRows", { max: MAX_ROWS }, `a sheet has at most ${MAX_ROWS} rows`);
-  if (placedIds(source).has(sectionId)) throw new LayoutRewriteError("alreadyPlaced", { id: sectionId }, `"${sectionId}" is already in the layout`);
-  if (after < -1 || after >= heights.length) throw new LayoutRewriteError("noRow", { row: after + 1 }, `there is no layout row ${after + 1}`);
+  if (heights.length >= MAX_ROWS)
+    throw new LayoutRewriteError("tooManyRows", { max: MAX_ROWS }, `a sheet has at most ${MAX_ROWS} rows`);
+  if (placedIds(source).has(sectionId))
+    throw new LayoutRewriteError("alreadyPlaced", { id: sectionId }, `"${sectionId}" is already in the layout`);
+  if (after < -1 || after >= heights.length)
+    throw new LayoutRewriteError("noRow", { row: after + 1 }, `there is no layout row ${after + 1}`);
   const tallest = heights.indexOf(Math.max(...heights));
   const donor = after >= 0 && (heights[after] ?? 0) >= 2 * MIN_ROW_HEIGHT ? after : tallest;
   const donorHeight = heights[donor] ?? 0;
@@ -230,7 +235,8 @@ export function addSectionToRow(source: string, rowIndex: number, sectionId: str
       { max: MAX_SECTIONS_PER_ROW },
       `a row holds at most ${MAX_SECTIONS_PER_ROW} sections`,
     );
-  if (placedIds(source).has(sectionId)) throw new LayoutRewriteError("alreadyPlaced", { id: sectionId }, `"${sectionId}" is already in the layout`);
+  if (placedIds(source).has(sectionId))
+    throw new LayoutRewriteError("alreadyPlaced", { id: sectionId }, `"${sectionId}" is already in the layout`);
   const sections = rowSections(frontmatter, rowIndex);
   const added = applyEdits(source, [appendItem(source, sections, sectionId, frontmatter.offset)]);
   if (row.sections.every((s) => s.width === null)) return added;

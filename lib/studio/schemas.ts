@@ -1,11 +1,10 @@
 import { z } from "zod";
 
 /** The files the studio edits: a chapter's sheet and source page, and the course's course.yaml. */
-export const STUDIO_FILE_KINDS = ["sheet", "source", "course"] as const;
-export type StudioFileKind = (typeof STUDIO_FILE_KINDS)[number];
+export type StudioFileKind = "sheet" | "source" | "course";
 
 /** A sheet is a few kilobytes; 512 KB leaves room for any real one and refuses floods (413). */
-export const SHEET_SOURCE_MAX_CHARS = 512 * 1024;
+const SHEET_SOURCE_MAX_CHARS = 512 * 1024;
 export const SHEET_REQUEST_MAX_BYTES = SHEET_SOURCE_MAX_CHARS * 4 + 1024;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "a sha256 hash is 64 lowercase hex digits");
@@ -14,7 +13,6 @@ export const saveSheetSchema = z.strictObject({
   source: z.string().max(SHEET_SOURCE_MAX_CHARS, `a sheet is at most ${SHEET_SOURCE_MAX_CHARS} characters`),
   baseHash: sha256Hex.nullable(),
 });
-export type SaveSheetInput = z.infer<typeof saveSheetSchema>;
 
 export const previewSheetSchema = z.strictObject({
   source: z.string().max(SHEET_SOURCE_MAX_CHARS, `a sheet is at most ${SHEET_SOURCE_MAX_CHARS} characters`),

@@ -113,7 +113,7 @@ export function readStudioFile(target: StudioTarget): StudioFileState {
 }
 
 /** What is wrong with text for this file, checked as the app will read it once saved. */
-export async function checkStudioText(target: StudioTarget, source: string): Promise<ContentError[]> {
+async function checkStudioText(target: StudioTarget, source: string): Promise<ContentError[]> {
   if (target.kind === "course") {
     const result = checkCourseYaml(target.dir, source);
     return result.ok ? [] : result.errors;

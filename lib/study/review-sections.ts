@@ -5,7 +5,7 @@ import { loadSheet, type CompiledSheet } from "@/lib/content/sheet";
 import { sectionKey } from "./schemas";
 
 /** The <Section id> element of a compiled sheet's tree (inside its row), or null. */
-export function sectionElement(tree: HastRoot | Element, id: string): Element | null {
+function sectionElement(tree: HastRoot | Element, id: string): Element | null {
   for (const child of tree.children as RootContent[]) {
     if (child.type !== "element") continue;
     if (child.tagName === "Section" && child.properties.id === id) return child;
