@@ -199,6 +199,15 @@ test.describe("diagrams written elsewhere work here", () => {
     await expect(figure.locator(".sheet-mermaid-warning")).toContainText('placeholder named "logos:no-such-icon"');
   });
 
+  test("labels still drawn over each other after relayout are warned on the cell", async ({ page }) => {
+    await openSheet(page, `${WORLD}/5/print`);
+    // The TCP header's one-bit flags (URG, ACK, PSH…) cannot sit apart in any layout Mermaid offers.
+    const figure = page.locator('[data-mermaid="packet-wide/1"]');
+    await expect(figure).toHaveAttribute("data-diagram-notice", /labels drawn over each other/);
+    await expect(figure.locator(".sheet-mermaid-warning")).toBeVisible();
+    await expect(figure.locator(".sheet-mermaid-warning")).toContainText("shorten its labels");
+  });
+
   test("a labelled fork/join bar is named in a warning with its line", async ({ page }) => {
     await openSheet(page, `${WORLD}/2/print`);
     await expect(page.locator('[data-mermaid="fork/1"]')).toHaveAttribute(

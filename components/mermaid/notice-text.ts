@@ -14,6 +14,8 @@ export function useNoticeText(): (said: NoticeSaid) => string {
         return t("noPack", { icon: said.icon, pack: said.pack });
       case "notInPack":
         return t("notInPack", { icon: said.icon, pack: said.pack });
+      case "labelsOverlap":
+        return t("labelsOverlap");
     }
   };
 }

@@ -4,7 +4,7 @@ import { diagramType } from "@/lib/mermaid/describe";
 import { drawingProblem } from "@/lib/mermaid/drawing-check";
 import { mermaidErrorLine } from "@/lib/mermaid/errors";
 import { predictFit, type PredictedFit } from "@/lib/mermaid/fit-svg";
-import { diagramNotices, type DiagramNotice } from "@/lib/mermaid/notices";
+import { diagramNotices, LABELS_OVERLAP_NOTICE, type DiagramNotice } from "@/lib/mermaid/notices";
 import { pickRelayout, relayoutCandidates, worthRelayout, type Relayout } from "@/lib/mermaid/relayout";
 import { registerIconPacks, registerPlaceholderIcons } from "./icon-packs";
 
@@ -95,16 +95,18 @@ async function bestLayout(
   config: MermaidConfig,
   box: DiagramBox,
   svg: string,
-): Promise<{ svg: string; relayout?: Relayout }> {
+): Promise<{ svg: string; relayout?: Relayout; overlaps: boolean }> {
   const original = predictFit(svg, box);
-  if (!worthRelayout(original)) return { svg };
+  if (!worthRelayout(original)) return { svg, overlaps: original.overlaps };
   const tried: ({ svg: string; relayout: Relayout } & PredictedFit)[] = [];
   for (const candidate of relayoutCandidates(type, code, config, box)) {
     const drawn = await draw(mermaid, candidate.code, candidate.config).catch(() => null);
     if (typeof drawn === "string") tried.push({ svg: drawn, relayout: candidate.relayout, ...predictFit(drawn, box) });
   }
   const best = pickRelayout(original, tried);
-  return best ? { svg: best.svg, relayout: best.relayout } : { svg };
+  return best
+    ? { svg: best.svg, relayout: best.relayout, overlaps: best.overlaps }
+    : { svg, overlaps: original.overlaps };
 }
 
 /**
@@ -132,8 +134,11 @@ export function renderMermaid(
       // Read by the benchmark: render time per diagram type, queue wait excluded.
       performance.measure(`mermaid-render:${type}`, { start: started });
       if (typeof checked !== "string") return { ok: false, message: checked.problem, ms: performance.now() - started };
-      const chosen = relayout && box ? await bestLayout(mermaid, type, code, config, box, checked) : { svg: checked };
-      const notices = await diagramNotices(code);
+      const { overlaps, ...chosen } =
+        relayout && box
+          ? await bestLayout(mermaid, type, code, config, box, checked)
+          : { svg: checked, overlaps: false };
+      const notices = [...(await diagramNotices(code)), ...(overlaps ? [LABELS_OVERLAP_NOTICE] : [])];
       return { ok: true, ...chosen, notices, ms: performance.now() - started };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

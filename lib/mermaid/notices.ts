@@ -9,7 +9,8 @@ import { missingIcons, unknownIconMessage } from "./icons";
 /** What a notice says, as a message key and its values: the cell words it in the interface language. */
 export type NoticeSaid =
   | { key: "forkJoin"; node: string; label: string; line: number; shape: string }
-  | { key: "noPack" | "notInPack"; icon: string; pack: string };
+  | { key: "noPack" | "notInPack"; icon: string; pack: string }
+  | { key: "labelsOverlap" };
 
 export interface DiagramNotice {
   /** The diagram's line (1 = its first line), when the notice is about one. */
@@ -41,6 +42,15 @@ export function forkJoinLabels(code: string): DiagramNotice[] {
     }),
   );
 }
+
+/**
+ * Labels drawn over each other in the layout chosen (e.g. a packet's one-bit fields): found when the
+ * diagram is measured in its cell, so the sheet says it, not content:check's reading of the source.
+ */
+export const LABELS_OVERLAP_NOTICE: DiagramNotice = {
+  message: "labels drawn over each other: give this diagram more width or shorten its labels",
+  said: { key: "labelsOverlap" },
+};
 
 export async function diagramNotices(code: string): Promise<DiagramNotice[]> {
   const icons = (await missingIcons(code)).map((icon): DiagramNotice => ({
