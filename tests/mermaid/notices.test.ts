@@ -16,11 +16,13 @@ describe("diagram notices", () => {
         line: 2,
         message:
           'fork/join bars draw no label: node F "Fork or Join" (line 2) is drawn as a bare fork bar: put the words on an edge or a node beside it',
+        said: { key: "forkJoin", node: "F", label: "Fork or Join", line: 2, shape: "fork" },
       },
       {
         line: 4,
         message:
           'fork/join bars draw no label: node J "Join" (line 4) is drawn as a bare join bar: put the words on an edge or a node beside it',
+        said: { key: "forkJoin", node: "J", label: "Join", line: 4, shape: "join" },
       },
     ]);
   });
@@ -31,6 +33,8 @@ describe("diagram notices", () => {
     );
     expect(notices.map((notice) => notice.line)).toEqual([2, undefined]);
     expect(notices[1]?.message).toContain('icon "fa:no-such-glyph" is not in the fa pack');
+    // What the cell says in the interface language.
+    expect(notices[1]?.said).toEqual({ key: "notInPack", icon: "fa:no-such-glyph", pack: "fa" });
     expect(await diagramNotices("flowchart LR\n  A --> B")).toEqual([]);
   });
 });
