@@ -326,7 +326,16 @@ test.describe("Korean everywhere", () => {
     await page.goto(`/courses/${COURSE}/22/edit`);
     await expect(page.locator("[data-fit-summary]")).not.toHaveAttribute("data-fit-summary", "pending");
     await expectKorean("studio");
-    await page.locator(".studio-toolbar button[aria-pressed]").click();
+    await page.locator("[data-studio-layout-toggle]").click();
+    await expect(page.locator("[data-layout-panel]")).toBeVisible();
+    await expectKorean("studio layout panel");
+    await page.locator("[data-studio-insert]").click();
+    await expect(page.locator("[data-insert-palette]")).toBeVisible();
+    await expectKorean("studio insert palette");
+    await page.keyboard.press("Escape");
+    await expect(page.locator("[data-insert-palette]")).toHaveCount(0);
+    await page.locator("[data-studio-layout-toggle]").click();
+    await page.getByRole("button", { name: "기록" }).click();
     await expect(page.locator("[data-studio-history]")).toBeVisible();
     await expectKorean("studio history");
     await shot("studio");
