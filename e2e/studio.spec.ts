@@ -36,6 +36,7 @@ async function openStudio(page: Page, origin = "") {
 /** The section form from the keyboard: id (focused), icon (null keeps 💡), title, Enter. */
 async function fillSectionForm(page: Page, id: string, icon: string | null, title: string) {
   await page.keyboard.type(id);
+  await expect(page.locator("[data-section-field=id]")).toHaveValue(id);
   await page.keyboard.press("Tab");
   if (icon !== null) {
     await page.keyboard.press("ControlOrMeta+a");
@@ -290,6 +291,9 @@ test("the insert palette: / on an empty line, filter, arrows, Enter; a Section g
   // Back in the editor, on the same empty line: no slash was typed.
   await expect(page.locator(".cm-activeLine")).toHaveText("");
   await expect(page.locator(".cm-activeLine + .cm-line")).toContainText('<Section id="coin-flip"');
+  // The page for the blank line is drawn before the form is typed in: a new page mounting while the
+  // id was typed lost keystrokes on a loaded machine ("palet-pick" went into the layout and the text).
+  await expect(page.locator("[data-preview-revision='1'] [data-sheet]")).toHaveAttribute("data-ready", "true");
 
   await page.locator("[data-studio-insert]").click();
   await page.keyboard.type("sect");

@@ -238,6 +238,9 @@ export function Studio({
   // Ctrl/⌘ S anywhere in the studio, not only inside the editor.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // The editor's own Ctrl S already saved (and prevented the default): a second PUT with the same
+      // base hash would be answered "changed on disk" and could land after the first.
+      if (event.defaultPrevented) return;
       if ((event.ctrlKey || event.metaKey) && event.code === "KeyS") {
         event.preventDefault();
         void save();
