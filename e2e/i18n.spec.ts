@@ -379,7 +379,7 @@ test.describe("Korean everywhere", () => {
     await expectKorean("chapter not written yet");
     await page.goto("/courses/no-such-course");
     await expectKorean("not found");
-    expect(visited).toHaveLength(21);
+    expect(visited).toHaveLength(23);
     expect(left).toEqual({});
   });
 
