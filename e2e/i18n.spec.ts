@@ -219,8 +219,11 @@ async function englishLeft(page: Page): Promise<string[]> {
         "English",
       ],
       ...["https", "mm:ss", "zip", "TSV", "Anki", "ASCII", "YouTube", "URL", "ID", "frontmatter"],
-      // The typographic unit, written so in Korean too ("11 pt", "글자 2.7pt").
+      // The typographic and screen units, written so in Korean too ("11 pt", "글자 2.7pt", "20px"), and the
+      // table syntax the palette names ("표 (GFM)").
       "pt",
+      "px",
+      "GFM",
     ];
     const isContent = (element: Element) =>
       element.closest('[translate="no"], [data-sheet], code, kbd, pre, script, style, noscript, title') !== null;

@@ -165,6 +165,8 @@ export function ReviewQueue({
               ref={drawnRef}
               key={sectionKey(card)}
               className="review-sheet"
+              // The sheet's own section: content, never translated (as on the sheet itself).
+              translate="no"
               data-study="on"
               data-review-sheet={sectionKey(card)}
             >
