@@ -32,6 +32,12 @@ test("every state-changing route refuses a cross-site request (403) and a non-JS
     ["PUT", `/api/diagrams/${COURSE}/8/any-section/1`, JSON.stringify({ source: "flowchart LR\n  A-->B" })],
     ["DELETE", `/api/diagrams/${COURSE}/8/any-section/1`, undefined],
     ["POST", `/api/pdf/${COURSE}`, undefined],
+    // The studio's file writes (one route factory): another site must never write content/.
+    ...(["6/sheet", "6/source", "course"] as const).map((file): [string, string, string] => [
+      "PUT",
+      `/api/content/${COURSE}/${file}`,
+      JSON.stringify({ source: "defaced", baseHash: null }),
+    ]),
   ];
   let refused = 0;
   for (const [method, path, data] of writes) {
