@@ -94,11 +94,22 @@ test.describe("search palette", () => {
     await searchFor(page, "jagged", `/courses/${COURSE}/15`);
     await page.getByRole("combobox", { name: /Search/ }).fill("qqzzxxv");
     await expect(page.getByRole("status").filter({ hasText: "No results" })).toHaveText(/No results for “qqzzxxv”/);
+    // Esc then / before the dialog's close event (Chromium runs key presses first when it is busy):
+    // focus has already left the closed palette, so / opens it again with the last query.
+    await page.evaluate(() => {
+      const press = (key: string, code: string) =>
+        (document.activeElement ?? document.body).dispatchEvent(
+          new KeyboardEvent("keydown", { key, code, bubbles: true, cancelable: true }),
+        );
+      press("Escape", "Escape");
+      press("/", "Slash");
+    });
+    const input = page.getByRole("combobox", { name: /Search/ });
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue("qqzzxxv");
     await page.keyboard.press("Escape");
     await expect(page.locator("[data-search-palette]")).toBeHidden();
-    // / opens it too, with the last query selected.
-    await page.keyboard.press("/");
-    await expect(page.getByRole("combobox", { name: /Search/ })).toHaveValue("qqzzxxv");
+    await expect(page.locator("body")).toBeFocused();
   });
 });
 

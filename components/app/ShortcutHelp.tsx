@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { dubeolsikJamo, keyCaps, SHORTCUTS, type ShortcutId, type ShortcutPlace } from "@/lib/keyboard/shortcuts";
-import { showModal } from "./dialog";
+import { closeModal, showModal } from "./dialog";
 import { useAvailableShortcuts, useShortcut } from "./ShortcutProvider";
 
 /**
@@ -39,7 +39,7 @@ export function ShortcutHelp() {
     <dialog ref={dialog} className="app-dialog shortcut-help" aria-labelledby="shortcut-help-title" data-shortcut-help>
       <div className="app-dialog-head">
         <h2 id="shortcut-help-title">{t("title")}</h2>
-        <button type="button" className="btn" onClick={() => dialog.current?.close()} aria-label={t("close")}>
+        <button type="button" className="btn" onClick={() => closeModal(dialog.current)} aria-label={t("close")}>
           Esc
         </button>
       </div>

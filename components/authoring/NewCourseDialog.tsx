@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
-import { showModal } from "@/components/app/dialog";
+import { closeModal, showModal } from "@/components/app/dialog";
 import { RICH_TAGS } from "@/components/app/rich-tags";
 import { formText } from "@/lib/authoring/form-text";
 import { ProblemList } from "./ProblemList";
@@ -36,7 +36,7 @@ export function NewCourseDialog() {
       }),
     );
     if (!result.ok) return;
-    dialog.current?.close();
+    closeModal(dialog.current);
     router.push(`/courses/${body.id}`);
     router.refresh();
   };
@@ -54,7 +54,7 @@ export function NewCourseDialog() {
       <dialog ref={dialog} className="app-dialog authoring-dialog" aria-labelledby="new-course-title">
         <div className="app-dialog-head">
           <h2 id="new-course-title">{t("title")}</h2>
-          <button type="button" className="btn" onClick={() => dialog.current?.close()}>
+          <button type="button" className="btn" onClick={() => closeModal(dialog.current)}>
             {t("close")}
           </button>
         </div>

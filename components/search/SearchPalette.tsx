@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { ApiError, fetchJson } from "@/lib/api/client";
 import { searchAnswerSchema, type SearchResult } from "@/lib/search/result";
 import { useApiErrorText } from "@/components/app/api-errors";
-import { showModal } from "@/components/app/dialog";
+import { closeModal, showModal } from "@/components/app/dialog";
 import { useShortcut } from "@/components/app/ShortcutProvider";
 import { Highlighted } from "./Highlighted";
 import { revealTarget } from "./reveal";
@@ -118,7 +118,7 @@ export function SearchPalette() {
       window.open(result.url, "_blank", "noopener");
       return;
     }
-    dialog.current?.close();
+    closeModal(dialog.current);
     router.push(result.url);
     revealTarget(new URL(result.url, window.location.href).href);
   };
@@ -130,7 +130,7 @@ export function SearchPalette() {
     else if (event.key === "ArrowUp" && count > 0) setActive((activeIndex - 1 + count) % count);
     else if (event.key === "Enter" && ordered[activeIndex]) open(ordered[activeIndex], event.ctrlKey || event.metaKey);
     // A search field's own Esc would only clear the text: Esc closes the palette, as everywhere.
-    else if (event.key === "Escape") dialog.current?.close();
+    else if (event.key === "Escape") closeModal(dialog.current);
     else return;
     event.preventDefault();
   };
@@ -155,7 +155,7 @@ export function SearchPalette() {
       aria-label={t("title")}
       data-search-palette
       onClick={(event) => {
-        if (event.target === dialog.current) dialog.current.close();
+        if (event.target === dialog.current) closeModal(dialog.current);
       }}
     >
       <div className="search-field" data-busy={answer.status === "loading"}>
