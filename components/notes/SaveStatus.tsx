@@ -14,17 +14,10 @@ export function SaveStatus({
   onRetry: () => void;
 }) {
   const t = useTranslations("notes.saveState");
-  const labels: Record<SyncState, string> = {
-    saved: t("saved"),
-    saving: t("saving"),
-    offline: t("offline"),
-    conflict: t("conflict"),
-    error: t("error"),
-  };
   return (
     <p className="notes-save-state" data-save-state={state} role="status" aria-live="polite">
       <span className="notes-save-dot" aria-hidden="true" />
-      <span>{labels[state]}</span>
+      <span>{t(state)}</span>
       {state === "offline" ? (
         <button type="button" className="notes-link-button" onClick={onRetry}>
           {t("retry")}

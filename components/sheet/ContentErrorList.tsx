@@ -1,7 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatContentError, type ContentError } from "@/lib/content/errors";
-
-export type ContentErrorScope = "chapter" | "course" | "source" | "booklet";
+import { formatContentError, type ContentError, type ContentErrorScope } from "@/lib/content/errors";
 
 /**
  * Content errors, shown in place of what they broke: file:line first, then what to fix. The words
@@ -9,15 +7,9 @@ export type ContentErrorScope = "chapter" | "course" | "source" | "booklet";
  */
 export function ContentErrorList({ errors, scope = "chapter" }: { errors: ContentError[]; scope?: ContentErrorScope }) {
   const t = useTranslations("errors.content");
-  const titles: Record<ContentErrorScope, string> = {
-    chapter: t("chapter"),
-    course: t("course"),
-    source: t("source"),
-    booklet: t("booklet"),
-  };
   return (
     <div className="content-errors" role="alert" data-content-errors>
-      <h2>⚠ {titles[scope]}</h2>
+      <h2>⚠ {t(scope)}</h2>
       <p>{t("fix")}</p>
       <ul translate="no" lang="en">
         {errors.map((error) => (

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNo
 import { SheetViewer } from "@/components/sheet/SheetViewer";
 import type { ContentError } from "@/lib/content/errors";
 import { clearDraft, draftKey, readDraft, writeDraft } from "@/lib/studio/draft";
-import { saveAnswerSchema, type StudioFileKind } from "@/lib/studio/schemas";
+import { saveAnswerSchema, type StudioFileKind, type StudioSaveState } from "@/lib/studio/schemas";
 import { LayoutRewriteError, readLayout } from "@/lib/studio/layout-rewrite";
 import { addRow, addSectionToRow } from "@/lib/studio/layout-structure";
 import { enclosingSectionEnd, lineOfSection, sectionAtLine } from "@/lib/studio/section-lines";
@@ -33,8 +33,6 @@ function readLayoutOrNone(source: string) {
 const layoutRowCount = (source: string) => readLayoutOrNone(source).length;
 const placedSections = (source: string) =>
   new Set(readLayoutOrNone(source).flatMap((row) => row.sections.map((s) => s.id)));
-
-type SaveState = "saved" | "unsaved" | "saving" | "conflict" | "failed";
 
 /** What the server answers for unsaved text: its errors, and the rendered page when it has none. */
 export interface StudioPreview {
@@ -73,13 +71,7 @@ export function Studio({
   preview,
 }: StudioProps) {
   const t = useTranslations("studio");
-  const saveStates: Record<SaveState, string> = {
-    saved: t("state.saved"),
-    unsaved: t("state.unsaved"),
-    saving: t("state.saving"),
-    conflict: t("state.conflict"),
-    failed: t("state.failed"),
-  };
+  const tState = useTranslations("studio.state");
   const apiBase = kind === "course" ? `/api/content/${course}/course` : `/api/content/${course}/${chapter}/${kind}`;
   const storageKey = draftKey(kind, course, chapter);
   const isSheet = kind === "sheet";
@@ -89,7 +81,7 @@ export function Studio({
   const [savedSource, setSavedSource] = useState(initialSource);
   const [errors, setErrors] = useState(initialErrors);
   const [page, setPage] = useState<{ node: ReactNode; revision: number }>({ node: initialPage, revision: 0 });
-  const [saveState, setSaveState] = useState<SaveState>("saved");
+  const [saveState, setSaveState] = useState<StudioSaveState>("saved");
   const [conflict, setConflict] = useState<{ theirs: string; hash: string | null } | null>(null);
   const [autosave, setAutosave] = useState(true);
   const [showHistory, setShowHistory] = useState(false);
@@ -339,7 +331,7 @@ export function Studio({
             </>
           ) : null}
           <p className="studio-save-state" role="status" aria-live="polite" data-studio-status={saveState}>
-            {saveStates[saveState]}
+            {tState(saveState)}
           </p>
           <a className="studio-link" href={chapterHref}>
             {t("back")}

@@ -10,6 +10,10 @@ export interface ContentError {
   message: string;
 }
 
+/** What a list of content errors broke (its heading is `errors.content.<scope>`). */
+export const CONTENT_ERROR_SCOPES = ["chapter", "course", "source", "booklet"] as const;
+export type ContentErrorScope = (typeof CONTENT_ERROR_SCOPES)[number];
+
 export function formatContentError(error: ContentError): string {
   const where = error.column ? `${error.file}:${error.line}:${error.column}` : `${error.file}:${error.line}`;
   return error.field ? `${where}: ${error.field}: ${error.message}` : `${where}: ${error.message}`;

@@ -83,7 +83,8 @@ export interface OutboxResponse {
   error?: string;
 }
 
-export type SyncState = "saved" | "saving" | "offline" | "conflict" | "error";
+export const SYNC_STATES = ["saved", "saving", "offline", "conflict", "error"] as const;
+export type SyncState = (typeof SYNC_STATES)[number];
 
 const MAX_RETRY_DELAY_MS = 30_000;
 

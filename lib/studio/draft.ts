@@ -1,3 +1,4 @@
+import { parseStoredJson } from "@/lib/api/client";
 import { studioDraftSchema, type StudioDraft, type StudioFileKind } from "./schemas";
 
 /** Where the studio keeps a file's unsaved text in the browser (a sheet's key is the one it always had). */
@@ -10,14 +11,7 @@ type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 /** The kept draft, or null when there is none or it is not one (hand-edited, older format). */
 export function readDraft(storage: DraftStorage, key: string): StudioDraft | null {
-  const raw = storage.getItem(key);
-  if (raw === null) return null;
-  try {
-    const parsed = studioDraftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return parseStoredJson(storage.getItem(key), studioDraftSchema.nullable(), null);
 }
 
 /** Keeps the draft; a full storage only loses the browser copy, never the editor's text. */

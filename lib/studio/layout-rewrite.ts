@@ -14,31 +14,33 @@ export const MIN_ROW_HEIGHT = 5;
 export const MIN_SECTION_WIDTH = 10;
 
 /** What a layout change can be refused for: the studio says it in its language from the code and values. */
-export type LayoutRewriteCode =
-  | "noFrontmatter"
-  | "badYaml"
-  | "noLayout"
-  | "heightNotNumber"
-  | "widthNotNumber"
-  | "heightsNotWhole"
-  | "widthsNotWhole"
-  | "heightsSum"
-  | "widthsSum"
-  | "rowCount"
-  | "rowNotMap"
-  | "noRow"
-  | "sectionCount"
-  | "sectionNotIdOrMap"
-  | "notInText"
-  | "listEmpty"
-  | "flowLayout"
-  | "noSection"
-  | "oneSection"
-  | "lastRow"
-  | "tooManyRows"
-  | "tooManySections"
-  | "alreadyPlaced"
-  | "noTallRow";
+export const LAYOUT_REWRITE_CODES = [
+  "noFrontmatter",
+  "badYaml",
+  "noLayout",
+  "heightNotNumber",
+  "widthNotNumber",
+  "heightsNotWhole",
+  "widthsNotWhole",
+  "heightsSum",
+  "widthsSum",
+  "rowCount",
+  "rowNotMap",
+  "noRow",
+  "sectionCount",
+  "sectionNotIdOrMap",
+  "notInText",
+  "listEmpty",
+  "flowLayout",
+  "noSection",
+  "oneSection",
+  "lastRow",
+  "tooManyRows",
+  "tooManySections",
+  "alreadyPlaced",
+  "noTallRow",
+] as const;
+export type LayoutRewriteCode = (typeof LAYOUT_REWRITE_CODES)[number];
 
 /** A refused layout change: a stable code and the values it names; the English message is for logs and tests. */
 export class LayoutRewriteError extends Error {

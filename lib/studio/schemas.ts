@@ -3,6 +3,10 @@ import { z } from "zod";
 /** The files the studio edits: a chapter's sheet and source page, and the course's course.yaml. */
 export type StudioFileKind = "sheet" | "source" | "course";
 
+/** Where the studio's file stands against the disk (its words are `studio.state.<state>`). */
+export const STUDIO_SAVE_STATES = ["saved", "unsaved", "saving", "conflict", "failed"] as const;
+export type StudioSaveState = (typeof STUDIO_SAVE_STATES)[number];
+
 /** A sheet is a few kilobytes; 512 KB leaves room for any real one and refuses floods (413). */
 const SHEET_SOURCE_MAX_CHARS = 512 * 1024;
 export const SHEET_REQUEST_MAX_BYTES = SHEET_SOURCE_MAX_CHARS * 4 + 1024;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, afterEach } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrations";
 
@@ -108,4 +108,16 @@ export function restoreDatabaseUrlAfterAll(): void {
     if (saved === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = saved;
   });
+}
+
+/**
+ * Every test of the file gets its own freshly migrated database; between them, and before the
+ * first, DATABASE_URL names no file, so a test that forgot it fails instead of sharing one.
+ */
+export function freshDatabaseEachTest(fileName: string): void {
+  restoreDatabaseUrlAfterAll();
+  beforeAll(() => {
+    process.env.DATABASE_URL = "file:/nonexistent-until-each-test.db";
+  });
+  beforeEach(() => useMigratedTempDatabase(fileName));
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { UnreadableRowError } from "@/lib/db/readable-rows";
 import { diagramEditSummary, getDiagramEdit, listDiagramEdits, saveDiagramEdit } from "@/lib/diagrams/repository";
 import {
@@ -22,18 +22,14 @@ import {
   schedulingStates,
   syncChapterCards,
 } from "@/lib/study/repository";
-import { restoreDatabaseUrlAfterAll, useMigratedTempDatabase, withSqlite } from "./helpers";
+import { freshDatabaseEachTest, withSqlite } from "./helpers";
 
 /**
  * Rows written outside the app (here with better-sqlite3, as a script or a SQLite shell would):
  * each bad one costs only itself, with a warning naming the table and the row, never the list.
  */
 
-restoreDatabaseUrlAfterAll();
-beforeAll(() => {
-  process.env.DATABASE_URL = "file:/nonexistent-until-each-test.db";
-});
-beforeEach(() => useMigratedTempDatabase("rows.db"));
+freshDatabaseEachTest("rows.db");
 
 let warnings: string[] = [];
 beforeEach(() => {

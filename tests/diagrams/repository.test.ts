@@ -1,13 +1,8 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deleteDiagramEdit, diagramEditSummary, listDiagramEdits, saveDiagramEdit } from "@/lib/diagrams/repository";
-import { restoreDatabaseUrlAfterAll, useMigratedTempDatabase } from "../db/helpers";
+import { freshDatabaseEachTest } from "../db/helpers";
 
-restoreDatabaseUrlAfterAll();
-
-beforeAll(() => {
-  process.env.DATABASE_URL = "file:/nonexistent-until-each-test.db";
-});
-beforeEach(() => useMigratedTempDatabase("diagrams.db"));
+freshDatabaseEachTest("diagrams.db");
 
 const ref = (chapter: number, diagramKey: string) => ({ course: "deep-dive-llms", chapter, diagramKey });
 

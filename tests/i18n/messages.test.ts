@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AUTHORING_CODES } from "@/lib/authoring/refusals";
+import { CONTENT_ERROR_SCOPES } from "@/lib/content/errors";
+import { SYNC_STATES } from "@/lib/notes/outbox";
+import { LAYOUT_REWRITE_CODES } from "@/lib/studio/layout-rewrite";
+import { STUDIO_SAVE_STATES } from "@/lib/studio/schemas";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
 
@@ -9,7 +14,8 @@ import ko from "@/messages/ko.json";
  * every key of the files is used, both files have the same keys, placeholders and tags, and the
  * Korean file is Korean. Keys are found statically: a translator is bound as
  * `const t… = useTranslations("ns")` or `= await getTranslations("ns")`, and called with a literal
- * key (`t("a.b")`, `t.rich("a.b", …)`), so a scan of the source finds them all.
+ * key (`t("a.b")`, `t.rich("a.b", …)`), so a scan of the source finds them all. The one exception:
+ * a namespace keyed by a list of codes (`t(code)`, below), where every code of the list is a key.
  */
 const ROOT = path.resolve(__dirname, "../..");
 const SOURCE_DIRS = ["app", "components", "lib", "i18n"];
@@ -30,6 +36,19 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   );
   return new Map(entries);
 }
+
+/**
+ * Namespaces whose messages are chosen by a code from a closed list (`t(code)`): the typecheck
+ * proves each code has an English message; here, that Korean has it too and that no message
+ * outlives its code.
+ */
+const CODED_NAMESPACES: Record<string, readonly string[]> = {
+  "authoring.refusals": AUTHORING_CODES,
+  "errors.content": CONTENT_ERROR_SCOPES,
+  "notes.saveState": SYNC_STATES,
+  "studio.layoutErrors": LAYOUT_REWRITE_CODES,
+  "studio.state": STUDIO_SAVE_STATES,
+};
 
 const BINDING = /const (t\w*) = (?:use|await get)Translations\("([\w.]+)"\)/g;
 
@@ -59,7 +78,10 @@ function scan(): { files: number; uses: Use[]; dynamic: string[] } {
         const binding = bindings.filter((candidate) => candidate.name === name && candidate.at < call.index).at(-1);
         if (!binding) continue;
         const literal = /^\s*"([\w.]+)"/.exec(text.slice(call.index + call[0].length - (call[1]?.length ?? 0)));
+        const codes = CODED_NAMESPACES[binding.namespace];
         if (literal?.[1]) uses.push({ key: `${binding.namespace}.${literal[1]}`, where: lineOf(call.index) });
+        else if (codes)
+          uses.push(...codes.map((code) => ({ key: `${binding.namespace}.${code}`, where: lineOf(call.index) })));
         else dynamic.push(lineOf(call.index));
       }
     }

@@ -1,18 +1,14 @@
 import { spawn } from "node:child_process";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createNote, getNote, updateNote } from "@/lib/notes/repository";
-import { restoreDatabaseUrlAfterAll, useMigratedTempDatabase } from "../db/helpers";
+import { freshDatabaseEachTest } from "../db/helpers";
 
 /**
  * The autosave's direct UPDATE (lib/db/sqlite-direct) gives the same answers as the Prisma path,
  * and a database held by another writer sends it to the Prisma path, which waits its turn.
  */
 
-restoreDatabaseUrlAfterAll();
-beforeAll(() => {
-  process.env.DATABASE_URL = "file:/nonexistent-until-each-test.db";
-});
-beforeEach(() => useMigratedTempDatabase("direct.db"));
+freshDatabaseEachTest("direct.db");
 
 const note = { id: "direct-aaaaaaaa", course: "deep-dive-llms", chapter: 8, section: "s", body: "first" };
 

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/migrations";
 import {
   createNote,
@@ -10,14 +10,9 @@ import {
   toNoteJson,
   updateNote,
 } from "@/lib/notes/repository";
-import { realMigrationsDir, restoreDatabaseUrlAfterAll, tempDir, useMigratedTempDatabase } from "../db/helpers";
+import { realMigrationsDir, tempDir, freshDatabaseEachTest } from "../db/helpers";
 
-restoreDatabaseUrlAfterAll();
-
-beforeAll(() => {
-  process.env.DATABASE_URL = "file:/nonexistent-until-each-test.db";
-});
-beforeEach(() => useMigratedTempDatabase("notes.db"));
+freshDatabaseEachTest("notes.db");
 
 const input = {
   id: "note-aaaaaaaa",

@@ -1,13 +1,8 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getProgress, listProgressRows, updateProgress } from "@/lib/progress/repository";
-import { restoreDatabaseUrlAfterAll, useMigratedTempDatabase } from "../db/helpers";
+import { freshDatabaseEachTest } from "../db/helpers";
 
-restoreDatabaseUrlAfterAll();
-
-beforeAll(() => {
-  process.env.DATABASE_URL = "file:/nonexistent-until-each-test.db";
-});
-beforeEach(() => useMigratedTempDatabase("progress.db"));
+freshDatabaseEachTest("progress.db");
 
 describe("the progress repository", () => {
   it("records study progress and visits", async () => {
