@@ -3,6 +3,7 @@ import os from "node:os";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "@/lib/chromium";
 import { machineLine, ms, percentile, startBenchServer } from "./server";
+import { waitForReadySheets } from "@/lib/pdf/ready";
 
 const COURSE = "deep-dive-llms";
 const CHAPTER = 8;
@@ -107,7 +108,8 @@ export async function run() {
     const page = await browser.newPage();
     const floor = async () => {
       await page.goto(printUrl, { waitUntil: "domcontentloaded" });
-      await page.waitForSelector("[data-sheet][data-ready=true]", { timeout: 30_000 });
+      // The server's own rule for a ready page (its polling, not Playwright's backoff of up to 500 ms).
+      await waitForReadySheets(page, { url: printUrl, sheets: 1, timeoutMs: 30_000 });
       await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
     };
     // The first PDF after a start launches the server's Chromium and compiles the sheet.

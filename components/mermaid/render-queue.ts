@@ -109,6 +109,39 @@ async function bestLayout(
     : { svg, overlaps: original.overlaps };
 }
 
+type Drawing = Extract<RenderResult, { ok: true }>;
+
+/**
+ * Drawings made on this page, by code, box and relayout: a sheet drawn again with the same
+ * diagrams (the studio's preview after every pause remounts the page) takes them from here
+ * instead of running Mermaid again; the oldest go first.
+ */
+const drawings = new Map<string, Drawing>();
+const DRAWINGS_KEPT = 64;
+
+function drawingKey(code: string, box: DiagramBox | null, relayout: boolean): string {
+  return `${relayout ? "relayout" : "as-typed"} ${box ? `${box.width}x${box.height}` : "no-box"}\n${code}`;
+}
+
+/** A kept drawing, unless the page shows it already: its ids (arrow markers, styles) would be doubled. */
+function keptDrawing(key: string): Drawing | undefined {
+  const kept = drawings.get(key);
+  if (!kept) return undefined;
+  const id = /^<svg[^>]*\sid="([^"]+)"/.exec(kept.svg)?.[1];
+  if (id !== undefined && document.getElementById(id)) return undefined;
+  drawings.delete(key);
+  drawings.set(key, kept);
+  return kept;
+}
+
+function keepDrawing(key: string, drawing: Drawing) {
+  drawings.set(key, drawing);
+  for (const oldest of drawings.keys()) {
+    if (drawings.size <= DRAWINGS_KEPT) break;
+    drawings.delete(oldest);
+  }
+}
+
 /**
  * Renders one diagram at a time: Mermaid keeps global state (its configuration among it) and is
  * not safe to run concurrently. `measure` is asked for the box to draw into just before drawing,
@@ -127,6 +160,9 @@ export function renderMermaid(
     const type = diagramType(code);
     const started = performance.now();
     const box = measure();
+    const key = drawingKey(code, box, relayout);
+    const kept = keptDrawing(key);
+    if (kept) return { ...kept, ms: performance.now() - started };
     try {
       await registerPlaceholderIcons(mermaid, code);
       const config = configForBox(type, box);
@@ -139,7 +175,9 @@ export function renderMermaid(
           ? await bestLayout(mermaid, type, code, config, box, checked)
           : { svg: checked, overlaps: false };
       const notices = [...(await diagramNotices(code)), ...(overlaps ? [LABELS_OVERLAP_NOTICE] : [])];
-      return { ok: true, ...chosen, notices, ms: performance.now() - started };
+      const drawing: Drawing = { ok: true, ...chosen, notices, ms: performance.now() - started };
+      keepDrawing(key, drawing);
+      return drawing;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, message, line: mermaidErrorLine(message), ms: performance.now() - started };

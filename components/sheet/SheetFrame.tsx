@@ -24,11 +24,20 @@ function waitForDiagrams(sheet: HTMLElement): Promise<void> {
   });
 }
 
+/**
+ * The size each section of each sheet fitted at last in this document: the studio draws the page
+ * again after every pause in typing, and an edit seldom changes the size, so the search starts there.
+ */
+const lastFitSizes = new Map<string, number>();
+
 function fitAllSections(sheet: HTMLElement) {
+  const sheetLabel = sheet.getAttribute("aria-label") ?? "";
   for (const section of sheet.querySelectorAll<HTMLElement>("[data-section]")) {
     const body = section.querySelector<HTMLElement>("[data-section-body]");
     if (!body) continue;
-    const { size, fits } = fitSection(body);
+    const key = `${sheetLabel}\n${section.dataset.section ?? ""}`;
+    const { size, fits } = fitSection(body, lastFitSizes.get(key));
+    lastFitSizes.set(key, size);
     section.dataset.fitSize = String(size);
     section.dataset.fill = String(measureFill(body));
     section.toggleAttribute("data-overflow", !fits);

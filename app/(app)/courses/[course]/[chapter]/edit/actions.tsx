@@ -4,6 +4,7 @@ import { Sheet } from "@/components/sheet/Sheet";
 import { SourceBody } from "@/components/source/SourceBody";
 import { CourseOutline } from "@/components/studio/CourseOutline";
 import type { StudioPreview } from "@/components/studio/Studio";
+import { sheetDiagramEdits } from "@/lib/diagrams/chapter-diagrams";
 import { compileStudioPreview } from "@/lib/studio/preview";
 import type { StudioFileKind } from "@/lib/studio/schemas";
 
@@ -36,8 +37,14 @@ export async function previewFile(
       ),
     };
   }
+  const { sheet } = preview.result;
+  // The user's diagram edits come with the page (as print does): each preview would otherwise fetch
+  // them again before drawing. Without the database the browser fetches them, and says so if it fails.
+  const diagramEdits = sheet.diagrams.length > 0 ? await sheetDiagramEdits(sheet).catch(() => undefined) : [];
   return {
     errors: [],
-    page: <Sheet sheet={preview.result.sheet} courseTitle={target.title} startSeconds={entry.startSeconds} />,
+    page: (
+      <Sheet sheet={sheet} courseTitle={target.title} startSeconds={entry.startSeconds} diagramEdits={diagramEdits} />
+    ),
   };
 }
