@@ -167,7 +167,27 @@ async function compileSheet(source: string, absolutePath: string, course: Course
 }
 
 /** Whatever goes wrong while compiling one sheet is that sheet's error, never the caller's crash. */
-async function compileSheetSafely(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
+/**
+ * The last few compiles, by everything they were made from. The studio compiles one text three
+ * times otherwise: for its preview, for the save's check, and for the page shown after the save.
+ */
+const recentCompiles = new Map<string, Promise<SheetResult>>();
+const RECENT_COMPILES_KEPT = 8;
+
+function compileSheetSafely(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
+  const key = contentHash([absolutePath, JSON.stringify(course), String(expectedChapter), source].join("\n"));
+  const recent = recentCompiles.get(key);
+  if (recent) return recent;
+  const compiled = compileSheetOrSayWhy(source, absolutePath, course, expectedChapter);
+  recentCompiles.set(key, compiled);
+  for (const oldest of recentCompiles.keys()) {
+    if (recentCompiles.size <= RECENT_COMPILES_KEPT) break;
+    recentCompiles.delete(oldest);
+  }
+  return compiled;
+}
+
+async function compileSheetOrSayWhy(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
   try {
     return await compileSheet(source, absolutePath, course, expectedChapter);
   } catch (error) {
