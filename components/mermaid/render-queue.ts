@@ -5,6 +5,7 @@ import { drawingProblem } from "@/lib/mermaid/drawing-check";
 import { mermaidErrorLine } from "@/lib/mermaid/errors";
 import { predictFit, type PredictedFit } from "@/lib/mermaid/fit-svg";
 import { diagramNotices, LABELS_OVERLAP_NOTICE, type DiagramNotice } from "@/lib/mermaid/notices";
+import { RecentValues } from "@/lib/recent-values";
 import { pickRelayout, relayoutCandidates, worthRelayout, type Relayout } from "@/lib/mermaid/relayout";
 import { registerIconPacks, registerPlaceholderIcons } from "./icon-packs";
 
@@ -116,8 +117,7 @@ type Drawing = Extract<RenderResult, { ok: true }>;
  * diagrams (the studio's preview after every pause remounts the page) takes them from here
  * instead of running Mermaid again; the oldest go first.
  */
-const drawings = new Map<string, Drawing>();
-const DRAWINGS_KEPT = 64;
+const drawings = new RecentValues<string, Drawing>(64);
 
 function drawingKey(code: string, box: DiagramBox | null, relayout: boolean): string {
   return `${relayout ? "relayout" : "as-typed"} ${box ? `${box.width}x${box.height}` : "no-box"}\n${code}`;
@@ -128,18 +128,7 @@ function keptDrawing(key: string): Drawing | undefined {
   const kept = drawings.get(key);
   if (!kept) return undefined;
   const id = /^<svg[^>]*\sid="([^"]+)"/.exec(kept.svg)?.[1];
-  if (id !== undefined && document.getElementById(id)) return undefined;
-  drawings.delete(key);
-  drawings.set(key, kept);
-  return kept;
-}
-
-function keepDrawing(key: string, drawing: Drawing) {
-  drawings.set(key, drawing);
-  for (const oldest of drawings.keys()) {
-    if (drawings.size <= DRAWINGS_KEPT) break;
-    drawings.delete(oldest);
-  }
+  return id !== undefined && document.getElementById(id) ? undefined : kept;
 }
 
 /**
@@ -176,7 +165,7 @@ export function renderMermaid(
           : { svg: checked, overlaps: false };
       const notices = [...(await diagramNotices(code)), ...(overlaps ? [LABELS_OVERLAP_NOTICE] : [])];
       const drawing: Drawing = { ok: true, ...chosen, notices, ms: performance.now() - started };
-      keepDrawing(key, drawing);
+      drawings.set(key, drawing);
       return drawing;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

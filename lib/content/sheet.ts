@@ -11,6 +11,7 @@ import { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
 import { buildGrid, placedSectionIds, TITLE_SECTION_ID, validateLayout, type SheetGrid } from "@/lib/sheet-layout/layout";
 import type { ChapterEntry, Course } from "./course";
+import { RecentValues } from "@/lib/recent-values";
 import { ContentCache, contentHash } from "./cache";
 import { sortErrors, type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, splitFrontmatter, zodErrors, type PositionedYaml } from "./frontmatter";
@@ -166,13 +167,11 @@ async function compileSheet(source: string, absolutePath: string, course: Course
   };
 }
 
-/** Whatever goes wrong while compiling one sheet is that sheet's error, never the caller's crash. */
 /**
  * The last few compiles, by everything they were made from. The studio compiles one text three
  * times otherwise: for its preview, for the save's check, and for the page shown after the save.
  */
-const recentCompiles = new Map<string, Promise<SheetResult>>();
-const RECENT_COMPILES_KEPT = 8;
+const recentCompiles = new RecentValues<string, Promise<SheetResult>>(8);
 
 function compileSheetSafely(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
   const key = contentHash([absolutePath, JSON.stringify(course), String(expectedChapter), source].join("\n"));
@@ -180,13 +179,10 @@ function compileSheetSafely(source: string, absolutePath: string, course: Course
   if (recent) return recent;
   const compiled = compileSheetOrSayWhy(source, absolutePath, course, expectedChapter);
   recentCompiles.set(key, compiled);
-  for (const oldest of recentCompiles.keys()) {
-    if (recentCompiles.size <= RECENT_COMPILES_KEPT) break;
-    recentCompiles.delete(oldest);
-  }
   return compiled;
 }
 
+/** Whatever goes wrong while compiling one sheet is that sheet's error, never the caller's crash. */
 async function compileSheetOrSayWhy(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
   try {
     return await compileSheet(source, absolutePath, course, expectedChapter);
