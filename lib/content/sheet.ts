@@ -17,7 +17,7 @@ import { sortErrors, type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, splitFrontmatter, zodErrors, type PositionedYaml } from "./frontmatter";
 import { jsxHandlers } from "./mdx/jsx-to-hast";
 import { remarkSafeSheet } from "./mdx/remark-safe-sheet";
-import { remarkSheetComponents, remarkSheetGrid, remarkStudyCards, type DiagramInfo, type SectionInfo } from "./mdx/remark-sheet";
+import { remarkBlockComponents, remarkSheetComponents, remarkSheetGrid, remarkStudyCards, type DiagramInfo, type SectionInfo } from "./mdx/remark-sheet";
 import type { ExtractedCard } from "@/lib/study/extract";
 import { displayPath } from "./roots";
 import { sheetFrontmatterSchema, type SheetFrontmatter } from "./schemas";
@@ -106,6 +106,7 @@ async function compileBody(
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkSafeSheet)
+    .use(remarkBlockComponents)
     .use(remarkSheetComponents)
     .use(remarkSheetGrid, { grid })
     .use(remarkStudyCards, { scope: cardScope })

@@ -13,7 +13,7 @@ import { unified, type PluggableList } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { remarkSheetComponents, remarkSheetGrid } from "@/lib/content/mdx/remark-sheet";
+import { remarkBlockComponents, remarkSheetComponents, remarkSheetGrid } from "@/lib/content/mdx/remark-sheet";
 import { buildGrid } from "@/lib/sheet-layout/layout";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/remark");
@@ -58,6 +58,20 @@ describe("remark-sheet on fixture files", () => {
       { id: "how", icon: "🛠️", title: "How", width: "60" },
       { id: "why", icon: "🤔", title: "Why", width: "40" },
     ]);
+  });
+
+  it("block-components: a one-line <Quote> or <Box> stands as a block, not inside a paragraph", async () => {
+    const { tree } = await run("block-components", [remarkBlockComponents]);
+    const section = shape(tree).children?.[0];
+    expect(section?.children?.map((child) => `${child.type}${child.name ? `:${child.name}` : ""}`)).toEqual([
+      "mdxJsxFlowElement:Quote",
+      "mdxJsxFlowElement:Box",
+      "paragraph",
+      // Among other words it stays where it is written: only a paragraph that is nothing but the block is lifted.
+      "paragraph",
+    ]);
+    expect(section?.children?.[0]?.attributes).toEqual({ by: "Andrej Karpathy" });
+    expect(section?.children?.[0]?.children).toEqual([{ type: "text", value: "the network gives us probabilities" }]);
   });
 
   it("section-text: the plain text of each section, for search", async () => {

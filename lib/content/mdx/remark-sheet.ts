@@ -63,6 +63,28 @@ function isBlank(node: RootContent): boolean {
   return node.type === "paragraph" && toString(node).trim() === "";
 }
 
+/** Components drawn as blocks (a <div>, a <figure>): HTML does not let a paragraph hold them. */
+const BLOCK_COMPONENTS = new Set(["Box", "Columns", "Quote"]);
+
+/**
+ * A block component written on one line (`<Quote by="…">words</Quote>`) is parsed as a paragraph
+ * holding it; drawn so, a <figure> would sit inside a <p>, which the browser re-nests while it
+ * parses, so the page React hydrates differs from the one the server sent and is drawn again.
+ * Such a paragraph becomes the component itself.
+ */
+export function remarkBlockComponents() {
+  return (tree: Root) => {
+    visitParents(tree, "paragraph", (node, ancestors) => {
+      const content = node.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+      const only = content.length === 1 ? content[0] : undefined;
+      if (only?.type !== "mdxJsxTextElement" || !BLOCK_COMPONENTS.has(only.name ?? "")) return;
+      const parent = ancestors[ancestors.length - 1] as { children: RootContent[] };
+      const block: MdxJsxFlowElement = { ...only, type: "mdxJsxFlowElement", children: only.children as MdxJsxFlowElement["children"] };
+      parent.children[parent.children.indexOf(node)] = block;
+    });
+  };
+}
+
 /**
  * Turns ```mermaid fences into <Mermaid> elements and records every <Section> (id, title, icon,
  * line, text) on file.data.sheet. What a sheet may contain at all is remarkSafeSheet's job.
