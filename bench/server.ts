@@ -24,15 +24,21 @@ const BENCH_DIST_DIR = ".next-bench";
 
 const BUILT_FROM = ["app", "lib", "components", "next.config.ts", "package.json"];
 
-/** The code a build is made from: its committed trees and any uncommitted change to them. */
+/**
+ * The code a build is made from: its committed trees and the text of every uncommitted change (a
+ * list of changed files alone stayed the same over a second edit of the same file, so an old build ran).
+ */
 function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", ...BUILT_FROM.map((entry) => `HEAD:${entry}`)], {
-    encoding: "utf8",
-  }).stdout;
-  const changes = spawnSync("git", ["status", "--porcelain", "--", ...BUILT_FROM], { encoding: "utf8" }).stdout;
-  return createHash("sha256")
-    .update(head + changes)
-    .digest("hex");
+  const git = (...args: string[]) => spawnSync("git", args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }).stdout;
+  const hash = createHash("sha256");
+  hash.update(git("rev-parse", ...BUILT_FROM.map((entry) => `HEAD:${entry}`)));
+  hash.update(git("diff", "HEAD", "--", ...BUILT_FROM));
+  for (const file of git("ls-files", "--others", "--exclude-standard", "--", ...BUILT_FROM)
+    .split("\n")
+    .filter(Boolean)) {
+    hash.update(file).update(fs.readFileSync(file));
+  }
+  return hash.digest("hex");
 }
 
 /**

@@ -6,11 +6,15 @@ import { ms, openReady, percentile, startBenchServer, watchFor } from "./server"
 
 /** The studio works on a copy of the content, so saving in the benchmark never touches content/. */
 const CONTENT_COPY = path.resolve(".cache/bench-studio/content");
+/** Emptied on each run, so that every run saves into the same history (a save lists the versions kept). */
+const HISTORY = path.resolve(".cache/bench-studio/history");
 /** Chapter 23 is the largest sheet of the sample course. */
 const STUDIO = "/courses/deep-dive-llms/23/edit";
 const API = "/api/content/deep-dive-llms/23/sheet";
 const EDITS = 12;
-const SAVES = 20;
+const SAVES = 30;
+/** Saves before the measured ones: the first PUTs after a start pay for loading and optimising the route's code. */
+const WARM_UP_SAVES = 3;
 const PAGE_LOADS = 4;
 /** The studio waits this long after the last key before it asks for a preview (components/studio/Studio.tsx). */
 const PREVIEW_PAUSE_MS = 250;
@@ -20,9 +24,10 @@ const LAST_KEY_CLOCK = `window.addEventListener("keydown", () => { window.__last
 export async function run() {
   fs.rmSync(CONTENT_COPY, { recursive: true, force: true });
   fs.cpSync("content", CONTENT_COPY, { recursive: true });
+  fs.rmSync(HISTORY, { recursive: true, force: true });
   const server = await startBenchServer({
     name: "bench-studio",
-    env: { CONTENT_DIR: CONTENT_COPY, SHEET_HISTORY_DIR: path.resolve(".cache/bench-studio/history") },
+    env: { CONTENT_DIR: CONTENT_COPY, SHEET_HISTORY_DIR: HISTORY },
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
@@ -58,7 +63,7 @@ export async function run() {
     const saves: number[] = [];
     let { hash } = (await (await fetch(server.baseUrl + API)).json()) as { hash: string };
     const original = fs.readFileSync(path.join(CONTENT_COPY, "deep-dive-llms/23-where-to-find-llms/sheet.mdx"), "utf8");
-    for (let i = 0; i < SAVES; i++) {
+    for (let i = 0; i < WARM_UP_SAVES + SAVES; i++) {
       const started = performance.now();
       const response = await fetch(server.baseUrl + API, {
         method: "PUT",
@@ -69,6 +74,8 @@ export async function run() {
       ({ hash } = (await response.json()) as { hash: string });
       saves.push(performance.now() - started);
     }
+    const firstSave = saves[0] ?? NaN;
+    saves.splice(0, WARM_UP_SAVES);
 
     const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
     const e = sorted(edits);
@@ -82,7 +89,7 @@ export async function run() {
       `  after the pause:  p50 ${ms(percentile(afterPause, 50))} (target ≤ 150 ms), p95 ${ms(percentile(afterPause, 95))} (target ≤ 400 ms)`,
     );
     console.log(
-      `save round trip, a text not previewed (${SAVES} saves): p50 ${ms(percentile(s, 50))} (target ≤ 30 ms), p95 ${ms(percentile(s, 95))}`,
+      `save round trip, a text not previewed (${SAVES} saves after ${WARM_UP_SAVES}): p50 ${ms(percentile(s, 50))} (target ≤ 30 ms), p95 ${ms(percentile(s, 95))}; the first save after the start ${ms(firstSave)}`,
     );
     console.log(
       `studio page ready (${PAGE_LOADS} loads): p50 ${ms(percentile(l, 50))}, worst ${ms(l.at(-1) ?? NaN)} (target ≤ 1500 ms)`,

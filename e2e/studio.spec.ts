@@ -23,8 +23,8 @@ test.afterEach(async ({ request }) => {
   await restoreChapter6(request);
 });
 
-async function openStudio(page: Page, origin = "") {
-  await page.goto(`${origin}/courses/deep-dive-llms/6/edit`);
+async function openStudio(page: Page, origin = "", chapter = 6) {
+  await page.goto(`${origin}/courses/deep-dive-llms/${chapter}/edit`);
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await expect(page.locator("[data-studio] [data-preview] [data-sheet]")).toHaveAttribute("data-ready", "true", {
@@ -114,6 +114,60 @@ test("edit chapter 6 in the studio: change a bullet, drag rows 3/4 to 40/25, sav
   // The fixture courses hold broken sheets on purpose; the sample course must pass.
   const report = await checkAllContent();
   expect(report.errors.filter((error) => error.file.startsWith("content/"))).toEqual([]);
+});
+
+/** Each section's fitted size and each diagram's drawing (its relayout and the size of its smallest text). */
+async function fittedSheet(sheet: ReturnType<Page["locator"]>) {
+  return sheet.evaluate((element) => ({
+    sections: [...element.querySelectorAll<HTMLElement>("[data-section][data-fit-size]")].map(
+      (section) => `${section.dataset.section} ${section.dataset.fitSize} ${section.hasAttribute("data-overflow")}`,
+    ),
+    diagrams: [...element.querySelectorAll<HTMLElement>("[data-mermaid]")].map(
+      (figure) =>
+        `${figure.dataset.mermaid} ${figure.dataset.diagramRelayout ?? "as typed"} ${figure.dataset.diagramMinTextPt}`,
+    ),
+  }));
+}
+
+test("after edits, the preview is fitted and drawn exactly as the chapter page opened afresh", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  // Chapter 23: its two diagrams share a section that fits below the start size.
+  const file = path.resolve("content/deep-dive-llms/23-where-to-find-llms/sheet.mdx");
+  const original = fs.readFileSync(file, "utf8");
+  try {
+    await openStudio(page, "", 23);
+    const preview = page.locator("[data-preview] [data-sheet]");
+    // Each edit draws the page again; sections and diagrams that did not change keep what they had.
+    for (const word of [" EINS", " ZWEI", " DREI"]) {
+      const revision = Number(await page.locator("[data-preview-revision]").getAttribute("data-preview-revision"));
+      await typeAtEndOf(page, "가장 대중적", word);
+      await expect(page.locator(`[data-preview-revision="${revision + 1}"] [data-sheet]`)).toHaveAttribute(
+        "data-ready",
+        "true",
+      );
+    }
+    await expect(preview).toContainText("EINS ZWEI DREI");
+    const inStudio = await fittedSheet(preview);
+    expect(inStudio.sections).toHaveLength(5);
+    expect(inStudio.diagrams).toHaveLength(2);
+    await page.keyboard.press("Control+s");
+    await expect(page.locator("[data-studio-status]")).toHaveAttribute("data-studio-status", "saved");
+
+    // A new document: nothing of the studio's remembered sizes or drawings.
+    const fresh = await page.context().newPage();
+    await openSheet(fresh, "/courses/deep-dive-llms/23");
+    await expect(fresh.locator("[data-sheet]")).toContainText("EINS ZWEI DREI");
+    expect(await fittedSheet(fresh.locator("[data-sheet]"))).toEqual(inStudio);
+    await fresh.close();
+  } finally {
+    const api = "/api/content/deep-dive-llms/23/sheet";
+    const { hash } = (await (await request.get(api)).json()) as { hash: string };
+    await request.put(api, { data: { source: original, baseHash: hash } });
+    expect(fs.readFileSync(file, "utf8")).toBe(original);
+  }
 });
 
 test("a broken layout is marked at its line while the last good page stays on screen", async ({ page }) => {

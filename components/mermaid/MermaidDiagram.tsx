@@ -2,14 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useNoticeText } from "./notice-text";
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { DiagramBox } from "@/lib/mermaid/config";
 import { accessibleName } from "@/lib/mermaid/describe";
 import { relayoutId } from "@/lib/mermaid/relayout";
 import { DiagramEditor } from "./DiagramEditor";
 import { useDiagramEdits } from "./DiagramEditsProvider";
 import { DiagramSvg } from "./DiagramSvg";
-import { loadMermaid, renderMermaid, type RenderResult } from "./render-queue";
+import { keptMermaidDrawing, loadMermaid, renderMermaid, type RenderResult } from "./render-queue";
 
 // This module is loaded only for pages with a diagram: fetch Mermaid now, beside the fonts.
 if (typeof window !== "undefined") void loadMermaid();
@@ -40,11 +41,23 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
   const [editing, setEditing] = useState<{ box: DiagramBox | null } | null>(null);
   const figure = useRef<HTMLElement>(null);
 
-  useEffect(() => {
+  // A drawing made already (the studio's preview draws the page again after each pause) is put in
+  // before the page is painted, so the sheet can fit before that paint too. Its box is measured a
+  // microtask after this layout effect: the sheet (a parent, whose layout effect runs after this
+  // one) first gives its sections their remembered sizes, and the page is laid out once.
+  useLayoutEffect(() => {
     if (!known) return;
     let cancelled = false;
-    void renderMermaid(source, () => boxOf(figure.current), { relayout: true }).then((result) => {
-      if (!cancelled) setDrawn({ source, result });
+    queueMicrotask(() => {
+      if (cancelled) return;
+      const kept = keptMermaidDrawing(source, boxOf(figure.current), { relayout: true });
+      if (kept) {
+        flushSync(() => setDrawn({ source, result: kept }));
+        return;
+      }
+      void renderMermaid(source, () => boxOf(figure.current), { relayout: true }).then((result) => {
+        if (!cancelled) setDrawn({ source, result });
+      });
     });
     return () => {
       cancelled = true;

@@ -132,6 +132,19 @@ function keptDrawing(key: string): Drawing | undefined {
 }
 
 /**
+ * The drawing made already for this code in this box, if the page does not show it: what a sheet
+ * drawn again (the studio's preview) takes at once, while it is laid out, before it is painted.
+ */
+export function keptMermaidDrawing(
+  code: string,
+  box: DiagramBox | null,
+  { relayout = false }: { relayout?: boolean } = {},
+): RenderResult | null {
+  const kept = keptDrawing(drawingKey(code, box, relayout));
+  return kept ? { ...kept, ms: 0 } : null;
+}
+
+/**
  * Renders one diagram at a time: Mermaid keeps global state (its configuration among it) and is
  * not safe to run concurrently. `measure` is asked for the box to draw into just before drawing,
  * when the fonts are in and the layout has settled; charts with a fixed canvas are drawn at that

@@ -1,9 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode } from "react";
 import { diagramNameOf, smallestTextPt, smallTextOf, smallTextWarning } from "@/lib/mermaid/drawing-check";
-import { fitSection, measureFill } from "@/lib/sheet-layout/fit";
+import {
+  applyRememberedFits,
+  fitSections,
+  measureFill,
+  type BodyContent,
+  type SectionFit,
+} from "@/lib/sheet-layout/fit";
 
 function diagramsSettled(sheet: HTMLElement): boolean {
   return [...sheet.querySelectorAll<HTMLElement>("[data-mermaid]")].every(
@@ -25,25 +31,31 @@ function waitForDiagrams(sheet: HTMLElement): Promise<void> {
 }
 
 /**
- * The size each section of each sheet fitted at last in this document: the studio draws the page
- * again after every pause in typing, and an edit seldom changes the size, so the search starts there.
+ * What each section of each sheet fitted to last in this document: the studio draws the page again
+ * after every pause in typing, and an edit changes one section, so the others keep their size.
  */
-const lastFitSizes = new Map<string, number>();
+const lastFits = new Map<string, SectionFit>();
 
-function fitAllSections(sheet: HTMLElement) {
+function sectionCells(sheet: HTMLElement) {
   const sheetLabel = sheet.getAttribute("aria-label") ?? "";
-  for (const section of sheet.querySelectorAll<HTMLElement>("[data-section]")) {
+  return [...sheet.querySelectorAll<HTMLElement>("[data-section]")].flatMap((section) => {
     const body = section.querySelector<HTMLElement>("[data-section-body]");
-    if (!body) continue;
-    const key = `${sheetLabel}\n${section.dataset.section ?? ""}`;
-    const { size, fits } = fitSection(body, lastFitSizes.get(key));
-    lastFitSizes.set(key, size);
-    section.dataset.fitSize = String(size);
+    return body ? [{ section, body, key: `${sheetLabel}\n${section.dataset.section ?? ""}` }] : [];
+  });
+}
+
+function fitAllSections(sheet: HTMLElement, before?: Map<string, BodyContent>) {
+  const cells = sectionCells(sheet);
+  const fits = fitSections(cells, lastFits, before);
+  cells.forEach(({ section, body }, index) => {
+    const fit = fits[index];
+    if (!fit) return;
+    section.dataset.fitSize = String(fit.size);
     section.dataset.fill = String(measureFill(body));
-    section.toggleAttribute("data-overflow", !fits);
+    section.toggleAttribute("data-overflow", !fit.fits);
     const warning = section.querySelector<HTMLElement>(".sheet-fit-warning");
-    if (warning) warning.hidden = fits;
-  }
+    if (warning) warning.hidden = fit.fits;
+  });
 }
 
 /** A section's value of one figure attribute: its figures' values, one a line; none removes it. */
@@ -104,18 +116,26 @@ function measureDiagrams(sheet: HTMLElement, say: (pt: number) => string) {
 export function SheetFrame({ rows, label, children }: { rows: string; label: string; children: ReactNode }) {
   const ref = useRef<HTMLElement>(null);
   const t = useTranslations("diagrams");
-  useEffect(() => {
+  // Started while the page is laid out: with the fonts in and the diagrams drawn (a studio preview
+  // after the first), the sheet is fitted before it is first painted, never shown at the start size.
+  useLayoutEffect(() => {
     const sheet = ref.current;
     if (!sheet) return;
     let cancelled = false;
     let settling = false;
+    // Now, before a diagram measures its box (they do so a microtask later): the remembered sizes
+    // of the sections without one. A diagram is drawn into the box its cell leaves at the start size
+    // (as on a page just opened, and so in print), so its section gets its size when it is fitted.
+    const withoutDiagrams = sectionCells(sheet).filter(({ body }) => !body.querySelector("[data-mermaid]"));
+    let before: Map<string, BodyContent> | undefined = applyRememberedFits(withoutDiagrams, lastFits);
     const settle = async () => {
       settling = true;
       sheet.dataset.ready = "false";
       await document.fonts.ready;
       await waitForDiagrams(sheet);
       if (cancelled) return;
-      fitAllSections(sheet);
+      fitAllSections(sheet, before);
+      before = undefined;
       measureDiagrams(sheet, (pt) => t("smallText", { pt }));
       sheet.dataset.ready = "true";
       settling = false;

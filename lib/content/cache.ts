@@ -49,3 +49,12 @@ export class ContentCache<T> {
     return this.entries.size;
   }
 }
+
+/**
+ * Whether the content caches are kept once per server process. Next bundles lib/ once for the
+ * pages and once for the route handlers, and each copy would otherwise read, parse and compile
+ * every course again and hold a second copy of it (the first search after a start re-read all
+ * fifty course.yaml files the library page had just read). In development each copy keeps its
+ * own, so that an edit to this code is seen at once.
+ */
+export const CACHES_PER_PROCESS = process.env.NODE_ENV === "production";

@@ -134,10 +134,20 @@ export function contentVersion(folder?: string): number | null {
 
 /**
  * Called after lib/content writes a file or moves a folder, so the next read sees it without
- * waiting for the watcher; a new folder (a course, a chapter) is watched from then on.
+ * waiting for the watcher; a new folder (a course, a chapter) is watched from then on. A file
+ * written into a folder watched already (the studio's save) changes that folder and, for a
+ * chapter, its course: every other cache stays valid, and no folder is listed again.
  */
-export function markContentChanged(): void {
+export function markContentChanged(writtenFile?: string): void {
   const state = watchState();
-  state.rescan = true;
-  state.everywhereAt = ++state.version;
+  const version = ++state.version;
+  const folder = writtenFile === undefined ? undefined : path.dirname(path.resolve(writtenFile));
+  if (folder === undefined || !state.watchers.has(folder)) {
+    state.rescan = true;
+    state.everywhereAt = version;
+    return;
+  }
+  state.changedAt.set(folder, version);
+  const parent = path.dirname(folder);
+  if (!contentRoots().includes(parent)) state.changedAt.set(parent, version);
 }

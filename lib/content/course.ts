@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ContentCache } from "./cache";
+import { CACHES_PER_PROCESS, ContentCache } from "./cache";
 import { type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, zodErrors } from "./frontmatter";
 import { contentRoots, displayPath } from "./roots";
@@ -37,7 +37,12 @@ export type CourseResult = { ok: true; course: Course } | { ok: false; id: strin
 
 export const COURSE_FILE = "course.yaml";
 
-const courseDirCache = new ContentCache<Map<string, string>>();
+const courseCaches = (() => {
+  const make = () => ({ dirs: new ContentCache<Map<string, string>>(), courses: new ContentCache<CourseResult>() });
+  const processWide = globalThis as typeof globalThis & { studySheetsCourseCaches?: ReturnType<typeof make> };
+  return CACHES_PER_PROCESS ? (processWide.studySheetsCourseCaches ??= make()) : make();
+})();
+const courseDirCache = courseCaches.dirs;
 
 /** Every course folder (one with a course.yaml) in every content root, by folder name. */
 export function courseDirs(): Map<string, string> {
@@ -87,7 +92,7 @@ function scanChapterFolders(courseDir: string): ChapterFolder[] {
 }
 
 /** Courses by folder, made again only when course.yaml or the chapter folders changed. */
-const courseCache = new ContentCache<CourseResult>();
+const courseCache = courseCaches.courses;
 
 /**
  * A course from its folder: course.yaml and the chapter folders are read again whenever the

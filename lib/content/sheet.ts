@@ -12,10 +12,11 @@ import { VFileMessage } from "vfile-message";
 import { buildGrid, placedSectionIds, TITLE_SECTION_ID, validateLayout, type SheetGrid } from "@/lib/sheet-layout/layout";
 import type { ChapterEntry, Course } from "./course";
 import { RecentValues } from "@/lib/recent-values";
-import { ContentCache, contentHash } from "./cache";
+import { CACHES_PER_PROCESS, ContentCache, contentHash } from "./cache";
 import { sortErrors, type ContentError } from "./errors";
 import { errorAt, parsePositionedYaml, splitFrontmatter, zodErrors, type PositionedYaml } from "./frontmatter";
 import { jsxHandlers } from "./mdx/jsx-to-hast";
+import { parseInSections } from "./mdx/parse-in-sections";
 import { remarkSafeSheet } from "./mdx/remark-safe-sheet";
 import { remarkBlockComponents, remarkSheetComponents, remarkSheetGrid, remarkStudyCards, type DiagramInfo, type SectionInfo } from "./mdx/remark-sheet";
 import type { ExtractedCard } from "@/lib/study/extract";
@@ -80,6 +81,9 @@ function placementErrors(yaml: PositionedYaml, frontmatter: SheetFrontmatter, se
   return errors;
 }
 
+/** remark-gfm and remark-mdx extend the parser itself, so parsing alone gives the full tree. */
+const sheetParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+
 interface CompiledBody {
   tree: HastRoot | null;
   errors: ContentError[];
@@ -102,9 +106,6 @@ async function compileBody(
   const errors: ContentError[] = [];
   let tree: HastRoot | null = null;
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
     .use(remarkSafeSheet)
     .use(remarkBlockComponents)
     .use(remarkSheetComponents)
@@ -112,7 +113,7 @@ async function compileBody(
     .use(remarkStudyCards, { scope: cardScope })
     .use(remarkRehype, { handlers: jsxHandlers });
   try {
-    tree = await processor.run(processor.parse(vfile), vfile);
+    tree = await processor.run(parseInSections(body, parseSheetTree), vfile);
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
     errors.push({ ...messageToError(error, file), message: `MDX syntax: ${error.reason}` });
@@ -172,7 +173,15 @@ async function compileSheet(source: string, absolutePath: string, course: Course
  * The last few compiles, by everything they were made from. The studio compiles one text three
  * times otherwise: for its preview, for the save's check, and for the page shown after the save.
  */
-const recentCompiles = new RecentValues<string, Promise<SheetResult>>(8);
+const sheetCaches = (() => {
+  const make = () => ({
+    recent: new RecentValues<string, Promise<SheetResult>>(8),
+    compiled: new ContentCache<Promise<SheetResult>>(),
+  });
+  const processWide = globalThis as typeof globalThis & { studySheetsSheetCaches?: ReturnType<typeof make> };
+  return CACHES_PER_PROCESS ? (processWide.studySheetsSheetCaches ??= make()) : make();
+})();
+const recentCompiles = sheetCaches.recent;
 
 function compileSheetSafely(source: string, absolutePath: string, course: Course, expectedChapter?: number): Promise<SheetResult> {
   const key = contentHash([absolutePath, JSON.stringify(course), String(expectedChapter), source].join("\n"));
@@ -199,7 +208,7 @@ async function compileSheetOrSayWhy(source: string, absolutePath: string, course
  * sheet is compiled once, on its first view, and an edited sheet (the studio saves while the
  * server runs) is compiled again on the next request.
  */
-const compiledSheets = new ContentCache<Promise<SheetResult>>();
+const compiledSheets = sheetCaches.compiled;
 
 export function sheetPath(chapter: ChapterEntry): string | null {
   return chapter.dir && chapter.hasSheet ? path.join(chapter.dir, "sheet.mdx") : null;
@@ -257,6 +266,5 @@ export function compileSheetSource(source: string, absolutePath: string, course:
  * it, before any plugin: for pure analyses over a sheet such as lib/study/extract.
  */
 export function parseSheetTree(body: string): Root {
-  // remark-gfm and remark-mdx extend the parser itself, so parsing alone gives the full tree.
-  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
+  return sheetParser.parse(body);
 }

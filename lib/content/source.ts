@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { ContentCache } from "./cache";
+import { CACHES_PER_PROCESS, ContentCache } from "./cache";
 import type { ChapterEntry } from "./course";
 import type { ContentError } from "./errors";
 import { parsePositionedYaml, splitFrontmatter, zodErrors } from "./frontmatter";
@@ -74,7 +74,10 @@ export function parseSource(text: string, file: string): SourceResult {
 }
 
 /** Parsed source pages, by file, parsed again when the file's content changed. */
-const parsedSources = new ContentCache<SourceResult>();
+const parsedSources = (() => {
+  const processWide = globalThis as typeof globalThis & { studySheetsSourceCache?: ContentCache<SourceResult> };
+  return CACHES_PER_PROCESS ? (processWide.studySheetsSourceCache ??= new ContentCache()) : new ContentCache<SourceResult>();
+})();
 
 export function loadSource(chapter: ChapterEntry): SourceResult | null {
   if (!chapter.dir || !chapter.hasSource) return null;

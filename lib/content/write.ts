@@ -60,5 +60,5 @@ export function writeContentFileAtomic(target: string, data: string | Uint8Array
     throw error;
   }
   fsyncDirectory(directory);
-  markContentChanged();
+  markContentChanged(absolute);
 }

@@ -16,11 +16,30 @@ function refusal(filePath: string, problem: string): string {
 }
 
 /**
+ * The size in bytes the header says the database has, or null when that field is not to be trusted
+ * (written by a SQLite older than 3.7.0: the "version-valid-for" number differs from the change counter).
+ */
+function sizeInHeader(header: Buffer): number | null {
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pages = header.readUInt32BE(28);
+  const valid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  return valid && pages > 0 ? pages * pageSize : null;
+}
+
+/**
+ * How deep the check goes. `thorough` (the migrations, run before the app starts) reads every page
+ * with SQLite's quick_check; `quick` (the app's client, on its first query) reads only the header and
+ * the schema: quick_check costs seconds on a large database, and the first request waited for it.
+ */
+export type CheckDepth = "thorough" | "quick";
+
+/**
  * Looks at the database file without changing it: `missing` when there is none, `invalid` (with a
  * message naming the file and what to do) when it is not SQLite or is corrupt, else `ok`.
  * An empty (0-byte) file is `ok`: SQLite treats it as an empty database.
  */
-export function checkSqliteFile(filePath: string): SqliteFileCheck {
+export function checkSqliteFile(filePath: string, depth: CheckDepth = "thorough"): SqliteFileCheck {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(filePath);
@@ -31,7 +50,8 @@ export function checkSqliteFile(filePath: string): SqliteFileCheck {
   if (!stat.isFile()) return { status: "invalid", message: refusal(filePath, "is not a file") };
   if (stat.size === 0) return { status: "ok" };
 
-  const header = Buffer.alloc(SQLITE_HEADER.length);
+  // The whole 100-byte database header: the magic string, then page size, page count and counters.
+  const header = Buffer.alloc(100);
   let fd: number | undefined;
   try {
     fd = fs.openSync(filePath, "r");
@@ -41,13 +61,25 @@ export function checkSqliteFile(filePath: string): SqliteFileCheck {
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
-  if (!header.equals(SQLITE_HEADER)) {
+  if (!header.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
     return { status: "invalid", message: refusal(filePath, "is not a SQLite database") };
+  }
+  const expected = stat.size >= header.length ? sizeInHeader(header) : null;
+  if (expected !== null && stat.size < expected) {
+    return {
+      status: "invalid",
+      message: refusal(filePath, `is corrupt (${stat.size} bytes where its header says ${expected}: cut short?)`),
+    };
   }
 
   let db: Database.Database | undefined;
   try {
     db = new Database(filePath, { readonly: true, fileMustExist: true });
+    if (depth === "quick") {
+      // Reads the schema: a file whose first pages are not a database fails here.
+      db.pragma("schema_version");
+      return { status: "ok" };
+    }
     const rows = db.pragma("quick_check") as Array<{ quick_check: string }>;
     const problems = rows.map((row) => row.quick_check).filter((line) => line !== "ok");
     if (problems.length > 0) {
@@ -77,9 +109,9 @@ export class DatabaseFileError extends Error {
   }
 }
 
-/** Throws a DatabaseFileError for an invalid file; returns whether the file exists. */
+/** Throws a DatabaseFileError for an invalid file (a quick check); returns whether the file exists. */
 export function assertUsableSqliteFile(filePath: string): "ok" | "missing" {
-  const result = checkSqliteFile(filePath);
+  const result = checkSqliteFile(filePath, "quick");
   if (result.status === "invalid") throw new DatabaseFileError(result.message, filePath);
   return result.status;
 }

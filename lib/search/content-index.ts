@@ -5,6 +5,7 @@ import { contentVersion } from "@/lib/content/changes";
 import { chapterFileStamp, readChapterContent, type ChapterContent } from "@/lib/content/fingerprint";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import { db } from "@/lib/db";
+import { directStatement, directTransaction, isBusy } from "@/lib/db/sqlite-direct";
 
 /**
  * Bump when what is indexed (or how its text is made) changes, so existing databases rebuild
@@ -15,7 +16,7 @@ const INDEX_FORMAT = 2;
 const STATE_PREFIX = "content:";
 
 /** One searchable piece of content/: a chapter (by its title), a sheet section, a transcript line. */
-export interface ContentEntry {
+interface ContentEntry {
   kind: "chapter" | "sheet" | "transcript";
   course: string;
   chapter: number;
@@ -75,8 +76,6 @@ function chapterEntries(course: Course, chapter: ChapterEntry, content: ChapterC
 }
 
 const COLUMNS = ["kind", "course", "chapter", "section", "timestamp", "context", "title", "body"] as const;
-/** Rows per INSERT: 9 parameters each (rowid and the columns), well under SQLite's limit of 32766. */
-const BATCH = 400;
 
 /** Where each chapter is, by "course/chapter", for hits (notes) that only know the numbers. */
 export type ChapterContexts = Map<string, string>;
@@ -163,28 +162,86 @@ async function storedStates(): Promise<Map<string, ChapterState>> {
   return states;
 }
 
-type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+/**
+ * The index's writes go through the direct connection (lib/db/sqlite-direct): a chapter re-indexed
+ * after an edit is a handful of statements, which through Prisma's interactive transaction cost
+ * more than the compile of the sheet. Each batch of chapters is one transaction; its rows and its
+ * state row commit together, so a crash leaves every chapter either indexed or to be indexed.
+ */
+const SQL = {
+  clearRows: `DELETE FROM "SearchContent"`,
+  clearOldState: `DELETE FROM "SearchIndexState" WHERE "source" = 'content'`,
+  deleteRows: `DELETE FROM "SearchContent" WHERE rowid BETWEEN ? AND ?`,
+  deleteState: `DELETE FROM "SearchIndexState" WHERE "source" = ?`,
+  topRowid: `SELECT max(rowid) AS top FROM "SearchContent"`,
+  insertRow: `INSERT INTO "SearchContent" ("rowid", ${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${["rowid", ...COLUMNS].map(() => "?").join(", ")})`,
+  saveState: `INSERT INTO "SearchIndexState" ("source", "fingerprint", "updatedAt") VALUES (?, ?, ?)
+    ON CONFLICT ("source") DO UPDATE SET "fingerprint" = excluded."fingerprint", "updatedAt" = excluded."updatedAt"`,
+};
+const topRowidSchema = z.object({ top: z.number().int().nullable() });
 
-async function deleteRows(tx: Transaction, state: ChapterState): Promise<void> {
-  await tx.$executeRawUnsafe(
-    `DELETE FROM "SearchContent" WHERE rowid BETWEEN ? AND ?`,
-    state.firstRowid,
-    state.lastRowid,
-  );
+/** Chapters written per transaction: the first index of fifty courses must not hold the server for seconds at a time. */
+const CHAPTERS_PER_COMMIT = 40;
+/** How long the index waits for another writer (a note being saved) before giving up for this search. */
+const BUSY_WAIT_MS = 5_000;
+
+function saveState(key: string, state: ChapterState, now: string): void {
+  // As Prisma's adapter writes a DateTime, so both paths store the same text.
+  directStatement(SQL.saveState).run(STATE_PREFIX + key, JSON.stringify(state), now);
 }
 
-async function insertRows(tx: Transaction, entries: ContentEntry[], firstRowid: number): Promise<void> {
-  for (let start = 0; start < entries.length; start += BATCH) {
-    const batch = entries.slice(start, start + BATCH);
-    const rows = batch.map(() => `(${["rowid", ...COLUMNS].map(() => "?").join(", ")})`).join(", ");
-    const values = batch.flatMap((entry, index) => [
-      firstRowid + start + index,
-      ...COLUMNS.map((column) => entry[column]),
-    ]);
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "SearchContent" ("rowid", ${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${rows}`,
-      ...values,
-    );
+type Change = { item: IndexedChapter; hash: string; entries: ContentEntry[] | null };
+
+/** One transaction: the chapters removed and changed in this batch, written with their state rows. */
+function writeBatch(
+  batch: { clearAll: boolean; removed: [string, ChapterState][]; changed: Change[] },
+  states: Map<string, ChapterState>,
+  next: Map<string, ChapterState>,
+): void {
+  directTransaction(() => {
+    const now = new Date().toISOString().replace("Z", "+00:00");
+    // No state at all: a new database or an index from an older version; start from empty.
+    if (batch.clearAll) {
+      directStatement(SQL.clearRows).run();
+      directStatement(SQL.clearOldState).run();
+    }
+    for (const [key, state] of batch.removed) {
+      directStatement(SQL.deleteRows).run(state.firstRowid, state.lastRowid);
+      directStatement(SQL.deleteState).run(STATE_PREFIX + key);
+    }
+    let nextRowid = (topRowidSchema.parse(directStatement(SQL.topRowid).get()).top ?? 0) + 1;
+    const written = new Map<string, ChapterState>();
+    for (const { item, hash, entries } of batch.changed) {
+      const old = states.get(item.key);
+      let state: ChapterState;
+      if (entries === null && old) {
+        state = { ...old, stamp: item.stamp };
+      } else {
+        if (old) directStatement(SQL.deleteRows).run(old.firstRowid, old.lastRowid);
+        const rows = entries ?? [];
+        rows.forEach((entry, index) =>
+          directStatement(SQL.insertRow).run(nextRowid + index, ...COLUMNS.map((column) => entry[column])),
+        );
+        state = { hash, stamp: item.stamp, firstRowid: nextRowid, lastRowid: nextRowid + rows.length - 1 };
+        nextRowid += rows.length;
+      }
+      saveState(item.key, state, now);
+      written.set(item.key, state);
+    }
+    // Only once the transaction holds: a rolled-back batch leaves `next` as it was.
+    for (const [key, state] of written) next.set(key, state);
+  });
+}
+
+async function writeBatchWhenFree(...args: Parameters<typeof writeBatch>): Promise<void> {
+  const deadline = Date.now() + BUSY_WAIT_MS;
+  for (;;) {
+    try {
+      return writeBatch(...args);
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 }
 
@@ -197,7 +254,7 @@ async function updateIndex(
   states: Map<string, ChapterState>,
 ): Promise<Map<string, ChapterState>> {
   const next = new Map<string, ChapterState>();
-  const changed: { item: IndexedChapter; hash: string; entries: ContentEntry[] | null }[] = [];
+  const changed: Change[] = [];
   for (const item of chapters) {
     const state = states.get(item.key);
     if (state?.stamp === item.stamp) {
@@ -217,45 +274,16 @@ async function updateIndex(
   const removed = [...states.entries()].filter(([key]) => !present.has(key));
   if (changed.length === 0 && removed.length === 0) return next;
 
-  await db.$transaction(
-    async (tx) => {
-      // No state at all: a new database or an index from an older version; start from empty.
-      if (states.size === 0) {
-        await tx.$executeRawUnsafe(`DELETE FROM "SearchContent"`);
-        await tx.searchIndexState.deleteMany({ where: { source: "content" } });
-      }
-      for (const [key, state] of removed) {
-        await deleteRows(tx, state);
-        await tx.searchIndexState.delete({ where: { source: STATE_PREFIX + key } });
-      }
-      const [highest] = await tx.$queryRawUnsafe<{ top: number | bigint | null }[]>(
-        `SELECT max(rowid) AS top FROM "SearchContent"`,
-      );
-      let nextRowid = Number(highest?.top ?? 0) + 1;
-      for (const { item, hash, entries } of changed) {
-        const old = states.get(item.key);
-        let state: ChapterState;
-        if (entries === null && old) {
-          state = { ...old, stamp: item.stamp };
-        } else {
-          if (old) await deleteRows(tx, old);
-          const rows = entries ?? [];
-          await insertRows(tx, rows, nextRowid);
-          state = { hash, stamp: item.stamp, firstRowid: nextRowid, lastRowid: nextRowid + rows.length - 1 };
-          nextRowid += rows.length;
-        }
-        const fingerprint = JSON.stringify(state);
-        const source = STATE_PREFIX + item.key;
-        await tx.searchIndexState.upsert({
-          where: { source },
-          create: { source, fingerprint },
-          update: { fingerprint },
-        });
-        next.set(item.key, state);
-      }
-    },
-    { timeout: 120_000 },
-  );
+  for (let start = 0; start === 0 || start < changed.length; start += CHAPTERS_PER_COMMIT) {
+    const batch = {
+      clearAll: start === 0 && states.size === 0,
+      removed: start === 0 ? removed : [],
+      changed: changed.slice(start, start + CHAPTERS_PER_COMMIT),
+    };
+    await writeBatchWhenFree(batch, states, next);
+    // Lets the requests that came meanwhile be answered between two batches.
+    if (start + CHAPTERS_PER_COMMIT < changed.length) await new Promise((resolve) => setImmediate(resolve));
+  }
   return next;
 }
 
@@ -270,7 +298,13 @@ async function refresh(): Promise<ChapterContexts> {
   const version = contentVersion();
   if (current && version !== null && current.version === version) return current.contexts;
   const chapters = currentChapters();
-  known = await updateIndex(chapters, known ?? (await storedStates()));
+  try {
+    known = await updateIndex(chapters, known ?? (await storedStates()));
+  } catch (error) {
+    // Some batches may have committed: read what the database holds before trying again.
+    known = null;
+    throw error;
+  }
   const contexts = contextsOf(chapters);
   current = version === null ? null : { version, contexts };
   return contexts;

@@ -62,7 +62,22 @@ function ensureNoteIndex(): Promise<void> {
   return checked;
 }
 
-/** Starts ensureNoteIndex without waiting for it; a failure is logged and retried by the next search. */
+/**
+ * How long after the first search the check runs. Its queries are synchronous (better-sqlite3) and
+ * take a fifth of a second at 100,000 notes: started with the first search, they held that search
+ * up; a moment later they delay nothing the user is waiting for.
+ */
+const CHECK_DELAY_MS = 3_000;
+let scheduled = false;
+
+/** Schedules ensureNoteIndex once, without waiting for it; a failure is logged and retried by a later search. */
 export function startNoteIndexCheck(): void {
-  ensureNoteIndex().catch((error: unknown) => console.error("search: checking the note index failed:", error));
+  if (scheduled || checked) return;
+  scheduled = true;
+  const timer = setTimeout(() => {
+    scheduled = false;
+    ensureNoteIndex().catch((error: unknown) => console.error("search: checking the note index failed:", error));
+  }, CHECK_DELAY_MS);
+  // Never the reason a script (a test, content:check) stays alive.
+  timer.unref();
 }

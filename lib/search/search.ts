@@ -1,8 +1,10 @@
 import "server-only";
 import { chapterHref, momentHref, noteHref } from "@/lib/notes/links";
 import { formatTimestamp } from "@/lib/content/timestamps";
+import { z } from "zod";
 import { db } from "@/lib/db";
-import { chapterKey, ensureContentIndex, type ChapterContexts, type ContentEntry } from "./content-index";
+import { directStatement, isBusy } from "@/lib/db/sqlite-direct";
+import { chapterKey, ensureContentIndex, type ChapterContexts } from "./content-index";
 import { startNoteIndexCheck } from "./note-index";
 import { ftsMatchExpression, likePattern, parseSearchQuery, shortTerms, type SearchQuery } from "./query";
 import { relevance } from "./rank";
@@ -42,20 +44,59 @@ function conditions(query: SearchQuery, table: string, columns: string[]): { whe
   return { where: parts.join(" AND "), params };
 }
 
+/**
+ * The rows of a read, checked: through the direct connection (a prepared statement, no Prisma
+ * query engine in between: a search is three small queries, and each cost more there than in
+ * SQLite), through Prisma when another connection holds a lock it must wait for.
+ */
+async function readRows<T>(schema: z.ZodType<T>, sql: string, params: (string | number)[]): Promise<T[]> {
+  let rows: unknown;
+  try {
+    rows = directStatement(sql).all(...params);
+  } catch (error) {
+    if (!isBusy(error)) throw error;
+    rows = await db.$queryRawUnsafe<unknown>(sql, ...params);
+  }
+  return z.array(schema).parse(rows);
+}
+
+/** SQLite integers come back as bigint through Prisma, as number through better-sqlite3. */
+const integer = z.union([z.number(), z.bigint()]).transform(Number);
+const contentRowSchema = z.object({
+  kind: z.enum(["chapter", "sheet", "transcript"]),
+  course: z.string(),
+  chapter: integer,
+  section: z.string().nullable(),
+  timestamp: integer.nullable(),
+  context: z.string(),
+  title: z.string(),
+  body: z.string(),
+});
+const noteRowSchema = z.object({
+  id: z.string(),
+  course: z.string(),
+  chapter: integer,
+  section: z.string().nullable(),
+  sectionTitle: z.string().nullable(),
+  timestamp: integer.nullable(),
+  body: z.string(),
+});
+type NoteRow = z.infer<typeof noteRowSchema>;
+
 async function contentCandidates(query: SearchQuery, limit: number): Promise<Candidate[]> {
   const { where, params } = conditions(query, "SearchContent", [`"title"`, `"body"`]);
   // bm25 weights follow the columns: the six unindexed ones, then title (×4) and body.
   const order = ftsMatchExpression(query) ? `ORDER BY bm25("SearchContent", 0, 0, 0, 0, 0, 0, 4.0, 1.0)` : "";
-  const rows = await db.$queryRawUnsafe<ContentEntry[]>(
+  const rows = await readRows(
+    contentRowSchema,
     `SELECT "kind", "course", "chapter", "section", "timestamp", "context", "title", "body" FROM "SearchContent" WHERE ${where} ${order} LIMIT ?`,
-    ...params,
-    candidateCount(limit),
+    [...params, candidateCount(limit)],
   );
   return rows.map((row) => {
-    const chapter = Number(row.chapter);
+    const chapter = row.chapter;
     const base = { course: row.course, chapter, title: row.title, context: row.context };
     if (row.kind === "transcript") {
-      const timestamp = Number(row.timestamp);
+      const timestamp = row.timestamp ?? 0;
       return {
         body: row.body,
         result: { kind: "transcript", ...base, timestamp, url: momentHref(row.course, chapter, timestamp) },
@@ -76,19 +117,9 @@ async function contentCandidates(query: SearchQuery, limit: number): Promise<Can
   });
 }
 
-interface NoteRow {
-  id: string;
-  course: string;
-  chapter: number | bigint;
-  section: string | null;
-  sectionTitle: string | null;
-  timestamp: number | bigint | null;
-  body: string;
-}
-
 function noteTitle(row: NoteRow): string {
   if (row.sectionTitle) return `Note · ${row.sectionTitle}`;
-  if (row.timestamp !== null) return `Note · ${formatTimestamp(Number(row.timestamp))}`;
+  if (row.timestamp !== null) return `Note · ${formatTimestamp(row.timestamp)}`;
   return "Note";
 }
 
@@ -101,9 +132,10 @@ const RANKED_NOTE_MATCHES = 2000;
 
 async function noteOrder(query: SearchQuery, where: string, params: string[]): Promise<string> {
   if (!ftsMatchExpression(query)) return "ORDER BY rowid DESC";
-  const [{ count } = { count: 0 }] = await db.$queryRawUnsafe<{ count: number | bigint }[]>(
+  const [{ count } = { count: 0 }] = await readRows(
+    z.object({ count: integer }),
     `SELECT count(*) AS count FROM (SELECT 1 FROM "SearchNote" WHERE ${where} LIMIT ${RANKED_NOTE_MATCHES + 1})`,
-    ...params,
+    params,
   );
   return Number(count) > RANKED_NOTE_MATCHES ? "ORDER BY rowid DESC" : "ORDER BY rank";
 }
@@ -112,15 +144,15 @@ async function noteCandidates(query: SearchQuery, limit: number, contexts: Chapt
   const { where, params } = conditions(query, "SearchNote", [`"body"`]);
   // Best first through the index when it can rank them all, else (and for LIKE only) the newest.
   const order = await noteOrder(query, where, params);
-  const rows = await db.$queryRawUnsafe<NoteRow[]>(
+  const rows = await readRows(
+    noteRowSchema,
     `SELECT n."id", n."course", n."chapter", n."section", n."sectionTitle", n."timestamp", s."body"
        FROM (SELECT rowid, "noteId", "body" FROM "SearchNote" WHERE ${where} ${order} LIMIT ?) s
        JOIN "Note" n ON n.rowid = s.rowid AND n."id" = s."noteId" AND n."deletedAt" IS NULL`,
-    ...params,
-    candidateCount(limit),
+    [...params, candidateCount(limit)],
   );
   return rows.map((row) => {
-    const chapter = Number(row.chapter);
+    const chapter = row.chapter;
     return {
       body: row.body,
       result: {
@@ -128,7 +160,7 @@ async function noteCandidates(query: SearchQuery, limit: number, contexts: Chapt
         course: row.course,
         chapter,
         ...(row.section ? { section: row.section } : {}),
-        ...(row.timestamp !== null ? { timestamp: Number(row.timestamp) } : {}),
+        ...(row.timestamp !== null ? { timestamp: row.timestamp } : {}),
         noteId: row.id,
         title: noteTitle(row),
         context: contexts.get(chapterKey(row.course, chapter)) ?? `${row.course} · ${chapter}`,
@@ -146,9 +178,9 @@ export async function search(raw: string, options: { limit?: number } = {}): Pro
   const query = parseSearchQuery(raw);
   if (query.terms.length === 0) return [];
   const limit = Math.min(MAX_LIMIT, Math.max(1, options.limit ?? DEFAULT_LIMIT));
-  // The note index check counts and joins every note (seconds at 100,000): it runs beside the
-  // first searches instead of before them. Until it is done the triggers' index is used as it is;
-  // a stale row is never shown (hits are joined to "Note" by rowid and id), at worst one is missed.
+  // The note index check counts and joins every note: it runs a moment after the first search, not
+  // before it. Until it is done the triggers' index is used as it is; a stale row is never shown
+  // (hits are joined to "Note" by rowid and id), at worst one is missed.
   startNoteIndexCheck();
   const contexts = await ensureContentIndex();
   const candidates = [...(await contentCandidates(query, limit)), ...(await noteCandidates(query, limit, contexts))];

@@ -1,6 +1,16 @@
 import { FIT_FLOOR_PT, FIT_START_PT, FIT_STEP_PT } from "./geometry";
 
-function overflows(element: HTMLElement): boolean {
+/** The part of a section's body element the fit reads and writes (an HTMLElement, or a stand-in in tests). */
+export interface FitBody {
+  innerHTML: string;
+  clientWidth: number;
+  clientHeight: number;
+  scrollWidth: number;
+  scrollHeight: number;
+  style: { setProperty(name: string, value: string): void };
+}
+
+function overflows(element: FitBody): boolean {
   return element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
 }
 
@@ -8,23 +18,27 @@ function overflows(element: HTMLElement): boolean {
  * The smallest step (0 = the start size, `steps` = the floor) at which `fitsAt` holds, or null when
  * even the floor does not fit; `fitsAt` holds for every step past one where it holds. A binary
  * search; with a `hint` (the step this section fitted at last time, e.g. before the studio's last
- * keystroke) it looks there first, so an edit that keeps the size costs two probes, not six.
+ * keystroke) it looks one step larger first and then at the hint, so an edit that keeps the size
+ * costs two probes, the last of them the answer (the caller need not set it again).
  */
 export function smallestFittingStep(fitsAt: (step: number) => boolean, steps: number, hint?: number): number | null {
   // Known bounds: `tooBig` overflows (-1: none known), `fitting` fits (steps + 1: none known).
   let tooBig = -1;
   let fitting = steps + 1;
   if (hint !== undefined) {
-    // Outward from the hint in doubling strides, until the answer is bracketed.
     const at = Math.min(Math.max(Math.round(hint), 0), steps);
-    if (fitsAt(at)) {
-      fitting = at;
-      for (let stride = 1; at - stride >= 0 && tooBig < 0; stride *= 2) {
+    if (at > 0 && fitsAt(at - 1)) {
+      // Larger, in doubling strides, until a size overflows.
+      fitting = at - 1;
+      for (let stride = 2; at - stride >= 0 && tooBig < 0; stride *= 2) {
         if (fitsAt(at - stride)) fitting = at - stride;
         else tooBig = at - stride;
       }
       if (fitting === 0) return 0;
     } else {
+      tooBig = at - 1;
+      if (fitsAt(at)) return at;
+      // Smaller, in doubling strides, until a size fits.
       tooBig = at;
       for (let stride = 1; at + stride <= steps && fitting > steps; stride *= 2) {
         if (fitsAt(at + stride)) fitting = at + stride;
@@ -48,11 +62,20 @@ export function smallestFittingStep(fitsAt: (step: number) => boolean, steps: nu
   return fitting;
 }
 
+/** What a section fitted to, and what from: the same content in a box of the same size fits the same. */
+export interface SectionFit {
+  size: number;
+  fits: boolean;
+  content: string;
+  width: number;
+  height: number;
+}
+
 /**
  * The largest size at which the body fits, over the fit steps; the floor when none does (the caller
  * then warns). `hintSize` is the size it fitted at before, where the search starts.
  */
-export function fitSection(body: HTMLElement, hintSize?: number): { size: number; fits: boolean } {
+function fitSection(body: FitBody, hintSize?: number): { size: number; fits: boolean } {
   const steps = Math.round((FIT_START_PT - FIT_FLOOR_PT) / FIT_STEP_PT);
   const sizeAt = (step: number) => FIT_START_PT - step * FIT_STEP_PT;
   let probed: number | null = null;
@@ -66,6 +89,56 @@ export function fitSection(body: HTMLElement, hintSize?: number): { size: number
   const chosen = step ?? steps;
   if (probed !== chosen) fitsAt(chosen);
   return { size: sizeAt(chosen), fits: step !== null };
+}
+
+type FitCell = { key: string; body: FitBody };
+/** What a body held when it was first seen on the page, and whether that is what it fitted last time. */
+export interface BodyContent {
+  content: string;
+  same: boolean;
+}
+
+function takeRememberedFit({ key, body }: FitCell, memory: Map<string, SectionFit>): BodyContent {
+  const content = body.innerHTML;
+  if (memory.get(key)?.content !== content) return { content, same: false };
+  body.style.setProperty("--fit-size", `${memory.get(key)?.size ?? 0}pt`);
+  return { content, same: true };
+}
+
+/**
+ * Gives each body whose content is what it was last time (by key, in `memory`) its last size, and
+ * says by key what each holds. Called before anything measures the new page, so the page is laid
+ * out once, at the remembered sizes: the studio draws the whole page again after each pause in
+ * typing, and only the edited section changed.
+ */
+export function applyRememberedFits(cells: FitCell[], memory: Map<string, SectionFit>): Map<string, BodyContent> {
+  return new Map(cells.map((cell) => [cell.key, takeRememberedFit(cell, memory)]));
+}
+
+/**
+ * Fits every body and remembers in `memory` what each fitted to. A body that took its remembered
+ * size (in `before`, from applyRememberedFits, or now) keeps it without a probe when its box is the
+ * same size as then.
+ */
+export function fitSections(
+  cells: FitCell[],
+  memory: Map<string, SectionFit>,
+  before: Map<string, BodyContent> = new Map(),
+): SectionFit[] {
+  const seen = cells.map((cell) => before.get(cell.key) ?? takeRememberedFit(cell, memory));
+  return cells.map(({ key, body }, index) => {
+    const { content, same } = seen[index] ?? { content: body.innerHTML, same: false };
+    const last = memory.get(key);
+    const width = body.clientWidth;
+    const height = body.clientHeight;
+    const fit =
+      same && last && last.width === width && last.height === height
+        ? { size: last.size, fits: last.fits }
+        : fitSection(body, last?.size);
+    const record = { ...fit, content, width, height };
+    memory.set(key, record);
+    return record;
+  });
 }
 
 /**

@@ -37,26 +37,26 @@ function shortHash(source: string): string {
   return createHash("sha256").update(source, "utf8").digest("hex").slice(0, 12);
 }
 
-/** The file's versions, newest first. */
-export function listVersions(slot: HistorySlot): FileVersion[] {
+/** The ids of the file's versions, newest first (an id starts with its 13-digit time, so names sort by time). */
+function versionIds(slot: HistorySlot): string[] {
   const folder = slotFolder(slot);
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder)
     .filter((name) => name.endsWith(slot.ext))
-    .map((name) => ({ name, match: VERSION_ID.exec(name.slice(0, -slot.ext.length)) }))
-    .flatMap(({ name, match }) =>
-      match
-        ? [
-            {
-              id: name.slice(0, -slot.ext.length),
-              savedAt: new Date(Number(match[1])).toISOString(),
-              bytes: fs.statSync(path.join(folder, name)).size,
-            },
-          ]
-        : [],
-    )
-    .sort((a, b) => b.id.localeCompare(a.id));
+    .map((name) => name.slice(0, -slot.ext.length))
+    .filter((id) => VERSION_ID.test(id))
+    .sort((a, b) => b.localeCompare(a));
+}
+
+/** The file's versions, newest first. */
+export function listVersions(slot: HistorySlot): FileVersion[] {
+  const folder = slotFolder(slot);
+  return versionIds(slot).map((id) => ({
+    id,
+    savedAt: new Date(Number(id.slice(0, 13))).toISOString(),
+    bytes: fs.statSync(path.join(folder, `${id}${slot.ext}`)).size,
+  }));
 }
 
 /** One version's text, or null for an unknown id (ids are checked, so no path can be smuggled in). */
@@ -69,12 +69,13 @@ export function readVersion(slot: HistorySlot, id: string): string | null {
 /** Keeps `source` as a new version unless it is the same text as the newest one. */
 export function recordVersion(slot: HistorySlot, source: string, now = Date.now()): void {
   const hash = shortHash(source);
-  const newest = listVersions(slot)[0];
-  if (newest && newest.id.endsWith(hash)) return;
+  // Only the names are read: a save must not cost more as the history grows.
+  const newest = versionIds(slot)[0];
+  if (newest?.endsWith(hash)) return;
   const folder = slotFolder(slot);
   fs.mkdirSync(folder, { recursive: true });
   // Two saves in the same millisecond get distinct names: bump the time until the name is free.
-  let stamp = Math.max(now, newest ? Number(newest.id.slice(0, 13)) + 1 : 0);
+  let stamp = Math.max(now, newest ? Number(newest.slice(0, 13)) + 1 : 0);
   while (fs.existsSync(path.join(folder, `${stamp}-${hash}${slot.ext}`))) stamp += 1;
   fs.writeFileSync(path.join(folder, `${stamp}-${hash}${slot.ext}`), source, { flag: "wx" });
 }

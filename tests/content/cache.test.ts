@@ -102,6 +102,19 @@ describe("lib/content caches by content", () => {
     expect(await currentTitle()).toBe("Saved again");
   });
 
+  it("a write into a watched chapter folder changes that chapter and its course only", () => {
+    const other = path.join(root, "other", "01-elsewhere");
+    fs.mkdirSync(other, { recursive: true });
+    markContentChanged(); // a new folder: watched from now on
+    const chapterFolder = path.join(courseDir, "01-one");
+    const before = { chapter: contentVersion(chapterFolder), course: contentVersion(courseDir), other: contentVersion(other) };
+    writeContentFileAtomic(path.join(chapterFolder, "sheet.mdx"), sheet("Only here"));
+    expect(contentVersion(chapterFolder)).toBeGreaterThan(before.chapter ?? Infinity);
+    expect(contentVersion(courseDir)).toBeGreaterThan(before.course ?? Infinity);
+    // No watcher event can have arrived yet (they come on a later tick): the other course is untouched.
+    expect(contentVersion(other)).toBe(before.other);
+  });
+
   it("returns the same compiled sheet while the file is unchanged", async () => {
     const folder = path.join(courseDir, "01-one");
     fs.writeFileSync(path.join(folder, "sheet.mdx"), sheet("Kept"));

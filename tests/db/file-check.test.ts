@@ -95,3 +95,28 @@ describe("checkSqliteFile on usable files", () => {
     expect(result.status).toBe("invalid");
   });
 });
+
+describe("the two depths of the check", () => {
+  /** A database whose pages are all there, one of them (an index page past the schema) overwritten with noise. */
+  function damagedPage(filePath: string): void {
+    const db = new Database(filePath);
+    db.exec(`CREATE TABLE a (id INTEGER PRIMARY KEY, body TEXT); CREATE INDEX a_body ON a (body);`);
+    const insert = db.prepare("INSERT INTO a (body) VALUES (?)");
+    for (let i = 0; i < 500; i++) insert.run(`row ${i} ${"x".repeat(60)}`);
+    db.close();
+    const bytes = fs.readFileSync(filePath);
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(0xa5, pageSize * 3, pageSize * 4);
+    fs.writeFileSync(filePath, bytes);
+  }
+
+  it("the migrations' thorough check reads every page; the app's quick one only the header and schema", () => {
+    const filePath = path.join(tempDir(), "study.db");
+    damagedPage(filePath);
+    expect(checkSqliteFile(filePath, "thorough")).toMatchObject({
+      status: "invalid",
+      message: expect.stringMatching(/corrupt/),
+    });
+    expect(checkSqliteFile(filePath, "quick")).toEqual({ status: "ok" });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { smallestFittingStep } from "@/lib/sheet-layout/fit";
+import { FIT_FLOOR_PT, FIT_START_PT, FIT_STEP_PT } from "@/lib/sheet-layout/geometry";
+import { fitSections, smallestFittingStep, type FitBody, type SectionFit } from "@/lib/sheet-layout/fit";
 
 /** A body that fits from step `first` on (null: never), counting the probes a search makes. */
 function body(first: number | null) {
@@ -26,19 +27,19 @@ describe("smallestFittingStep", () => {
     expect(cases).toBe(18 * 18);
   });
 
-  it("costs two probes when the hint is still right (an edit that keeps the size)", () => {
+  it("costs two probes when the hint is still right (an edit that keeps the size), the answer last", () => {
     const { fitsAt, probes } = body(9);
     expect(smallestFittingStep(fitsAt, STEPS, 9)).toBe(9);
-    expect(probes).toEqual([9, 8]);
+    expect(probes).toEqual([8, 9]);
   });
 
   it("costs two or three probes when the size moved by one step either way", () => {
     const larger = body(8);
     expect(smallestFittingStep(larger.fitsAt, STEPS, 9)).toBe(8);
-    expect(larger.probes).toEqual([9, 8, 7]);
+    expect(larger.probes).toEqual([8, 7]);
     const smaller = body(10);
     expect(smallestFittingStep(smaller.fitsAt, STEPS, 9)).toBe(10);
-    expect(smaller.probes).toEqual([9, 10]);
+    expect(smaller.probes).toEqual([8, 9, 10]);
   });
 
   it("without a hint, tries the start size and the floor, then halves (at most six probes for 16 steps)", () => {
@@ -56,5 +57,79 @@ describe("smallestFittingStep", () => {
   it("takes a hint off the scale as the nearest end", () => {
     expect(smallestFittingStep(body(STEPS).fitsAt, STEPS, 40)).toBe(STEPS);
     expect(smallestFittingStep(body(0).fitsAt, STEPS, -3)).toBe(0);
+  });
+});
+
+/** A section body whose text needs `lines` lines of `size` pt each in a box `height` high, counting the layouts asked for. */
+function fakeBody(content: string, linesOfText: number, height = 100) {
+  let size = FIT_START_PT;
+  const layouts = { count: 0 };
+  const element: FitBody = {
+    innerHTML: content,
+    clientWidth: 200,
+    get clientHeight() {
+      layouts.count += 1;
+      return height;
+    },
+    scrollWidth: 200,
+    get scrollHeight() {
+      layouts.count += 1;
+      return Math.max(height, Math.ceil(linesOfText * size * 1.25));
+    },
+    style: {
+      setProperty: (_name: string, value: string) => {
+        size = Number.parseFloat(value);
+      },
+    },
+  };
+  return { element, layouts, size: () => size };
+}
+
+describe("fitSections", () => {
+  const steps = Math.round((FIT_START_PT - FIT_FLOOR_PT) / FIT_STEP_PT);
+  it("fits each body to the largest size that fits, and the floor with fits=false when none does", () => {
+    const roomy = fakeBody("<p>short</p>", 2);
+    const tight = fakeBody("<p>long</p>", 10);
+    const hopeless = fakeBody("<p>far too long</p>", 40);
+    const fits = fitSections(
+      [roomy, tight, hopeless].map((b, i) => ({ key: String(i), body: b.element })),
+      new Map(),
+    );
+    expect(fits.map((f) => [f.size, f.fits])).toEqual([
+      [FIT_START_PT, true],
+      [8, true],
+      [FIT_START_PT - steps * FIT_STEP_PT, false],
+    ]);
+    expect(tight.size()).toBe(8);
+  });
+
+  it("gives a body with the same content and box its last size without probing, and fits a changed one again", () => {
+    const memory = new Map<string, SectionFit>();
+    fitSections(
+      [
+        { key: "a", body: fakeBody("<p>same</p>", 10).element },
+        { key: "b", body: fakeBody("<p>old</p>", 10).element },
+      ],
+      memory,
+    );
+    const same = fakeBody("<p>same</p>", 10);
+    const edited = fakeBody("<p>new, longer</p>", 11);
+    const moved = fakeBody("<p>same</p>", 10, 80);
+    const fits = fitSections(
+      [
+        { key: "a", body: same.element },
+        { key: "b", body: edited.element },
+      ],
+      memory,
+    );
+    expect(fits[0]?.size).toBe(8);
+    expect(same.size()).toBe(8);
+    expect(same.layouts.count).toBe(1); // its box read once, no overflow probe
+    expect(fits[1]?.size).toBe(7.25);
+    expect(edited.layouts.count).toBeGreaterThan(2);
+    // The same content in a smaller box is fitted again.
+    const again = fitSections([{ key: "a", body: moved.element }], memory);
+    expect(again[0]?.size).toBeLessThan(8);
+    expect(moved.layouts.count).toBeGreaterThan(1);
   });
 });
