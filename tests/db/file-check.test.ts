@@ -7,14 +7,19 @@ import { MigrationError, createMigration, migrateDatabase } from "@/lib/db/migra
 import { checkSqliteFile } from "@/lib/db/sqlite-file-check";
 import { realMigrationsDir, realSchemaPath, tempDir } from "./helpers";
 
-/** A real SQLite database of several pages, cut to its first two pages. */
-function truncatedSqlite(filePath: string): void {
+/** A real SQLite database of several pages: a table of 500 rows and an index on it. Its bytes. */
+function severalPages(filePath: string): Buffer {
   const db = new Database(filePath);
   db.exec(`CREATE TABLE a (id INTEGER PRIMARY KEY, body TEXT); CREATE INDEX a_body ON a (body);`);
   const insert = db.prepare("INSERT INTO a (body) VALUES (?)");
   for (let i = 0; i < 500; i++) insert.run(`row ${i} ${"x".repeat(60)}`);
   db.close();
-  const bytes = fs.readFileSync(filePath);
+  return fs.readFileSync(filePath);
+}
+
+/** A real SQLite database of several pages, cut to its first two pages. */
+function truncatedSqlite(filePath: string): void {
+  const bytes = severalPages(filePath);
   expect(bytes.length).toBeGreaterThan(8192);
   fs.writeFileSync(filePath, bytes.subarray(0, 8192));
 }
@@ -99,12 +104,7 @@ describe("checkSqliteFile on usable files", () => {
 describe("the two depths of the check", () => {
   /** A database whose pages are all there, one of them (an index page past the schema) overwritten with noise. */
   function damagedPage(filePath: string): void {
-    const db = new Database(filePath);
-    db.exec(`CREATE TABLE a (id INTEGER PRIMARY KEY, body TEXT); CREATE INDEX a_body ON a (body);`);
-    const insert = db.prepare("INSERT INTO a (body) VALUES (?)");
-    for (let i = 0; i < 500; i++) insert.run(`row ${i} ${"x".repeat(60)}`);
-    db.close();
-    const bytes = fs.readFileSync(filePath);
+    const bytes = severalPages(filePath);
     const pageSize = bytes.readUInt16BE(16);
     bytes.fill(0xa5, pageSize * 3, pageSize * 4);
     fs.writeFileSync(filePath, bytes);
