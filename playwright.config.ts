@@ -45,7 +45,9 @@ export default defineConfig({
       `mkdir -p ${E2E_AUTHORED_CONTENT}`,
       "npx next build",
       "npx tsx --conditions=react-server scripts/db.ts migrate",
-      "npx next start -H 127.0.0.1",
+      // Node closes a connection idle for 5 s by default; a test whose request comes just then (after
+      // a few seconds of work in the test itself) reuses the closing socket and gets ECONNRESET.
+      "npx next start -H 127.0.0.1 --keepAliveTimeout 120000",
     ].join(" && "),
     url: `${baseURL}/`,
     env,

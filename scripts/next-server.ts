@@ -54,7 +54,8 @@ export async function startNextServer(options: {
   const { port } = options;
   const origin = `http://127.0.0.1:${port}`;
   // Its own process group, so stopping it also ends the server that npx started.
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  // A long keep-alive, as in playwright.config.ts: no client reuses a socket the server is closing.
+  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port), "--keepAliveTimeout", "120000"], {
     env: { ...options.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdio: options.stdio ?? "ignore",
     detached: true,
