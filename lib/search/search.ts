@@ -93,7 +93,7 @@ async function contentCandidates(query: SearchQuery, limit: number): Promise<Can
     [...params, candidateCount(limit)],
   );
   return rows.map((row) => {
-    const chapter = row.chapter;
+    const { chapter } = row;
     const base = { course: row.course, chapter, title: row.title, context: row.context };
     if (row.kind === "transcript") {
       const timestamp = row.timestamp ?? 0;
@@ -152,7 +152,7 @@ async function noteCandidates(query: SearchQuery, limit: number, contexts: Chapt
     [...params, candidateCount(limit)],
   );
   return rows.map((row) => {
-    const chapter = row.chapter;
+    const { chapter } = row;
     return {
       body: row.body,
       result: {

@@ -100,8 +100,9 @@ export interface BodyContent {
 
 function takeRememberedFit({ key, body }: FitCell, memory: Map<string, SectionFit>): BodyContent {
   const content = body.innerHTML;
-  if (memory.get(key)?.content !== content) return { content, same: false };
-  body.style.setProperty("--fit-size", `${memory.get(key)?.size ?? 0}pt`);
+  const last = memory.get(key);
+  if (!last || last.content !== content) return { content, same: false };
+  body.style.setProperty("--fit-size", `${last.size}pt`);
   return { content, same: true };
 }
 
@@ -125,9 +126,9 @@ export function fitSections(
   memory: Map<string, SectionFit>,
   before: Map<string, BodyContent> = new Map(),
 ): SectionFit[] {
-  const seen = cells.map((cell) => before.get(cell.key) ?? takeRememberedFit(cell, memory));
-  return cells.map(({ key, body }, index) => {
-    const { content, same } = seen[index] ?? { content: body.innerHTML, same: false };
+  // Every remembered size is set before the first box is read: one layout for all of them.
+  const seen = cells.map((cell) => ({ ...cell, ...(before.get(cell.key) ?? takeRememberedFit(cell, memory)) }));
+  return seen.map(({ key, body, content, same }) => {
     const last = memory.get(key);
     const width = body.clientWidth;
     const height = body.clientHeight;
