@@ -103,6 +103,16 @@ describe("search over content", () => {
   it("finds a two-syllable Korean word (too short for trigrams) and a diagram label", async () => {
     expect((await search("토큰")).map((r) => r.url)).toContain("/courses/mini/1#section-terms");
     expect((await search("인터넷 문서")).map((r) => r.url)).toContain("/courses/mini/1#section-flow");
+    // Read from FTS5's own text table: every column lands where the virtual table has it.
+    expect(await search("bA")).toContainEqual(
+      expect.objectContaining({
+        kind: "transcript",
+        course: "mini",
+        chapter: 1,
+        timestamp: 30,
+        url: "/courses/mini/1/source#t-30",
+      }),
+    );
   });
 
   it("finds a transcript phrase and links to its moment", async () => {
