@@ -84,20 +84,27 @@ const noteRowSchema = z.object({
 type NoteRow = z.infer<typeof noteRowSchema>;
 
 /**
- * FTS5 keeps the text of "SearchContent" in this plain table (columns c0…c7 in declaration order,
- * rowid "id"). A query with no term the index can serve scans every row: through the virtual table
- * each row costs a cursor step and a column call more, ~1.5× the time of reading the table itself.
+ * What a query reads: the FTS5 table when the index can serve one of its terms, else FTS5's own
+ * plain table of the same text (`<table>_content`: columns c0… in declaration order, rowid "id",
+ * rows in the same order). A query without an indexed term scans every row, and through the
+ * virtual table each row costs a cursor step and a column call more: ~1.5× the plain table's time.
  */
-const CONTENT_TEXT_TABLE = `(SELECT "id", c0 AS "kind", c1 AS "course", c2 AS "chapter", c3 AS "section", c4 AS "timestamp", c5 AS "context", c6 AS "title", c7 AS "body" FROM "SearchContent_content" ORDER BY "id")`;
+function source(query: SearchQuery, table: string, columns: string[]): string {
+  if (ftsMatchExpression(query)) return `"${table}"`;
+  const named = columns.map((column, index) => `c${index} AS "${column}"`).join(", ");
+  return `(SELECT "id" AS "rowid", ${named} FROM "${table}_content")`;
+}
+
+const CONTENT_COLUMNS = ["kind", "course", "chapter", "section", "timestamp", "context", "title", "body"];
+const NOTE_COLUMNS = ["noteId", "body"];
 
 async function contentCandidates(query: SearchQuery, limit: number): Promise<Candidate[]> {
-  const indexed = ftsMatchExpression(query) !== null;
   const { where, params } = conditions(query, "SearchContent", [`"title"`, `"body"`]);
   // bm25 weights follow the columns: the six unindexed ones, then title (×4) and body.
-  const order = indexed ? `ORDER BY bm25("SearchContent", 0, 0, 0, 0, 0, 0, 4.0, 1.0)` : "";
+  const order = ftsMatchExpression(query) ? `ORDER BY bm25("SearchContent", 0, 0, 0, 0, 0, 0, 4.0, 1.0)` : "";
   const rows = await readRows(
     contentRowSchema,
-    `SELECT "kind", "course", "chapter", "section", "timestamp", "context", "title", "body" FROM ${indexed ? `"SearchContent"` : CONTENT_TEXT_TABLE} WHERE ${where} ${order} LIMIT ?`,
+    `SELECT "kind", "course", "chapter", "section", "timestamp", "context", "title", "body" FROM ${source(query, "SearchContent", CONTENT_COLUMNS)} WHERE ${where} ${order} LIMIT ?`,
     [...params, candidateCount(limit)],
   );
   return rows.map((row) => {
@@ -155,7 +162,7 @@ async function noteCandidates(query: SearchQuery, limit: number, contexts: Chapt
   const rows = await readRows(
     noteRowSchema,
     `SELECT n."id", n."course", n."chapter", n."section", n."sectionTitle", n."timestamp", s."body"
-       FROM (SELECT rowid, "noteId", "body" FROM "SearchNote" WHERE ${where} ${order} LIMIT ?) s
+       FROM (SELECT rowid, "noteId", "body" FROM ${source(query, "SearchNote", NOTE_COLUMNS)} WHERE ${where} ${order} LIMIT ?) s
        JOIN "Note" n ON n.rowid = s.rowid AND n."id" = s."noteId" AND n."deletedAt" IS NULL`,
     [...params, candidateCount(limit)],
   );
