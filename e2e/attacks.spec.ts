@@ -269,6 +269,7 @@ const ROUTES: [method: string, template: string][] = [
   ["PUT", `/api/diagrams/${COURSE}/8/{p}/1`],
   ["GET", "/api/thumbnails/{p}/1"],
   ["GET", `/api/thumbnails/${COURSE}/{p}`],
+  ["GET", "/api/icons/{p}"],
 ];
 /** Hostile parameters: bad percent-encoding, NUL, encoded slashes and steps out of the folder. */
 const HOSTILE = [

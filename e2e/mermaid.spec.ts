@@ -137,6 +137,68 @@ test.describe("labels never run script", () => {
   }
 });
 
+test.describe("drawings kept between loads", () => {
+  /** How many diagrams Mermaid drew on this load (its render measures; a kept drawing takes none). */
+  const mermaidRenders = (page: Page) =>
+    page.evaluate(
+      () => performance.getEntriesByType("measure").filter((entry) => entry.name.startsWith("mermaid-render:")).length,
+    );
+  const drawnSvgs = (page: Page) =>
+    page.locator("[data-mermaid] .sheet-mermaid-svg > svg").evaluateAll((svgs) =>
+      // Ids are new on every load; the drawing is the rest.
+      svgs.map((svg) => svg.outerHTML.replace(/mermaid-[a-z0-9]+-\d+/g, "ID")),
+    );
+
+  test("a sheet opened again shows the same drawings without running Mermaid", async ({ page }) => {
+    await openSheet(page, `${LAB}/1`);
+    expect(await mermaidRenders(page)).toBeGreaterThanOrEqual(9);
+    const first = await drawnSvgs(page);
+    expect(first).toHaveLength(9);
+    await reloadSheet(page);
+    expect(await mermaidRenders(page)).toBe(0);
+    expect(Object.values(await diagramStates(page))).toEqual(Array(9).fill("rendered"));
+    expect(await drawnSvgs(page)).toEqual(first);
+  });
+
+  test("a kept drawing that was tampered with is drawn again by Mermaid, and nothing in it runs", async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await openSheet(page, `${LAB}/7`);
+    const drawn = await page.locator("[data-mermaid]").count();
+    expect(drawn).toBeGreaterThan(0);
+    // Every kept drawing rewritten with a script, a handler and a javascript: link.
+    const tampered = await page.evaluate(async () => {
+      let count = 0;
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          const kept = (await (await cache.match(request))?.json()) as { svg: string };
+          const svg = kept.svg.replace(
+            /<\/svg>$/,
+            '<script>window.__xss=1</script><rect onload="window.__xss=2"/><a href="javascript:window.__xss=3"><text>x</text></a></svg>',
+          );
+          await cache.put(request, Response.json({ ...kept, svg }));
+          count++;
+        }
+      }
+      return count;
+    });
+    expect(tampered).toBe(drawn);
+    await reloadSheet(page);
+    expect(await mermaidRenders(page)).toBe(drawn);
+    expect(Object.values(await diagramStates(page))).toEqual(Array(drawn).fill("rendered"));
+    const active = await page
+      .locator("[data-mermaid] svg :is(script, [onload]), [data-mermaid] a[href^='javascript']")
+      .count();
+    expect(active).toBe(0);
+    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+});
+
 test.describe("editing a diagram", () => {
   const DIAGRAM = '[data-mermaid="edited/1"]';
   const API = "/api/diagrams/diagram-lab/7/edited/1";

@@ -45,8 +45,9 @@ async function failure(response: Response): Promise<ApiError> {
 }
 
 /**
- * The user's own versions of the sheet's diagrams. The print page passes them in (loaded on the
- * server, so print and PDF draw the edits straight away); the static chapter page fetches them.
+ * The user's own versions of the sheet's diagrams. The pages pass them in (loaded on the server, so
+ * the sheet, print and PDF draw the edits straight away); when the server could not read them, they
+ * are fetched here.
  */
 export function DiagramEditsProvider({
   course,
@@ -58,7 +59,7 @@ export function DiagramEditsProvider({
 }: {
   course: string;
   chapter: number;
-  /** Known on the server (print): no fetch. Undefined: fetched from the API on mount. */
+  /** Known on the server: no fetch. Undefined: fetched from the API on mount. */
   initialEdits?: DiagramEditJson[];
   hasDiagrams: boolean;
   editable: boolean;

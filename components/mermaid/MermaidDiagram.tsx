@@ -10,10 +10,7 @@ import { relayoutId } from "@/lib/mermaid/relayout";
 import { DiagramEditor } from "./DiagramEditor";
 import { useDiagramEdits } from "./DiagramEditsProvider";
 import { DiagramSvg } from "./DiagramSvg";
-import { keptMermaidDrawing, loadMermaid, renderMermaid, type RenderResult } from "./render-queue";
-
-// This module is loaded only for pages with a diagram: fetch Mermaid now, beside the fonts.
-if (typeof window !== "undefined") void loadMermaid();
+import { keptMermaidDrawing, renderMermaid, type RenderResult } from "./render-queue";
 
 /**
  * The box a diagram is drawn into: the figure's layout size (transforms such as the viewer's zoom

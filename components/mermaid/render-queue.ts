@@ -1,17 +1,23 @@
 import type { Mermaid, MermaidConfig } from "mermaid";
 import { configForBox, SHEET_FONT_STACK, type DiagramBox } from "@/lib/mermaid/config";
 import { diagramType } from "@/lib/mermaid/describe";
-import { drawingProblem } from "@/lib/mermaid/drawing-check";
+import { activeContent, drawingProblem } from "@/lib/mermaid/drawing-check";
 import { mermaidErrorLine } from "@/lib/mermaid/errors";
 import { predictFit, type PredictedFit } from "@/lib/mermaid/fit-svg";
 import { diagramNotices, LABELS_OVERLAP_NOTICE, type DiagramNotice } from "@/lib/mermaid/notices";
 import { RecentValues } from "@/lib/recent-values";
 import { pickRelayout, relayoutCandidates, worthRelayout, type Relayout } from "@/lib/mermaid/relayout";
-import { registerIconPacks, registerPlaceholderIcons } from "./icon-packs";
+import { fetchIconPack, registerIconPacks, registerPlaceholderIcons } from "./icon-packs";
+import { storeDrawing, storedDrawing } from "./stored-drawings";
 
 let mermaidPromise: Promise<Mermaid> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let counter = 0;
+/**
+ * Part of every drawing's id, new on each page load: a drawing kept from an earlier load
+ * (stored-drawings) never shares its ids (arrow markers, styles) with one drawn on this page.
+ */
+const PAGE_LOAD = Math.random().toString(36).slice(2, 8);
 
 /**
  * Some diagram types (block) JSON.stringify their layout for a debug log, and it holds d3
@@ -27,11 +33,11 @@ function keepReactOutOfJson() {
 }
 
 /**
- * Starts loading Mermaid, once. Called as soon as a diagram's module runs (before React hydrates
- * the page), so the large Mermaid chunk downloads and parses while the fonts load; a sheet without
- * diagrams never loads it.
+ * Loads Mermaid, once, when a diagram is first to be drawn with it: a sheet whose drawings the
+ * browser kept (stored-drawings) never loads it, and loading it beside the page's own code (as
+ * this did before) held up the page's hydration by more than it gained a first visit.
  */
-export function loadMermaid(): Promise<Mermaid> {
+function loadMermaid(): Promise<Mermaid> {
   mermaidPromise ??= import("mermaid").then(({ default: mermaid }) => {
     keepReactOutOfJson();
     registerIconPacks(mermaid);
@@ -72,7 +78,7 @@ export type RenderResult =
 
 /** One drawing: the checked SVG, or the problem that makes it unusable. Mermaid's own errors are thrown. */
 async function draw(mermaid: Mermaid, code: string, config: MermaidConfig): Promise<string | { problem: string }> {
-  const id = `mermaid-${++counter}`;
+  const id = `mermaid-${PAGE_LOAD}-${++counter}`;
   try {
     mermaid.initialize(config);
     const { svg } = await mermaid.render(id, code);
@@ -132,6 +138,23 @@ function keptDrawing(key: string): Drawing | undefined {
 }
 
 /**
+ * A drawing kept from an earlier page load, checked as a fresh one is and for anything that could
+ * run (the store is outside what Mermaid cleaned): it must be one <svg> and nothing else. Unless
+ * the page shows it already.
+ */
+async function storedFor(key: string): Promise<Drawing | undefined> {
+  const stored = await storedDrawing(key);
+  if (!stored) return undefined;
+  const template = document.createElement("template");
+  template.innerHTML = stored.svg;
+  const root = template.content.firstElementChild;
+  const alone = template.content.childNodes.length === 1 && root?.tagName.toLowerCase() === "svg";
+  if (!root || !alone || activeContent(root) !== null || drawingProblem(root) !== null) return undefined;
+  drawings.set(key, { ok: true, ...stored, svg: root.outerHTML, ms: 0 });
+  return keptDrawing(key);
+}
+
+/**
  * The drawing made already for this code in this box, if the page does not show it: what a sheet
  * drawn again (the studio's preview) takes at once, while it is laid out, before it is painted.
  */
@@ -157,14 +180,26 @@ export function renderMermaid(
   { relayout = false }: { relayout?: boolean } = {},
 ): Promise<RenderResult> {
   const job = queue.then(async (): Promise<RenderResult> => {
-    // Drawing waits for the fonts too, so labels are measured in the right font.
-    const [mermaid] = await Promise.all([loadMermaid(), diagramFonts()]);
+    // The box is measured once the page's text is in its fonts. A drawing kept from an earlier
+    // load needs no Mermaid at all, nor the faces Mermaid measures labels in.
+    await document.fonts.ready;
     const type = diagramType(code);
+    const lookedUp = performance.now();
+    const reuse = async (key: string) => {
+      const kept = keptDrawing(key) ?? (await storedFor(key));
+      return kept ? { ...kept, ms: performance.now() - lookedUp } : undefined;
+    };
+    const early = drawingKey(code, measure(), relayout);
+    const keptEarly = await reuse(early);
+    if (keptEarly) return keptEarly;
+    // Drawing waits for those faces too, so labels are measured in the right font.
+    const [mermaid] = await Promise.all([loadMermaid(), diagramFonts()]);
+    // Measured again: the page may have settled while Mermaid and the faces loaded.
     const started = performance.now();
     const box = measure();
     const key = drawingKey(code, box, relayout);
-    const kept = keptDrawing(key);
-    if (kept) return { ...kept, ms: performance.now() - started };
+    const kept = key === early ? undefined : await reuse(key);
+    if (kept) return kept;
     try {
       await registerPlaceholderIcons(mermaid, code);
       const config = configForBox(type, box);
@@ -176,9 +211,10 @@ export function renderMermaid(
         relayout && box
           ? await bestLayout(mermaid, type, code, config, box, checked)
           : { svg: checked, overlaps: false };
-      const notices = [...(await diagramNotices(code)), ...(overlaps ? [LABELS_OVERLAP_NOTICE] : [])];
+      const notices = [...(await diagramNotices(code, fetchIconPack)), ...(overlaps ? [LABELS_OVERLAP_NOTICE] : [])];
       const drawing: Drawing = { ok: true, ...chosen, notices, ms: performance.now() - started };
       drawings.set(key, drawing);
+      void storeDrawing(key, { svg: drawing.svg, relayout: drawing.relayout, notices });
       return drawing;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

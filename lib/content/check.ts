@@ -5,6 +5,7 @@ import type { DiagramInfo } from "./mdx/remark-sheet";
 import { compileSheetSource, loadSheet } from "./sheet";
 import { loadSource } from "./source";
 import { mermaidErrorLine, mermaidErrorSummary } from "@/lib/mermaid/errors";
+import { readIconPack } from "@/lib/mermaid/icon-pack-files";
 import { diagramNotices } from "@/lib/mermaid/notices";
 import { loadMermaidParser, type MermaidParse } from "@/lib/mermaid/node-parser";
 
@@ -34,7 +35,7 @@ async function checkDiagram(parse: MermaidParse, diagram: DiagramInfo, file: str
     const line = diagram.line + (mermaidErrorLine(message) ?? 1);
     return { errors: [{ file, line, message: `Mermaid diagram "${diagram.key}": ${mermaidErrorSummary(message)}` }], warnings: [] };
   }
-  const notices = await diagramNotices(diagram.code);
+  const notices = await diagramNotices(diagram.code, readIconPack);
   const warnings = notices.map((notice) => ({
     file,
     line: diagram.line + (notice.line ?? 0),

@@ -30,6 +30,28 @@ export function drawingProblem(svg: Element): string | null {
   return null;
 }
 
+const ACTIVE_ELEMENTS = new Set(["script", "iframe", "object", "embed", "frame", "frameset", "base", "meta", "link"]);
+
+/**
+ * Something in a drawing that could run or load: an element that runs script or fetches, an event
+ * handler, a javascript: address. Mermaid's own output has none (its strict security level cleans
+ * every label); a drawing read back from the browser's store (components/mermaid/stored-drawings)
+ * is checked again, since that store is outside what Mermaid cleaned. Null when there is none.
+ */
+export function activeContent(svg: Element): string | null {
+  for (const element of [svg, ...svg.querySelectorAll("*")]) {
+    const tag = element.tagName.toLowerCase();
+    if (ACTIVE_ELEMENTS.has(tag)) return `<${tag}>`;
+    for (const attribute of element.attributes) {
+      if (/^on/i.test(attribute.name)) return `${attribute.name} on <${tag}>`;
+      // Browsers skip spaces and control characters inside a scheme ("java\tscript:"), so does this.
+      if (/^(javascript|vbscript):|^data:text\/html/i.test(attribute.value.replace(/[\u0000-\u0020]/g, "")))
+        return `${attribute.name}="${attribute.value.slice(0, 40)}" on <${tag}>`;
+    }
+  }
+  return null;
+}
+
 /** The printed size of the A4 sheet's width, in points (210 mm). */
 const SHEET_WIDTH_PT = 595.28;
 /** Diagram text smaller than this on paper is hard to read: the section warns. */

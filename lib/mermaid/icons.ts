@@ -1,19 +1,57 @@
 import type { IconifyIcon, IconifyJSON } from "@iconify/types";
+import { z } from "zod";
 
 /**
- * The Iconify packs bundled for diagrams (`logos:aws-s3`, `mdi:database`, `fa:user`), so they draw
- * offline. Each is its own chunk, loaded the first time a diagram asks for one of its icons (logos
- * alone is 8 MB of JSON): the browser registers these loaders with Mermaid
- * (components/mermaid/icon-packs), content:check uses them to name icons no pack has (those draw
- * as a named placeholder).
+ * The Iconify packs installed for diagrams (`logos:aws-s3`, `mdi:database`, `fa:user`), so they draw
+ * offline. They are read at run time, never bundled: bundled, the 12 MB of JSON (logos alone 8 MB)
+ * went into the browser's, the page renderer's and the server's bundles, half of `.next` and a third
+ * of the build's time. Each loads the first time a diagram names one of its icons: the browser
+ * fetches it from /api/icons/<pack> (components/mermaid/icon-packs), content:check and the studio's
+ * save-time check read the installed file (lib/mermaid/icon-pack-files).
  */
-const ICON_PACK_LOADERS = {
-  logos: () => import("@iconify-json/logos").then((pack) => pack.icons),
-  mdi: () => import("@iconify-json/mdi").then((pack) => pack.icons),
-  fa: () => import("@iconify-json/fa").then((pack) => pack.icons),
-} satisfies Record<string, () => Promise<IconifyJSON>>;
-type BundledIconPack = keyof typeof ICON_PACK_LOADERS;
-export const BUNDLED_ICON_PACKS = Object.keys(ICON_PACK_LOADERS) as BundledIconPack[];
+export const BUNDLED_ICON_PACKS = ["logos", "mdi", "fa"] as const;
+export type BundledIconPack = (typeof BUNDLED_ICON_PACKS)[number];
+
+/** Where a pack's icons come from: the installed file on the server, /api/icons in the browser. */
+export type IconPackSource = (pack: BundledIconPack) => Promise<IconifyJSON>;
+
+export function isBundledIconPack(pack: string): pack is BundledIconPack {
+  return (BUNDLED_ICON_PACKS as readonly string[]).includes(pack);
+}
+
+/** A source that loads each pack once (a pack is megabytes of JSON). */
+export function loadEachPackOnce(load: IconPackSource): IconPackSource {
+  const loaded = new Map<BundledIconPack, Promise<IconifyJSON>>();
+  return (pack) => {
+    let set = loaded.get(pack);
+    if (!set) {
+      set = load(pack);
+      // A failed load (the server was away) is tried again next time, not remembered.
+      set.catch(() => loaded.delete(pack));
+      loaded.set(pack, set);
+    }
+    return set;
+  };
+}
+
+const iconTransform = {
+  left: z.number().optional(),
+  top: z.number().optional(),
+  width: z.number().optional(),
+  height: z.number().optional(),
+  rotate: z.number().optional(),
+  hFlip: z.boolean().optional(),
+  vFlip: z.boolean().optional(),
+};
+
+/** The part of an Iconify JSON file Mermaid draws from: each icon's body and size, and the aliases. */
+export const iconPackSchema = z.object({
+  prefix: z.string(),
+  icons: z.record(z.string(), z.object({ body: z.string(), ...iconTransform })),
+  aliases: z.record(z.string(), z.object({ parent: z.string(), ...iconTransform })).optional(),
+  width: z.number().optional(),
+  height: z.number().optional(),
+}) satisfies z.ZodType<IconifyJSON>;
 
 /** `pack:name` as architecture diagrams write it, `(logos:aws-s3)`, and flowcharts, `icon: "fa:user"`. */
 const ICON_REFERENCES = [/\(([a-z0-9-]+):([a-z0-9-]+)\)/g, /\bicon:\s*["']([a-z0-9-]+):([a-z0-9-]+)["']/g];
@@ -24,22 +62,6 @@ export function iconReferences(code: string): { pack: string; name: string }[] {
   );
 }
 
-function isBundled(pack: string): pack is BundledIconPack {
-  return Object.hasOwn(ICON_PACK_LOADERS, pack);
-}
-
-const loaded = new Map<BundledIconPack, Promise<IconifyJSON>>();
-
-/** A bundled pack, loaded once (the browser's and content:check's copy). */
-export function loadIconPack(pack: BundledIconPack): Promise<IconifyJSON> {
-  let set = loaded.get(pack);
-  if (!set) {
-    set = ICON_PACK_LOADERS[pack]();
-    loaded.set(pack, set);
-  }
-  return set;
-}
-
 /** An icon a diagram names that it will not find: its pack is not bundled, or the pack has no such icon. */
 export interface MissingIcon {
   pack: string;
@@ -47,21 +69,20 @@ export interface MissingIcon {
   missing: "pack" | "icon";
 }
 
-export async function missingIcons(code: string): Promise<MissingIcon[]> {
+export async function missingIcons(code: string, loadPack: IconPackSource): Promise<MissingIcon[]> {
   const missing: MissingIcon[] = [];
   for (const { pack, name } of iconReferences(code)) {
-    if (!isBundled(pack)) {
+    if (!isBundledIconPack(pack)) {
       missing.push({ pack, name, missing: "pack" });
       continue;
     }
-    const set = await loadIconPack(pack);
+    const set = await loadPack(pack);
     if (!Object.hasOwn(set.icons, name) && !Object.hasOwn(set.aliases ?? {}, name))
       missing.push({ pack, name, missing: "icon" });
   }
   return missing;
 }
 
-/** The icons a diagram uses that no bundled pack has, as messages naming each. */
 /** What content:check says of a missing icon, in English. */
 export function unknownIconMessage({ pack, name, missing }: MissingIcon): string {
   return missing === "pack"
@@ -69,8 +90,9 @@ export function unknownIconMessage({ pack, name, missing }: MissingIcon): string
     : `icon "${pack}:${name}" is not in the ${pack} pack; it draws as a placeholder named "${pack}:${name}": check the name on icones.js.org`;
 }
 
-export async function unknownIcons(code: string): Promise<string[]> {
-  return (await missingIcons(code)).map(unknownIconMessage);
+/** The icons a diagram uses that no bundled pack has, as messages naming each. */
+export async function unknownIcons(code: string, loadPack: IconPackSource): Promise<string[]> {
+  return (await missingIcons(code, loadPack)).map(unknownIconMessage);
 }
 
 /**
@@ -98,13 +120,16 @@ export function placeholderIcon(pack: string, name: string): IconifyIcon {
  * pack has draws as its named placeholder: a bundled pack with the placeholders added, or a pack
  * of placeholders only. Empty when every icon is found.
  */
-export async function placeholderIconSets(code: string): Promise<{ name: string; icons: IconifyJSON }[]> {
+export async function placeholderIconSets(
+  code: string,
+  loadPack: IconPackSource,
+): Promise<{ name: string; icons: IconifyJSON }[]> {
   const byPack = new Map<string, Record<string, IconifyIcon>>();
-  for (const { pack, name } of await missingIcons(code))
+  for (const { pack, name } of await missingIcons(code, loadPack))
     byPack.set(pack, { ...byPack.get(pack), [name]: placeholderIcon(pack, name) });
   return Promise.all(
     [...byPack].map(async ([pack, placeholders]) => {
-      const set: IconifyJSON = isBundled(pack) ? await loadIconPack(pack) : { prefix: pack, icons: {} };
+      const set: IconifyJSON = isBundledIconPack(pack) ? await loadPack(pack) : { prefix: pack, icons: {} };
       return { name: pack, icons: { ...set, icons: { ...set.icons, ...placeholders } } };
     }),
   );

@@ -4,7 +4,8 @@
  * named placeholder). content:check lists them as warnings at their line; the sheet shows them on
  * the diagram's cell.
  */
-import { missingIcons, unknownIconMessage } from "./icons";
+import { z } from "zod";
+import { missingIcons, unknownIconMessage, type IconPackSource } from "./icons";
 
 /** What a notice says, as a message key and its values: the cell words it in the interface language. */
 export type NoticeSaid =
@@ -19,6 +20,23 @@ export interface DiagramNotice {
   message: string;
   said: NoticeSaid;
 }
+
+/** A notice read back from the browser's store of drawings (components/mermaid/stored-drawings). */
+export const diagramNoticeSchema = z.object({
+  line: z.number().optional(),
+  message: z.string(),
+  said: z.discriminatedUnion("key", [
+    z.object({
+      key: z.literal("forkJoin"),
+      node: z.string(),
+      label: z.string(),
+      line: z.number(),
+      shape: z.string(),
+    }),
+    z.object({ key: z.enum(["noPack", "notInPack"]), icon: z.string(), pack: z.string() }),
+    z.object({ key: z.literal("labelsOverlap") }),
+  ]),
+}) satisfies z.ZodType<DiagramNotice>;
 
 /** `F@{ shape: fork, label: "Fork or Join" }`: a node written with Mermaid's shape syntax. */
 const SHAPED_NODE = /([A-Za-z0-9_-]+)@\{([^}]*)\}/g;
@@ -52,8 +70,8 @@ export const LABELS_OVERLAP_NOTICE: DiagramNotice = {
   said: { key: "labelsOverlap" },
 };
 
-export async function diagramNotices(code: string): Promise<DiagramNotice[]> {
-  const icons = (await missingIcons(code)).map((icon): DiagramNotice => ({
+export async function diagramNotices(code: string, loadPack: IconPackSource): Promise<DiagramNotice[]> {
+  const icons = (await missingIcons(code, loadPack)).map((icon): DiagramNotice => ({
     message: unknownIconMessage(icon),
     said: { key: icon.missing === "pack" ? "noPack" : "notInPack", icon: `${icon.pack}:${icon.name}`, pack: icon.pack },
   }));

@@ -6,6 +6,7 @@
  */
 import type { MermaidConfig } from "mermaid";
 import type { DiagramBox } from "./config";
+import { z } from "zod";
 import { DIAGRAM_MIN_TEXT_PT } from "./drawing-check";
 
 export type Relayout =
@@ -13,6 +14,14 @@ export type Relayout =
   | { kind: "shapesPerRow"; count: number }
   | { kind: "bitsPerRow"; count: number }
   | { kind: "largerText"; px: number };
+
+/** A relayout read back from the browser's store of drawings (components/mermaid/stored-drawings). */
+export const relayoutSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("direction"), direction: z.enum(["LR", "TB"]) }),
+  z.object({ kind: z.literal("shapesPerRow"), count: z.number() }),
+  z.object({ kind: z.literal("bitsPerRow"), count: z.number() }),
+  z.object({ kind: z.literal("largerText"), px: z.number() }),
+]) satisfies z.ZodType<Relayout>;
 
 /** What the sheet writes in data-diagram-relayout: "direction:LR", "shapesPerRow:2", … */
 export function relayoutId(relayout: Relayout): string {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { drawingProblem, smallTextWarning } from "@/lib/mermaid/drawing-check";
+import { activeContent, drawingProblem, smallTextWarning } from "@/lib/mermaid/drawing-check";
 
 function svgOf(markup: string): Element {
   const template = document.createElement("template");
@@ -43,5 +43,27 @@ describe("smallTextWarning", () => {
     );
     expect(smallTextWarning("C4 context", 6)).toBeNull();
     expect(smallTextWarning("info", null)).toBeNull();
+  });
+});
+
+describe("activeContent", () => {
+  it("finds nothing in a drawing of shapes, text, styles and a plain link", () => {
+    const svg = svgOf(
+      '<style>.node{fill:red}</style><a href="https://example.org"><rect width="5" height="5"/></a><text>A</text><image href="data:image/png;base64,AAAA"/>',
+    );
+    expect(activeContent(svg)).toBeNull();
+  });
+
+  it("names what could run or load: script-like elements, handlers, javascript: addresses however spelt", () => {
+    const cases: [string, string][] = [
+      ["<script>alert(1)</script>", "<script>"],
+      ['<foreignObject><iframe src="https://example.org"></iframe></foreignObject>', "<iframe>"],
+      ['<rect onmouseover="alert(1)" width="1" height="1"/>', "onmouseover on <rect>"],
+      ['<a href="javascript:alert(1)"><text>x</text></a>', 'href="javascript:alert(1)" on <a>'],
+      ['<a href=" JaVa&#9;Script:alert(1)"><text>x</text></a>', 'href=" JaVa\tScript:alert(1)" on <a>'],
+      ['<a href="data:text/html,<b>x</b>"><text>x</text></a>', 'href="data:text/html,<b>x</b>" on <a>'],
+    ];
+    for (const [markup, found] of cases) expect(activeContent(svgOf(markup)), markup).toBe(found);
+    expect(activeContent(svgOf("<text>x</text>").ownerDocument.createElement("script"))).toBe("<script>");
   });
 });

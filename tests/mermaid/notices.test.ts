@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diagramNotices, forkJoinLabels } from "@/lib/mermaid/notices";
+import { readIconPack } from "@/lib/mermaid/icon-pack-files";
 
 describe("diagram notices", () => {
   it("names a labelled fork/join bar and its line, since Mermaid draws the bar alone", () => {
@@ -30,11 +31,12 @@ describe("diagram notices", () => {
   it("gathers fork/join labels and icons no pack has, and nothing for a clean diagram", async () => {
     const notices = await diagramNotices(
       'flowchart LR\n  F@{ shape: fork, label: "Split" }\n  U@{ icon: "fa:no-such-glyph", label: "User" }',
+      readIconPack,
     );
     expect(notices.map((notice) => notice.line)).toEqual([2, undefined]);
     expect(notices[1]?.message).toContain('icon "fa:no-such-glyph" is not in the fa pack');
     // What the cell says in the interface language.
     expect(notices[1]?.said).toEqual({ key: "notInPack", icon: "fa:no-such-glyph", pack: "fa" });
-    expect(await diagramNotices("flowchart LR\n  A --> B")).toEqual([]);
+    expect(await diagramNotices("flowchart LR\n  A --> B", readIconPack)).toEqual([]);
   });
 });

@@ -40,6 +40,9 @@ function deferred() {
 
 const PAGES: Record<string, string> = {
   "/ready": `<!doctype html><style>@page { size: A4; margin: 0 }</style><article data-sheet data-ready="true" aria-label="1. Ready">ready sheet</article>`,
+  // Says which media the page was laid out in when it became ready (the sheets fit before printing).
+  "/media": `<!doctype html><article data-sheet data-ready="false" aria-label="1. Media">laid out for</article>
+    <script>const sheet = document.querySelector("article"); sheet.textContent += matchMedia("print").matches ? " print" : " screen"; sheet.dataset.ready = "true";</script>`,
   "/stuck": `<!doctype html><style>@font-face { font-family: Stuck; src: url(/font-never) }</style>
     <article data-sheet data-ready="false" aria-label="8. Stuck sheet">
       <p style="font-family: Stuck">text in a font that never arrives</p>
@@ -219,6 +222,12 @@ describe("printPage", () => {
     expect(korean.pages[0]?.text).toContain("language ko");
     const plain = await readPdf(await browser.withPage((page) => printPage(page, `${origin}/language`)));
     expect(plain.pages[0]?.text).not.toContain("language ko");
+  });
+
+  it("lays the page out for print from the start, and gives the next task on the page the screen again", async () => {
+    const pdf = await readPdf(await browser.withPage((page) => printPage(page, `${origin}/media`)));
+    expect(pdf.pages[0]?.text).toContain("laid out for print");
+    expect(await browser.withPage((page) => page.evaluate(() => matchMedia("print").matches))).toBe(false);
   });
 
   it("fails at once when the print page itself is missing", async () => {

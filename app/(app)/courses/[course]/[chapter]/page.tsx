@@ -10,6 +10,7 @@ import { NotesPanel } from "@/components/notes/NotesPanel";
 import { Sheet } from "@/components/sheet/Sheet";
 import { SheetViewer } from "@/components/sheet/SheetViewer";
 import { chapterDocumentTitle } from "@/lib/content/chapter";
+import { sheetDiagramEdits } from "@/lib/diagrams/chapter-diagrams";
 import { chapterRoute, type ChapterParams } from "./chapter-route";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import { StudyMode } from "@/components/study/StudyMode";
@@ -28,6 +29,10 @@ export default chapterRoute(async function ChapterPage(page) {
   const { course, chapter, sheet } = page;
   const base = `/courses/${course.id}`;
   const t = await getTranslations("chapter");
+  // Read with the page, so its diagrams draw without first asking the API (which the sheet does
+  // when the database could not answer here, and then says when it cannot either).
+  const diagramEdits =
+    sheet?.ok && sheet.sheet.diagrams.length > 0 ? await sheetDiagramEdits(sheet.sheet).catch(() => undefined) : [];
 
   return (
     <>
@@ -59,6 +64,7 @@ export default chapterRoute(async function ChapterPage(page) {
                   sheet={sheet.sheet}
                   courseTitle={course.title}
                   startSeconds={chapter.startSeconds}
+                  diagramEdits={diagramEdits}
                   editableDiagrams
                 />
               </SheetViewer>
