@@ -61,13 +61,22 @@ function diagramFonts(): Promise<unknown> {
   return fontsPromise;
 }
 
-/** The drawing, repaired where it can be (see drawingProblem), or what makes it unusable. */
-function checkedDrawing(svg: string): string | { problem: string } {
+/**
+ * The drawing, repaired where it can be (see drawingProblem), or what makes it unusable. A drawing
+ * kept from an earlier load (`kept`) comes from outside what Mermaid cleaned: it must also be one
+ * <svg> and nothing else, with nothing in it that can run (activeContent).
+ */
+function checkedDrawing(svg: string, { kept = false }: { kept?: boolean } = {}): string | { problem: string } {
   // A template is parsed inert: nothing in it runs or loads.
   const template = document.createElement("template");
   template.innerHTML = svg;
   const root = template.content.querySelector("svg");
   if (!root) return { problem: "the diagram came out blank: Mermaid returned no drawing" };
+  if (kept) {
+    const alone = template.content.childNodes.length === 1 && template.content.firstChild === root;
+    const active = alone ? activeContent(root) : "more than one drawing";
+    if (active) return { problem: `the kept drawing holds ${active}` };
+  }
   const problem = drawingProblem(root);
   return problem ? { problem } : root.outerHTML;
 }
@@ -137,20 +146,12 @@ function keptDrawing(key: string): Drawing | undefined {
   return id !== undefined && document.getElementById(id) ? undefined : kept;
 }
 
-/**
- * A drawing kept from an earlier page load, checked as a fresh one is and for anything that could
- * run (the store is outside what Mermaid cleaned): it must be one <svg> and nothing else. Unless
- * the page shows it already.
- */
+/** A drawing kept from an earlier page load, checked as one from Mermaid is, unless the page shows it already. */
 async function storedFor(key: string): Promise<Drawing | undefined> {
   const stored = await storedDrawing(key);
-  if (!stored) return undefined;
-  const template = document.createElement("template");
-  template.innerHTML = stored.svg;
-  const root = template.content.firstElementChild;
-  const alone = template.content.childNodes.length === 1 && root?.tagName.toLowerCase() === "svg";
-  if (!root || !alone || activeContent(root) !== null || drawingProblem(root) !== null) return undefined;
-  drawings.set(key, { ok: true, ...stored, svg: root.outerHTML, ms: 0 });
+  const svg = stored ? checkedDrawing(stored.svg, { kept: true }) : null;
+  if (!stored || typeof svg !== "string") return undefined;
+  drawings.set(key, { ok: true, ...stored, svg, ms: 0 });
   return keptDrawing(key);
 }
 

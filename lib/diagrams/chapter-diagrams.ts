@@ -40,3 +40,12 @@ export async function sheetDiagramEdits(sheet: SheetDiagrams): Promise<DiagramEd
     return original ? [toDiagramEditJson(edit, original)] : [];
   });
 }
+
+/**
+ * The edits a page sends with a sheet so its diagrams draw without asking the API first: none to
+ * read for a sheet without diagrams; undefined when the database cannot answer now, and the
+ * browser then fetches them itself (and says so if that fails too).
+ */
+export async function sheetDiagramEditsForPage(sheet: SheetDiagrams): Promise<DiagramEditJson[] | undefined> {
+  return sheet.diagrams.length > 0 ? sheetDiagramEdits(sheet).catch(() => undefined) : [];
+}

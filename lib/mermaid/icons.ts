@@ -4,8 +4,7 @@ import { z } from "zod";
 /**
  * The Iconify packs installed for diagrams (`logos:aws-s3`, `mdi:database`, `fa:user`), so they draw
  * offline. They are read at run time, never bundled: bundled, the 12 MB of JSON (logos alone 8 MB)
- * went into the browser's, the page renderer's and the server's bundles, half of `.next` and a third
- * of the build's time. Each loads the first time a diagram names one of its icons: the browser
+ * went into the browser's, the page renderer's and the server's bundles, half of `.next`. Each loads the first time a diagram names one of its icons: the browser
  * fetches it from /api/icons/<pack> (components/mermaid/icon-packs), content:check and the studio's
  * save-time check read the installed file (lib/mermaid/icon-pack-files).
  */

@@ -10,7 +10,7 @@ import { NotesPanel } from "@/components/notes/NotesPanel";
 import { Sheet } from "@/components/sheet/Sheet";
 import { SheetViewer } from "@/components/sheet/SheetViewer";
 import { chapterDocumentTitle } from "@/lib/content/chapter";
-import { sheetDiagramEdits } from "@/lib/diagrams/chapter-diagrams";
+import { sheetDiagramEditsForPage } from "@/lib/diagrams/chapter-diagrams";
 import { chapterRoute, type ChapterParams } from "./chapter-route";
 import { formatTimestamp } from "@/lib/content/timestamps";
 import { StudyMode } from "@/components/study/StudyMode";
@@ -29,10 +29,7 @@ export default chapterRoute(async function ChapterPage(page) {
   const { course, chapter, sheet } = page;
   const base = `/courses/${course.id}`;
   const t = await getTranslations("chapter");
-  // Read with the page, so its diagrams draw without first asking the API (which the sheet does
-  // when the database could not answer here, and then says when it cannot either).
-  const diagramEdits =
-    sheet?.ok && sheet.sheet.diagrams.length > 0 ? await sheetDiagramEdits(sheet.sheet).catch(() => undefined) : [];
+  const diagramEdits = sheet?.ok ? await sheetDiagramEditsForPage(sheet.sheet) : [];
 
   return (
     <>

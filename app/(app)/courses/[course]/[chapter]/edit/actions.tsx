@@ -4,7 +4,7 @@ import { Sheet } from "@/components/sheet/Sheet";
 import { SourceBody } from "@/components/source/SourceBody";
 import { CourseOutline } from "@/components/studio/CourseOutline";
 import type { StudioPreview } from "@/components/studio/Studio";
-import { sheetDiagramEdits } from "@/lib/diagrams/chapter-diagrams";
+import { sheetDiagramEditsForPage } from "@/lib/diagrams/chapter-diagrams";
 import { compileStudioPreview } from "@/lib/studio/preview";
 import type { StudioFileKind } from "@/lib/studio/schemas";
 
@@ -39,8 +39,8 @@ export async function previewFile(
   }
   const { sheet } = preview.result;
   // The user's diagram edits come with the page (as print does): each preview would otherwise fetch
-  // them again before drawing. Without the database the browser fetches them, and says so if it fails.
-  const diagramEdits = sheet.diagrams.length > 0 ? await sheetDiagramEdits(sheet).catch(() => undefined) : [];
+  // them again before drawing.
+  const diagramEdits = await sheetDiagramEditsForPage(sheet);
   return {
     errors: [],
     page: (
