@@ -97,7 +97,7 @@ export function MermaidDiagram({ code, diagramKey, line }: { code: string; diagr
           {t("drawing")}
         </div>
       ) : null}
-      {result?.ok ? <DiagramSvg svg={result.svg} name={name} /> : null}
+      {result?.ok ? <DiagramSvg svg={result.svg} name={name} frame={result.frame} /> : null}
       {result && !result.ok ? (
         <div className="sheet-mermaid-error" role="alert">
           <strong>{t("error.title", { place: errorPlace(result) })}</strong>

@@ -1,9 +1,10 @@
 import type { Mermaid, MermaidConfig } from "mermaid";
 import { configForBox, SHEET_FONT_STACK, type DiagramBox } from "@/lib/mermaid/config";
 import { diagramType } from "@/lib/mermaid/describe";
+import { drawingId } from "@/lib/mermaid/drawing-ids";
 import { activeContent, drawingProblem } from "@/lib/mermaid/drawing-check";
 import { mermaidErrorLine } from "@/lib/mermaid/errors";
-import { predictFit, type PredictedFit } from "@/lib/mermaid/fit-svg";
+import { predictFit, type PredictedFit, type SvgFrame } from "@/lib/mermaid/fit-svg";
 import { diagramNotices, LABELS_OVERLAP_NOTICE, type DiagramNotice } from "@/lib/mermaid/notices";
 import { RecentValues } from "@/lib/recent-values";
 import { pickRelayout, relayoutCandidates, worthRelayout, type Relayout } from "@/lib/mermaid/relayout";
@@ -13,11 +14,8 @@ import { storeDrawing, storedDrawing } from "./stored-drawings";
 let mermaidPromise: Promise<Mermaid> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let counter = 0;
-/**
- * Part of every drawing's id, new on each page load: a drawing kept from an earlier load
- * (stored-drawings) never shares its ids (arrow markers, styles) with one drawn on this page.
- */
-const PAGE_LOAD = Math.random().toString(36).slice(2, 8);
+/** Part of every drawing's id, new on each page load (see drawingId). */
+const PAGE_LOAD = Math.random().toString(36).slice(2, 8) || "0";
 
 /**
  * Some diagram types (block) JSON.stringify their layout for a debug log, and it holds d3
@@ -82,12 +80,12 @@ function checkedDrawing(svg: string, { kept = false }: { kept?: boolean } = {}):
 }
 
 export type RenderResult =
-  | { ok: true; svg: string; ms: number; relayout?: Relayout; notices: DiagramNotice[] }
+  | { ok: true; svg: string; ms: number; relayout?: Relayout; notices: DiagramNotice[]; frame?: SvgFrame }
   | { ok: false; message: string; line?: number; ms: number };
 
 /** One drawing: the checked SVG, or the problem that makes it unusable. Mermaid's own errors are thrown. */
 async function draw(mermaid: Mermaid, code: string, config: MermaidConfig): Promise<string | { problem: string }> {
-  const id = `mermaid-${PAGE_LOAD}-${++counter}`;
+  const id = drawingId(PAGE_LOAD, ++counter);
   try {
     mermaid.initialize(config);
     const { svg } = await mermaid.render(id, code);
@@ -103,6 +101,7 @@ async function draw(mermaid: Mermaid, code: string, config: MermaidConfig): Prom
 /**
  * The author's drawing, or the other layout (relayout.ts) whose text prints largest in `box`, when
  * the author's would print too small or fill little of its cell. A variant that fails is skipped.
+ * With the frame each was measured in, kept with the drawing so it is not measured again.
  */
 async function bestLayout(
   mermaid: Mermaid,
@@ -111,9 +110,10 @@ async function bestLayout(
   config: MermaidConfig,
   box: DiagramBox,
   svg: string,
-): Promise<{ svg: string; relayout?: Relayout; overlaps: boolean }> {
+): Promise<{ svg: string; relayout?: Relayout; overlaps: boolean; frame?: SvgFrame }> {
   const original = predictFit(svg, box);
-  if (!worthRelayout(original)) return { svg, overlaps: original.overlaps };
+  const originalFrame = original.frame ?? undefined;
+  if (!worthRelayout(original)) return { svg, overlaps: original.overlaps, frame: originalFrame };
   const tried: ({ svg: string; relayout: Relayout } & PredictedFit)[] = [];
   for (const candidate of relayoutCandidates(type, code, config, box)) {
     const drawn = await draw(mermaid, candidate.code, candidate.config).catch(() => null);
@@ -121,8 +121,8 @@ async function bestLayout(
   }
   const best = pickRelayout(original, tried);
   return best
-    ? { svg: best.svg, relayout: best.relayout, overlaps: best.overlaps }
-    : { svg, overlaps: original.overlaps };
+    ? { svg: best.svg, relayout: best.relayout, overlaps: best.overlaps, frame: best.frame ?? undefined }
+    : { svg, overlaps: original.overlaps, frame: originalFrame };
 }
 
 type Drawing = Extract<RenderResult, { ok: true }>;
@@ -215,7 +215,7 @@ export function renderMermaid(
       const notices = [...(await diagramNotices(code, fetchIconPack)), ...(overlaps ? [LABELS_OVERLAP_NOTICE] : [])];
       const drawing: Drawing = { ok: true, ...chosen, notices, ms: performance.now() - started };
       drawings.set(key, drawing);
-      void storeDrawing(key, { svg: drawing.svg, relayout: drawing.relayout, notices });
+      void storeDrawing(key, { svg: drawing.svg, relayout: drawing.relayout, notices, frame: drawing.frame });
       return drawing;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

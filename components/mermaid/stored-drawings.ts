@@ -18,6 +18,8 @@ const storedDrawingSchema = z.object({
   svg: z.string(),
   relayout: relayoutSchema.optional(),
   notices: z.array(diagramNoticeSchema),
+  /** The frame it was shown in (lib/mermaid/fit-svg), so it is not measured again. */
+  frame: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
 });
 export type StoredDrawing = z.infer<typeof storedDrawingSchema>;
 

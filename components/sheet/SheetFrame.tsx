@@ -3,13 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useLayoutEffect, useRef, type ReactNode } from "react";
 import { diagramNameOf, smallestTextPt, smallTextOf, smallTextWarning } from "@/lib/mermaid/drawing-check";
-import {
-  applyRememberedFits,
-  fitSections,
-  measureFill,
-  type BodyContent,
-  type SectionFit,
-} from "@/lib/sheet-layout/fit";
+import { applyRememberedFits, fitSections, measureFill, type BodyContent } from "@/lib/sheet-layout/fit";
+import { fitKey, keepFits, sectionFits } from "./kept-fits";
 
 function diagramsSettled(sheet: HTMLElement): boolean {
   return [...sheet.querySelectorAll<HTMLElement>("[data-mermaid]")].every(
@@ -30,28 +25,25 @@ function waitForDiagrams(sheet: HTMLElement): Promise<void> {
   });
 }
 
-/**
- * What each section of each sheet fitted to last in this document: the studio draws the page again
- * after every pause in typing, and an edit changes one section, so the others keep their size.
- */
-const lastFits = new Map<string, SectionFit>();
-
+// What each section fitted to (sectionFits, kept across loads): the studio draws the page again
+// after every pause in typing, and an edit changes one section, so the others keep their size.
 function sectionCells(sheet: HTMLElement) {
   const sheetLabel = sheet.getAttribute("aria-label") ?? "";
   return [...sheet.querySelectorAll<HTMLElement>("[data-section]")].flatMap((section) => {
     const body = section.querySelector<HTMLElement>("[data-section-body]");
-    return body ? [{ section, body, key: `${sheetLabel}\n${section.dataset.section ?? ""}` }] : [];
+    return body ? [{ section, body, key: fitKey(sheetLabel, section.dataset.section ?? "") }] : [];
   });
 }
 
 function fitAllSections(sheet: HTMLElement, before?: Map<string, BodyContent>) {
   const cells = sectionCells(sheet);
-  const fits = fitSections(cells, lastFits, before);
-  cells.forEach(({ section, body }, index) => {
+  const fits = fitSections(cells, sectionFits, measureFill, before);
+  keepFits();
+  cells.forEach(({ section }, index) => {
     const fit = fits[index];
     if (!fit) return;
     section.dataset.fitSize = String(fit.size);
-    section.dataset.fill = String(measureFill(body));
+    section.dataset.fill = String(fit.fill);
     section.toggleAttribute("data-overflow", !fit.fits);
     const warning = section.querySelector<HTMLElement>(".sheet-fit-warning");
     if (warning) warning.hidden = fit.fits;
@@ -127,7 +119,7 @@ export function SheetFrame({ rows, label, children }: { rows: string; label: str
     // of the sections without one. A diagram is drawn into the box its cell leaves at the start size
     // (as on a page just opened, and so in print), so its section gets its size when it is fitted.
     const withoutDiagrams = sectionCells(sheet).filter(({ body }) => !body.querySelector("[data-mermaid]"));
-    let before: Map<string, BodyContent> | undefined = applyRememberedFits(withoutDiagrams, lastFits);
+    let before: Map<string, BodyContent> | undefined = applyRememberedFits(withoutDiagrams, sectionFits);
     const settle = async () => {
       settling = true;
       sheet.dataset.ready = "false";

@@ -53,8 +53,16 @@ function textFrame(svg: SVGSVGElement): Frame | null {
   return Number.isFinite(frame.left) ? frame : null;
 }
 
+/** A drawing's viewBox, in its own units. */
+export interface SvgFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** The viewBox that holds both Mermaid's own frame and all the text actually drawn. */
-function frameAround(svg: SVGSVGElement): { x: number; y: number; width: number; height: number } {
+function frameAround(svg: SVGSVGElement): SvgFrame {
   const own = svg.getAttribute("viewBox") ? svg.viewBox.baseVal : null;
   if (!own || own.width <= 0 || own.height <= 0) {
     // A few types (e.g. info) draw without a viewBox: frame what was drawn.
@@ -75,11 +83,17 @@ function frameAround(svg: SVGSVGElement): { x: number; y: number; width: number;
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-/** Mermaid's SVG (the first in `container`), made to scale to its box instead of keeping its own fixed size. */
-export function fitSvgToBox(container: HTMLElement) {
+/**
+ * Mermaid's SVG (the first in `container`), made to scale to its box instead of keeping its own
+ * fixed size; answers the frame it was given. The frame is in the drawing's own units, so it does
+ * not depend on the box: a `known` frame (measured when the drawing was first shown) spares the
+ * measuring, which lays out the whole page once a drawing (getScreenCTM).
+ */
+export function fitSvgToBox(container: HTMLElement, known?: SvgFrame): SvgFrame | null {
   const svg = container.querySelector("svg");
-  if (!svg) return;
-  const { x, y, width, height } = frameAround(svg);
+  if (!svg) return null;
+  const frame = known ?? frameAround(svg);
+  const { x, y, width, height } = frame;
   svg.setAttribute("viewBox", `${x} ${y} ${width} ${height}`);
   svg.setAttribute("width", "100%");
   svg.setAttribute("height", "100%");
@@ -88,6 +102,7 @@ export function fitSvgToBox(container: HTMLElement) {
   svg.style.overflow = "hidden";
   svg.style.maxWidth = width > 0 ? `${width * MAX_UPSCALE}px` : "none";
   svg.style.maxHeight = height > 0 ? `${height * MAX_UPSCALE}px` : "none";
+  return frame;
 }
 
 /** How a drawing would sit in a box: its smallest text as printed, the share of the box it fills, and whether it is at its largest. */
@@ -97,6 +112,8 @@ export interface PredictedFit {
   atMaxScale: boolean;
   /** Two labels drawn over each other (e.g. a packet's one-bit fields): unreadable at any size. */
   overlaps: boolean;
+  /** The frame the drawing was given (null: it has no <svg>), the same in any box. */
+  frame: SvgFrame | null;
 }
 
 /** Labels overlap when they share more than this part of the smaller one… */
@@ -133,9 +150,9 @@ export function predictFit(svgMarkup: string, box: DiagramBox): PredictedFit {
   probe.innerHTML = svgMarkup;
   document.body.append(probe);
   try {
-    fitSvgToBox(probe);
+    const frame = fitSvgToBox(probe);
     const svg = probe.querySelector("svg");
-    if (!svg) return { pt: null, fill: 0, atMaxScale: false, overlaps: false };
+    if (!svg || !frame) return { pt: null, fill: 0, atMaxScale: false, overlaps: false, frame: null };
     const { width, height } = svg.viewBox.baseVal;
     const scale = width > 0 && height > 0 ? Math.min(box.width / width, box.height / height, MAX_UPSCALE) : 0;
     return {
@@ -143,6 +160,7 @@ export function predictFit(svgMarkup: string, box: DiagramBox): PredictedFit {
       fill: (width * scale * height * scale) / (box.width * box.height),
       atMaxScale: scale >= MAX_UPSCALE,
       overlaps: labelsOverlap(svg),
+      frame,
     };
   } finally {
     probe.remove();

@@ -1,3 +1,4 @@
+import { withoutDrawingIds } from "@/lib/mermaid/drawing-ids";
 import { FIT_FLOOR_PT, FIT_START_PT, FIT_STEP_PT } from "./geometry";
 
 /** The part of a section's body element the fit reads and writes (an HTMLElement, or a stand-in in tests). */
@@ -66,9 +67,30 @@ export function smallestFittingStep(fitsAt: (step: number) => boolean, steps: nu
 export interface SectionFit {
   size: number;
   fits: boolean;
+  /** contentDigest of what the body held. */
   content: string;
   width: number;
   height: number;
+  /** How much of the body the content fills at that size (measureFill). */
+  fill: number;
+}
+
+/**
+ * A short digest of a body's markup (cyrb53, 53 bits as hex): what a fit is remembered by, compact
+ * enough to keep thousands across page loads. Not for anything a collision could harm: at worst a
+ * section is given the size another content fitted at in the same box.
+ */
+export function contentDigest(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
 }
 
 /**
@@ -91,7 +113,7 @@ function fitSection(body: FitBody, hintSize?: number): { size: number; fits: boo
   return { size: sizeAt(chosen), fits: step !== null };
 }
 
-type FitCell = { key: string; body: FitBody };
+type FitCell<Body extends FitBody = FitBody> = { key: string; body: Body };
 /** What a body held when it was first seen on the page, and whether that is what it fitted last time. */
 export interface BodyContent {
   content: string;
@@ -99,7 +121,8 @@ export interface BodyContent {
 }
 
 function takeRememberedFit({ key, body }: FitCell, memory: Map<string, SectionFit>): BodyContent {
-  const content = body.innerHTML;
+  // A diagram's ids are new in each page load; its drawing is not.
+  const content = contentDigest(withoutDrawingIds(body.innerHTML));
   const last = memory.get(key);
   if (!last || last.content !== content) return { content, same: false };
   body.style.setProperty("--fit-size", `${last.size}pt`);
@@ -117,26 +140,31 @@ export function applyRememberedFits(cells: FitCell[], memory: Map<string, Sectio
 }
 
 /**
- * Fits every body and remembers in `memory` what each fitted to. A body that took its remembered
- * size (in `before`, from applyRememberedFits, or now) keeps it without a probe when its box is the
- * same size as then.
+ * Fits every body and remembers in `memory` what each fitted to, and how full it is (`fillOf`,
+ * measured once every size is set). A body that took its remembered size (in `before`, from
+ * applyRememberedFits, or now) keeps it, and its fill, without a probe when its box is the same
+ * size as then.
  */
-export function fitSections(
-  cells: FitCell[],
+export function fitSections<Body extends FitBody>(
+  cells: FitCell<Body>[],
   memory: Map<string, SectionFit>,
+  fillOf: (body: Body) => number,
   before: Map<string, BodyContent> = new Map(),
 ): SectionFit[] {
   // Every remembered size is set before the first box is read: one layout for all of them.
   const seen = cells.map((cell) => ({ ...cell, ...(before.get(cell.key) ?? takeRememberedFit(cell, memory)) }));
-  return seen.map(({ key, body, content, same }) => {
+  const fitted = seen.map(({ key, body, content, same }) => {
     const last = memory.get(key);
     const width = body.clientWidth;
     const height = body.clientHeight;
-    const fit =
-      same && last && last.width === width && last.height === height
-        ? { size: last.size, fits: last.fits }
-        : fitSection(body, last?.size);
-    const record = { ...fit, content, width, height };
+    const kept = same && last && last.width === width && last.height === height ? last : undefined;
+    return { key, body, kept, content, width, height, fit: kept ?? fitSection(body, last?.size) };
+  });
+  // Read after every size is written, so the fills cost one more layout, not one a section.
+  return fitted.map(({ key, body, kept, content, width, height, fit }) => {
+    const record = kept ?? { size: fit.size, fits: fit.fits, content, width, height, fill: fillOf(body) };
+    // Set again, so the map's order is the order of use (the longest unused are dropped first).
+    memory.delete(key);
     memory.set(key, record);
     return record;
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FIT_FLOOR_PT, FIT_START_PT, FIT_STEP_PT } from "@/lib/sheet-layout/geometry";
-import { fitSections, smallestFittingStep, type FitBody, type SectionFit } from "@/lib/sheet-layout/fit";
+import { contentDigest, fitSections, smallestFittingStep, type FitBody, type SectionFit } from "@/lib/sheet-layout/fit";
 
 /** A body that fits from step `first` on (null: never), counting the probes a search makes. */
 function body(first: number | null) {
@@ -94,6 +94,7 @@ describe("fitSections", () => {
     const fits = fitSections(
       [roomy, tight, hopeless].map((b, i) => ({ key: String(i), body: b.element })),
       new Map(),
+      () => 0.5,
     );
     expect(fits.map((f) => [f.size, f.fits])).toEqual([
       [FIT_START_PT, true],
@@ -111,25 +112,52 @@ describe("fitSections", () => {
         { key: "b", body: fakeBody("<p>old</p>", 10).element },
       ],
       memory,
+      () => 0.9,
     );
     const same = fakeBody("<p>same</p>", 10);
     const edited = fakeBody("<p>new, longer</p>", 11);
     const moved = fakeBody("<p>same</p>", 10, 80);
+    const measured: FitBody[] = [];
     const fits = fitSections(
       [
         { key: "a", body: same.element },
         { key: "b", body: edited.element },
       ],
       memory,
+      (body) => (measured.push(body), 0.95),
     );
     expect(fits[0]?.size).toBe(8);
+    // The kept fit keeps its fill too; only the body fitted again is measured.
+    expect(fits.map((fit) => fit.fill)).toEqual([0.9, 0.95]);
+    expect(measured).toEqual([edited.element]);
     expect(same.size()).toBe(8);
     expect(same.layouts.count).toBe(1); // its box read once, no overflow probe
     expect(fits[1]?.size).toBe(7.25);
     expect(edited.layouts.count).toBeGreaterThan(2);
     // The same content in a smaller box is fitted again.
-    const again = fitSections([{ key: "a", body: moved.element }], memory);
+    const again = fitSections([{ key: "a", body: moved.element }], memory, () => 1);
     expect(again[0]?.size).toBeLessThan(8);
     expect(moved.layouts.count).toBeGreaterThan(1);
+  });
+});
+
+describe("what a fit is remembered by", () => {
+  it("recognises the same diagrams drawn in another page load (other drawing ids)", () => {
+    const memory = new Map<string, SectionFit>();
+    const drawn = (id: string) =>
+      `<p>text</p><svg id="${id}"><marker id="${id}_flowchart-v2-pointEnd"></marker><style>#${id} .node{}</style></svg>`;
+    fitSections([{ key: "a", body: fakeBody(drawn("mermaid-k3x9q-1"), 10).element }], memory, () => 0.9);
+    const again = fakeBody(drawn("mermaid-zz81a-4"), 10);
+    fitSections([{ key: "a", body: again.element }], memory, () => 0.9);
+    expect(again.layouts.count).toBe(1); // no probe: the same drawing, the same box
+    const other = fakeBody(drawn("mermaid-zz81a-4").replace("text", "other text"), 10);
+    fitSections([{ key: "a", body: other.element }], memory, () => 0.9);
+    expect(other.layouts.count).toBeGreaterThan(1);
+  });
+
+  it("digests markup to a short stable value that changes with the markup", () => {
+    expect(contentDigest("<p>a</p>")).toBe(contentDigest("<p>a</p>"));
+    expect(contentDigest("<p>a</p>")).not.toBe(contentDigest("<p>b</p>"));
+    expect(contentDigest("x".repeat(100_000))).toMatch(/^[0-9a-f]{1,14}$/);
   });
 });
