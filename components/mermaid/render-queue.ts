@@ -112,8 +112,7 @@ async function bestLayout(
   svg: string,
 ): Promise<{ svg: string; relayout?: Relayout; overlaps: boolean; frame?: SvgFrame }> {
   const original = predictFit(svg, box);
-  const originalFrame = original.frame ?? undefined;
-  if (!worthRelayout(original)) return { svg, overlaps: original.overlaps, frame: originalFrame };
+  if (!worthRelayout(original)) return { svg, overlaps: original.overlaps, frame: original.frame };
   const tried: ({ svg: string; relayout: Relayout } & PredictedFit)[] = [];
   for (const candidate of relayoutCandidates(type, code, config, box)) {
     const drawn = await draw(mermaid, candidate.code, candidate.config).catch(() => null);
@@ -121,8 +120,8 @@ async function bestLayout(
   }
   const best = pickRelayout(original, tried);
   return best
-    ? { svg: best.svg, relayout: best.relayout, overlaps: best.overlaps, frame: best.frame ?? undefined }
-    : { svg, overlaps: original.overlaps, frame: originalFrame };
+    ? { svg: best.svg, relayout: best.relayout, overlaps: best.overlaps, frame: best.frame }
+    : { svg, overlaps: original.overlaps, frame: original.frame };
 }
 
 type Drawing = Extract<RenderResult, { ok: true }>;

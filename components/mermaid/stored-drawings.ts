@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { svgFrameSchema } from "@/lib/mermaid/fit-svg";
 import { diagramNoticeSchema } from "@/lib/mermaid/notices";
 import { relayoutSchema } from "@/lib/mermaid/relayout";
 
@@ -19,7 +20,7 @@ const storedDrawingSchema = z.object({
   relayout: relayoutSchema.optional(),
   notices: z.array(diagramNoticeSchema),
   /** The frame it was shown in (lib/mermaid/fit-svg), so it is not measured again. */
-  frame: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
+  frame: svgFrameSchema.optional(),
 });
 export type StoredDrawing = z.infer<typeof storedDrawingSchema>;
 

@@ -4,6 +4,7 @@
  * words, a label wider than its block), and the same fitting predicts, before a drawing is shown,
  * how large its text will print (so a better layout can be chosen, see relayout.ts).
  */
+import { z } from "zod";
 import type { DiagramBox } from "./config";
 import { smallestTextPt } from "./drawing-check";
 import { A4_PX } from "@/lib/sheet-layout/geometry";
@@ -53,13 +54,9 @@ function textFrame(svg: SVGSVGElement): Frame | null {
   return Number.isFinite(frame.left) ? frame : null;
 }
 
-/** A drawing's viewBox, in its own units. */
-export interface SvgFrame {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A drawing's viewBox, in its own units (a schema too: a kept drawing's frame is read back from storage). */
+export const svgFrameSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+export type SvgFrame = z.infer<typeof svgFrameSchema>;
 
 /** The viewBox that holds both Mermaid's own frame and all the text actually drawn. */
 function frameAround(svg: SVGSVGElement): SvgFrame {
@@ -89,9 +86,9 @@ function frameAround(svg: SVGSVGElement): SvgFrame {
  * not depend on the box: a `known` frame (measured when the drawing was first shown) spares the
  * measuring, which lays out the whole page once a drawing (getScreenCTM).
  */
-export function fitSvgToBox(container: HTMLElement, known?: SvgFrame): SvgFrame | null {
+export function fitSvgToBox(container: HTMLElement, known?: SvgFrame): SvgFrame | undefined {
   const svg = container.querySelector("svg");
-  if (!svg) return null;
+  if (!svg) return undefined;
   const frame = known ?? frameAround(svg);
   const { x, y, width, height } = frame;
   svg.setAttribute("viewBox", `${x} ${y} ${width} ${height}`);
@@ -112,8 +109,8 @@ export interface PredictedFit {
   atMaxScale: boolean;
   /** Two labels drawn over each other (e.g. a packet's one-bit fields): unreadable at any size. */
   overlaps: boolean;
-  /** The frame the drawing was given (null: it has no <svg>), the same in any box. */
-  frame: SvgFrame | null;
+  /** The frame the drawing was given (none: it has no <svg>), the same in any box. */
+  frame?: SvgFrame;
 }
 
 /** Labels overlap when they share more than this part of the smaller one… */
@@ -152,7 +149,7 @@ export function predictFit(svgMarkup: string, box: DiagramBox): PredictedFit {
   try {
     const frame = fitSvgToBox(probe);
     const svg = probe.querySelector("svg");
-    if (!svg || !frame) return { pt: null, fill: 0, atMaxScale: false, overlaps: false, frame: null };
+    if (!svg || !frame) return { pt: null, fill: 0, atMaxScale: false, overlaps: false };
     const { width, height } = svg.viewBox.baseVal;
     const scale = width > 0 && height > 0 ? Math.min(box.width / width, box.height / height, MAX_UPSCALE) : 0;
     return {
