@@ -3,7 +3,7 @@ import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "@/lib/chromium";
 import { loadAllCourses } from "@/lib/content/course";
 import { loadSheet } from "@/lib/content/sheet";
-import { forgetDrawings, ms, openReady, percentile, reportTimeToReady, startBenchServer } from "./server";
+import { forgetKept, ms, openReady, percentile, reportTimeToReady, startBenchServer } from "./server";
 
 /** The real courses plus the fixtures, whose diagram-lab course has one diagram of every type. */
 const CONTENT_DIR = ["content", "tests/fixtures/content"].join(path.delimiter);
@@ -49,7 +49,7 @@ export async function run() {
       await openReady(page, server.baseUrl + url); // warms the server and the browser cache
       for (let i = 0; i < LOADS; i++) {
         // Mermaid's own time: a kept drawing would skip it.
-        await forgetDrawings(page);
+        await forgetKept(page);
         await openReady(page, server.baseUrl + url);
         for (const { type, ms: time } of await renderMeasures(page))
           byType.set(type, [...(byType.get(type) ?? []), time]);

@@ -143,33 +143,35 @@ export async function openReady(page: Page, url: string, selector = "[data-sheet
 }
 
 /**
- * Empties the page's Cache Storage, where the sheets keep their diagrams' drawings between loads
- * (components/mermaid/stored-drawings): the next load draws every diagram with Mermaid, as a first
- * visit to the sheet does. The page must be on the app's origin.
+ * Empties what the sheets keep between loads: their diagrams' drawings (Cache Storage,
+ * components/mermaid/stored-drawings) and their sections' fits (localStorage,
+ * components/sheet/kept-fits). The next load draws every diagram with Mermaid and fits every
+ * section, as a first visit to the sheet does. The page must be on the app's origin.
  */
-export async function forgetDrawings(page: Page): Promise<void> {
+export async function forgetKept(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (const name of await caches.keys()) await caches.delete(name);
+    localStorage.clear();
   });
 }
 
 /**
  * Prints the time to a ready sheet at `url` over `loads` warm loads (one visit first warms the
- * server): in a warm browser, which keeps the drawings of the sheet's diagrams, and, for a sheet with
- * diagrams, with those forgotten before each load (the sheet's first visit in a browser whose code
- * and fonts are cached).
+ * server): in a warm browser, which keeps the sheet's section fits and its diagrams' drawings, and
+ * with those forgotten before each load (the sheet's first visit in a browser whose code and fonts
+ * are cached).
  */
 export async function reportTimeToReady(page: Page, url: string, label: string, loads: number): Promise<void> {
   await openReady(page, url);
   const diagrams = await page.locator("[data-mermaid]").count();
-  for (const forget of diagrams > 0 ? [false, true] : [false]) {
+  for (const forget of [false, true]) {
     const times: number[] = [];
     for (let i = 0; i < loads; i++) {
-      if (forget) await forgetDrawings(page);
+      if (forget) await forgetKept(page);
       times.push(await openReady(page, url));
     }
     times.sort((a, b) => a - b);
-    const how = forget ? "drawings not kept" : diagrams > 0 ? "drawings kept" : "no diagrams";
+    const how = forget ? "nothing kept" : diagrams > 0 ? "drawings and fits kept" : "fits kept";
     console.log(
       `time to data-ready ${label}: p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1) ?? NaN)} (${times.length} warm loads, ${how})`,
     );
