@@ -18,7 +18,8 @@ const OTHER_CHAPTERS = Array.from({ length: CHAPTERS }, (_, index) => index + 1)
   (chapter) => chapter !== LISTED_CHAPTER,
 );
 const WRITERS = 20;
-const SAVES_PER_WRITER = 30;
+const SAVES_PER_WRITER = 100;
+const WARM_UP_SAVES_PER_WRITER = 10;
 const LIST_RUNS = 30;
 
 function body(index: number): string {
@@ -71,6 +72,45 @@ async function expectStatus(response: Response, status: number) {
     throw new Error(`${response.url}: expected ${status}, got ${response.status} ${await response.text()}`);
 }
 
+/**
+ * WRITERS at once: each creates its note, then autosaves it `savesPerWriter` times, each save based
+ * on the version the previous one returned, as the notes panel does. Each request's time goes into
+ * `times`.
+ */
+async function writeConcurrently(baseUrl: string, savesPerWriter: number, times: number[] = []): Promise<void> {
+  await Promise.all(
+    Array.from({ length: WRITERS }, async (_, writer) => {
+      const id = randomUUID();
+      let text = `Writer ${writer}:`;
+      times.push(
+        await timed(async () => {
+          const response = await fetch(`${baseUrl}/api/notes`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ id, course: COURSE, chapter: LISTED_CHAPTER, body: text }),
+          });
+          await expectStatus(response, 201);
+        }),
+      );
+      let version = 1;
+      for (let save = 0; save < savesPerWriter; save++) {
+        text += ` word${save}`;
+        times.push(
+          await timed(async () => {
+            const response = await fetch(`${baseUrl}/api/notes/${id}`, {
+              method: "PATCH",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ body: text, version }),
+            });
+            await expectStatus(response, 200);
+            version = ((await response.json()) as { version: number }).version;
+          }),
+        );
+      }
+    }),
+  );
+}
+
 export async function run() {
   const server = await startBenchServer({ name: "bench-notes" });
   try {
@@ -100,45 +140,14 @@ export async function run() {
       );
     }
 
-    // Each writer creates its note, then autosaves it SAVES_PER_WRITER times, each save based on
-    // the version the previous one returned, as the notes panel does.
+    // The first round warms the server (its route's code loaded and compiled, the statements
+    // prepared); only the second is counted.
+    await writeConcurrently(server.baseUrl, WARM_UP_SAVES_PER_WRITER);
     const saves: number[] = [];
-    const wall = await timed(async () => {
-      await Promise.all(
-        Array.from({ length: WRITERS }, async (_, writer) => {
-          const id = randomUUID();
-          let text = `Writer ${writer}:`;
-          saves.push(
-            await timed(async () => {
-              const response = await fetch(`${server.baseUrl}/api/notes`, {
-                method: "POST",
-                headers: { "content-type": "application/json" },
-                body: JSON.stringify({ id, course: COURSE, chapter: LISTED_CHAPTER, body: text }),
-              });
-              await expectStatus(response, 201);
-            }),
-          );
-          let version = 1;
-          for (let save = 0; save < SAVES_PER_WRITER; save++) {
-            text += ` word${save}`;
-            saves.push(
-              await timed(async () => {
-                const response = await fetch(`${server.baseUrl}/api/notes/${id}`, {
-                  method: "PATCH",
-                  headers: { "content-type": "application/json" },
-                  body: JSON.stringify({ body: text, version }),
-                });
-                await expectStatus(response, 200);
-                version = ((await response.json()) as { version: number }).version;
-              }),
-            );
-          }
-        }),
-      );
-    });
+    const wall = await timed(() => writeConcurrently(server.baseUrl, SAVES_PER_WRITER, saves));
     saves.sort((a, b) => a - b);
     console.log(
-      `save latency, ${WRITERS} concurrent writers (${saves.length} saves, ${((saves.length / wall) * 1000).toFixed(0)} saves/s): p50 ${ms(percentile(saves, 50))}, p99 ${ms(percentile(saves, 99))}, max ${ms(saves.at(-1) ?? NaN)}`,
+      `save latency, ${WRITERS} concurrent writers (${saves.length} saves, ${((saves.length / wall) * 1000).toFixed(0)} saves/s, target ≥ 1000): p50 ${ms(percentile(saves, 50))} (target ≤ 20 ms), p99 ${ms(percentile(saves, 99))} (target ≤ 60 ms), max ${ms(saves.at(-1) ?? NaN)}`,
     );
   } finally {
     await server.stop();
