@@ -19,7 +19,7 @@ const OTHER_CHAPTERS = Array.from({ length: CHAPTERS }, (_, index) => index + 1)
 );
 const WRITERS = 20;
 const SAVES_PER_WRITER = 100;
-const WARM_UP_SAVES_PER_WRITER = 10;
+const WARM_UP_SAVES_PER_WRITER = 50;
 const LIST_RUNS = 30;
 
 function body(index: number): string {
