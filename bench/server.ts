@@ -22,7 +22,7 @@ export interface BenchServer {
 const BENCH_PORT = Number(process.env.BENCH_PORT) || Number(process.env.PORT) || 3290;
 const BENCH_DIST_DIR = ".next-bench";
 
-const BUILT_FROM = ["app", "lib", "components", "next.config.ts", "package.json"];
+const BUILT_FROM = ["app", "lib", "components", "next.config.mjs", "package.json"];
 
 /**
  * The code a build is made from: its committed trees and the text of every uncommitted change (a

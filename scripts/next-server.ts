@@ -4,6 +4,7 @@
  * until it answers and stop it, so a fix to any of these reaches every caller.
  */
 import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
+import { createRequire } from "node:module";
 
 /** How long `next start` may take to answer (a busy machine may need most of it). */
 export const SERVER_START_TIMEOUT_MS = 60_000;
@@ -53,9 +54,13 @@ export async function startNextServer(options: {
 }): Promise<NextServer> {
   const { port } = options;
   const origin = `http://127.0.0.1:${port}`;
-  // Its own process group, so stopping it also ends the server that npx started.
+  // Next's own command run by this Node, not through npx: npx keeps an npm process (about 30 MB) and
+  // a shell alive in front of the server, which the benches would count as the server's memory.
+  // Its own process group, so stopping it also ends whatever the server started (its Chromium).
   // A long keep-alive, as in playwright.config.ts: no client reuses a socket the server is closing.
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port), "--keepAliveTimeout", "120000"], {
+  const nextCommand = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const args = [nextCommand, "start", "-H", "127.0.0.1", "-p", String(port), "--keepAliveTimeout", "120000"];
+  const child = spawn(process.execPath, args, {
     env: { ...options.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdio: options.stdio ?? "ignore",
     detached: true,

@@ -2,10 +2,9 @@ import "server-only";
 import pLimit, { type LimitFunction } from "p-limit";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumMissingMessage, chromiumPath } from "@/lib/chromium";
+import { releaseIdleMemory } from "@/lib/release-idle-memory";
 import { A4_VIEWPORT } from "@/lib/sheet-layout/geometry";
 import { ChromiumMissingError, PdfBusyError } from "./errors";
-
-/** A4 at 96 dpi: the print pages lay out as they will be printed. */
 
 export interface PdfBrowserOptions {
   /** Pages printing at once; each is a Chromium renderer, so about one per CPU core. */
@@ -94,7 +93,8 @@ export class PdfBrowser {
   private scheduleIdleClose() {
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      if (this.tasks === 0) void this.close();
+      // The printing's garbage goes with Chromium: an idle server would otherwise hold it until it next works.
+      if (this.tasks === 0) void this.close().then(releaseIdleMemory);
     }, this.options.idleCloseMs ?? DEFAULT_IDLE_CLOSE_MS);
     // An idle browser must not keep a script (npm run pdf) from exiting.
     this.idleTimer.unref();
@@ -130,6 +130,7 @@ export class PdfBrowser {
       async (browser) => {
         // Chromium died or was closed: the next request launches a new one.
         browser.on("disconnected", () => this.forget(context));
+        // A4 at 96 dpi: the print pages lay out as they will be printed.
         return browser.newContext({ viewport: A4_VIEWPORT, colorScheme: "light", reducedMotion: "reduce" });
       },
       (error: unknown) => {
