@@ -94,7 +94,11 @@ export class PdfBrowser {
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
       // The printing's garbage goes with Chromium: an idle server would otherwise hold it until it next works.
-      if (this.tasks === 0) void this.close().then(releaseIdleMemory);
+      // A failure in either only leaves memory held; as an unhandled rejection it would end the server.
+      if (this.tasks === 0)
+        void this.close()
+          .then(releaseIdleMemory)
+          .catch(() => undefined);
     }, this.options.idleCloseMs ?? DEFAULT_IDLE_CLOSE_MS);
     // An idle browser must not keep a script (npm run pdf) from exiting.
     this.idleTimer.unref();
