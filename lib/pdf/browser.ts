@@ -1,10 +1,12 @@
 import "server-only";
+import path from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumMissingMessage, chromiumPath } from "@/lib/chromium";
 import { releaseIdleMemory } from "@/lib/release-idle-memory";
 import { A4_VIEWPORT } from "@/lib/sheet-layout/geometry";
 import { ChromiumMissingError, PdfBusyError } from "./errors";
+import { chromium } from "./playwright";
 
 export interface PdfBrowserOptions {
   /** Pages printing at once; each is a Chromium renderer, so about one per CPU core. */
@@ -16,14 +18,46 @@ export interface PdfBrowserOptions {
    * again on the next one. Default 2 minutes.
    */
   idleCloseMs?: number;
+  /**
+   * Chromium's profile folder, kept between launches: its HTTP cache (the app's scripts and fonts),
+   * the sheets' kept fits and the diagrams' drawings, so a Chromium launched again (after a server
+   * start or an idle close) prints as a warm one. When another Chromium holds it, or none is given,
+   * each launch starts from an empty profile.
+   */
+  profileDir?: string;
 }
 
 const DEFAULT_IDLE_CLOSE_MS = 2 * 60_000;
 
-function launchChromium(): Promise<Browser> {
+const CONTEXT_OPTIONS = {
+  // A4 at 96 dpi: the print pages lay out as they will be printed.
+  viewport: A4_VIEWPORT,
+  colorScheme: "light",
+  reducedMotion: "reduce",
+} as const;
+
+/** Chromium's refusal of a profile that another running Chromium holds (a second server on this build). */
+function isProfileInUse(error: unknown): boolean {
+  return error instanceof Error && /ProcessSingleton|profile (directory )?is (already )?in use/i.test(error.message);
+}
+
+/**
+ * Chromium with its one context: on the profile in `profileDir` when one is given and free (what
+ * it keeps survives the launch), else on a new empty profile.
+ */
+async function launchChromium(profileDir: string | undefined): Promise<BrowserContext> {
   const missing = chromiumMissingMessage();
-  if (missing) return Promise.reject(new ChromiumMissingError(missing));
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  if (missing) throw new ChromiumMissingError(missing);
+  const launch = { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
+  if (profileDir) {
+    try {
+      return await chromium.launchPersistentContext(profileDir, { ...launch, ...CONTEXT_OPTIONS });
+    } catch (error) {
+      if (!isProfileInUse(error)) throw error;
+    }
+  }
+  const browser = await chromium.launch(launch);
+  return browser.newContext(CONTEXT_OPTIONS);
 }
 
 /**
@@ -66,6 +100,18 @@ export class PdfBrowser {
     return this.runOnPage(task).finally(() => {
       if (--this.tasks === 0) this.scheduleIdleClose();
     });
+  }
+
+  /**
+   * Launches Chromium now, if it is not running, for a task about to be asked: the launch then runs
+   * beside the server's own work for the request (loading the sheet, checking the database). If no
+   * task comes, it is closed after the idle time like any other.
+   */
+  prepare(): void {
+    if (this.context) return;
+    // A failed launch is reported to the task that follows, which launches again.
+    this.openContext().catch(() => undefined);
+    if (this.tasks === 0 && !this.idleTimer) this.scheduleIdleClose();
   }
 
   /** Whether Chromium is running (or being launched) now. */
@@ -118,24 +164,27 @@ export class PdfBrowser {
   }
 
   private async takePage(): Promise<Page> {
+    let context = await this.openContext();
+    if (!context.browser()?.isConnected()) {
+      // Chromium died and its "close" event is still on its way: launch a new one now.
+      this.forget(this.context);
+      context = await this.openContext();
+    }
     for (let page = this.idlePages.pop(); page; page = this.idlePages.pop()) {
       if (!page.isClosed()) return page;
     }
-    const context = await this.openContext();
-    if (context.browser()?.isConnected()) return context.newPage();
-    // Chromium died and its "disconnected" event is still on its way: launch a new one now.
-    this.forget(this.context);
-    return (await this.openContext()).newPage();
+    return context.newPage();
   }
 
   private openContext(): Promise<BrowserContext> {
     if (this.context) return this.context;
-    const context: Promise<BrowserContext> = launchChromium().then(
-      async (browser) => {
+    const context: Promise<BrowserContext> = launchChromium(this.options.profileDir).then(
+      (opened) => {
         // Chromium died or was closed: the next request launches a new one.
-        browser.on("disconnected", () => this.forget(context));
-        // A4 at 96 dpi: the print pages lay out as they will be printed.
-        return browser.newContext({ viewport: A4_VIEWPORT, colorScheme: "light", reducedMotion: "reduce" });
+        opened.on("close", () => this.forget(context));
+        // A kept profile opens with a blank page: the first task prints on it.
+        this.idlePages.push(...opened.pages());
+        return opened;
       },
       (error: unknown) => {
         this.forget(context);
@@ -159,6 +208,18 @@ function positiveIntegerFromEnv(name: string, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
+/**
+ * Where the server's Chromium keeps its profile: beside the build (PDF_PROFILE_DIR to move it), so
+ * it goes when the build folder is deleted, and a rebuild's new scripts and kept data replace the
+ * old build's (the pages delete other builds' stores).
+ */
+function pdfProfileDir(): string {
+  return (
+    process.env.PDF_PROFILE_DIR ??
+    path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "cache", "pdf-browser")
+  );
+}
+
 const globalForPdf = globalThis as typeof globalThis & { studySheetsPdfBrowser?: PdfBrowser };
 
 /**
@@ -170,6 +231,7 @@ export function pdfBrowser(): PdfBrowser {
     maxPages: positiveIntegerFromEnv("PDF_MAX_PAGES", 2),
     maxQueue: positiveIntegerFromEnv("PDF_MAX_QUEUE", 64),
     idleCloseMs: positiveIntegerFromEnv("PDF_IDLE_CLOSE_MS", DEFAULT_IDLE_CLOSE_MS),
+    profileDir: pdfProfileDir(),
   });
   return globalForPdf.studySheetsPdfBrowser;
 }

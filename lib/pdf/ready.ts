@@ -1,4 +1,5 @@
-import { errors as playwrightErrors, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { errors as playwrightErrors } from "./playwright";
 import { PageNotReadyError } from "./errors";
 
 /** What a page that never became ready was still waiting for, read from the page itself. */

@@ -1,4 +1,5 @@
-import { errors as playwrightErrors, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { errors as playwrightErrors } from "./playwright";
 import { pdfBrowser } from "./browser";
 import { PageNotReadyError, PrintPageError } from "./errors";
 import { waitForReadySheets } from "./ready";
@@ -16,6 +17,14 @@ export interface RenderOptions {
   onSheetsReady?: (ready: number) => void;
   /** The interface language of the printed chrome (the notes pages' headings): sent as Accept-Language. */
   locale?: string;
+}
+
+/**
+ * Called as a PDF request arrives, before its sheets are loaded: a Chromium that is not running
+ * starts launching meanwhile (on the other core) instead of after.
+ */
+export function preparePrinting(): void {
+  pdfBrowser().prepare();
 }
 
 /** The print page at `url` as a PDF, once every sheet on it is ready. Uses the server's one browser. */

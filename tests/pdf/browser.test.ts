@@ -1,4 +1,7 @@
+import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
+import path from "node:path";
 import type { AddressInfo, Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PdfBrowser } from "@/lib/pdf/browser";
@@ -30,6 +33,26 @@ async function expectAnotherLiveChromium(browser: PdfBrowser, old: Awaited<Retur
   const next = await chromiumOfNextTask(browser);
   expect(next).not.toBe(old);
   expect(next?.isConnected()).toBe(true);
+}
+
+const profileDirs: string[] = [];
+
+/** A new, empty profile folder for one test (deleted after the file's tests). */
+function newProfileDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pdf-profile-"));
+  profileDirs.push(dir);
+  return dir;
+}
+
+/** What the page at `url` finds in its localStorage under "kept", after storing `store` there if given. */
+function storedOnPage(browser: PdfBrowser, url: string, store?: string) {
+  return browser.withPage(async (page) => {
+    await page.goto(url);
+    return page.evaluate((value) => {
+      if (value !== undefined) localStorage.setItem("kept", value);
+      return localStorage.getItem("kept");
+    }, store);
+  });
 }
 
 function deferred() {
@@ -75,13 +98,17 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const dir of profileDirs) fs.rmSync(dir, { recursive: true, force: true });
   for (const socket of sockets) socket.destroy();
   await new Promise((resolve) => server.close(resolve));
 });
 
-describe("PdfBrowser", () => {
+describe.each([
+  ["an empty profile", () => undefined],
+  ["a kept profile", newProfileDir],
+])("PdfBrowser on %s", (_, profileDir) => {
   it("prints at most maxPages at once, queues the rest in arrival order, refuses beyond the queue", async () => {
-    await withPdfBrowser({ maxPages: 2, maxQueue: 3 }, async (browser) => {
+    await withPdfBrowser({ maxPages: 2, maxQueue: 3, profileDir: profileDir() }, async (browser) => {
       const gates = Array.from({ length: 5 }, deferred);
       const started: number[] = [];
       let active = 0;
@@ -114,7 +141,7 @@ describe("PdfBrowser", () => {
   });
 
   it("closes Chromium once idle for idleCloseMs, not while a task runs, and launches it again on demand", async () => {
-    await withPdfBrowser({ maxPages: 1, maxQueue: 4, idleCloseMs: 300 }, async (browser) => {
+    await withPdfBrowser({ maxPages: 1, maxQueue: 4, idleCloseMs: 300, profileDir: profileDir() }, async (browser) => {
       const first = await chromiumOfNextTask(browser);
       expect(first?.isConnected()).toBe(true);
       // A task that outlasts the idle time keeps the browser open.
@@ -131,7 +158,7 @@ describe("PdfBrowser", () => {
   });
 
   it("closes a page whose task failed, and launches a new Chromium when the old one died", async () => {
-    await withPdfBrowser({ maxPages: 1, maxQueue: 4 }, async (browser) => {
+    await withPdfBrowser({ maxPages: 1, maxQueue: 4, profileDir: profileDir() }, async (browser) => {
       let failedPage: { isClosed: () => boolean } | undefined;
       await expect(
         browser.withPage(async (page) => {
@@ -148,7 +175,7 @@ describe("PdfBrowser", () => {
   });
 
   it("runs a task once more on a new Chromium when Chromium dies under it", async () => {
-    await withPdfBrowser({ maxPages: 1, maxQueue: 4 }, async (browser) => {
+    await withPdfBrowser({ maxPages: 1, maxQueue: 4, profileDir: profileDir() }, async (browser) => {
       let attempts = 0;
       const result = await browser.withPage(async (page) => {
         attempts++;
@@ -166,6 +193,50 @@ describe("PdfBrowser", () => {
         "failure 1",
       );
       expect(failures).toBe(1);
+    });
+  });
+});
+
+describe("PdfBrowser", () => {
+  it("keeps what Chromium stored in its profile folder when it is launched again", async () => {
+    const profileDir = newProfileDir();
+    await withPdfBrowser({ maxPages: 1, maxQueue: 1, profileDir }, async (browser) => {
+      expect(await storedOnPage(browser, `${origin}/ready`, "from the first launch")).toBe("from the first launch");
+      const first = await chromiumOfNextTask(browser);
+      await browser.close();
+      expect(first?.isConnected()).toBe(false);
+      await expectAnotherLiveChromium(browser, first);
+      expect(await storedOnPage(browser, `${origin}/ready`)).toBe("from the first launch");
+    });
+    // The same on an empty profile: a relaunch forgets.
+    await withPdfBrowser({ maxPages: 1, maxQueue: 1 }, async (browser) => {
+      await storedOnPage(browser, `${origin}/ready`, "forgotten");
+      await browser.close();
+      expect(await storedOnPage(browser, `${origin}/ready`)).toBeNull();
+    });
+  });
+
+  it("launches Chromium ahead of a task when told one is coming, and closes it after the idle time if none comes", async () => {
+    await withPdfBrowser({ maxPages: 1, maxQueue: 1, idleCloseMs: 300 }, async (browser) => {
+      browser.prepare();
+      expect(browser.isOpen).toBe(true);
+      await expect.poll(() => browser.isOpen, { timeout: 10_000 }).toBe(false);
+      browser.prepare();
+      expect(await chromiumOfNextTask(browser)).toBe(await chromiumOfNextTask(browser));
+      expect((await chromiumOfNextTask(browser))?.isConnected()).toBe(true);
+    });
+  });
+
+  it("launches on an empty profile when another Chromium holds the profile folder", async () => {
+    const profileDir = newProfileDir();
+    await withPdfBrowser({ maxPages: 1, maxQueue: 1, profileDir }, async (holder) => {
+      await storedOnPage(holder, `${origin}/ready`, "the holder's");
+      await withPdfBrowser({ maxPages: 1, maxQueue: 1, profileDir }, async (second) => {
+        expect(await storedOnPage(second, `${origin}/ready`)).toBeNull();
+        const pdf = await second.withPage((page) => printPage(page, `${origin}/ready`, { sheets: 1 }));
+        expect((await readPdf(pdf)).pages).toHaveLength(1);
+      });
+      expect(await storedOnPage(holder, `${origin}/ready`)).toBe("the holder's");
     });
   });
 

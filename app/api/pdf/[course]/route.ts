@@ -13,6 +13,7 @@ import {
   pdfErrorResponse,
   pdfResponse,
 } from "@/lib/pdf/responses";
+import { preparePrinting } from "@/lib/pdf/render";
 import { courseToPrint } from "@/lib/pdf/sources";
 
 type Context = { params: Promise<{ course: string }> };
@@ -42,6 +43,7 @@ export const GET = withDatabaseErrors(async function GET(request: Request, conte
     }
     return pdfResponse(job.status.pdf, bookletPdfFileName(course, { notes: job.notes, quiz: job.quiz }));
   }
+  preparePrinting();
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   await assertDatabaseUsable();
@@ -68,6 +70,7 @@ export const POST = withDatabaseErrors(async function POST(request: Request, con
   const { course } = await context.params;
   const query = parsePdfQuery(request.url);
   if (!query.ok) return query.response;
+  preparePrinting();
   const toPrint = await courseToPrint(course);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   await assertDatabaseUsable();

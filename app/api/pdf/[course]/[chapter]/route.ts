@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { chapterPdf, printOrigin } from "@/lib/pdf/documents";
 import { chapterPdfFileName } from "@/lib/pdf/file-names";
 import { notPrintableResponse, parsePdfQuery, pdfErrorResponse, pdfResponse } from "@/lib/pdf/responses";
+import { preparePrinting } from "@/lib/pdf/render";
 import { chapterToPrint } from "@/lib/pdf/sources";
 
 type Context = { params: Promise<{ course: string; chapter: string }> };
@@ -13,6 +14,7 @@ export const GET = withDatabaseErrors(async function GET(request: Request, conte
   const { course, chapter } = await context.params;
   const query = parsePdfQuery(request.url);
   if (!query.ok) return query.response;
+  preparePrinting();
   const toPrint = await chapterToPrint(course, chapter);
   if (toPrint.kind !== "printable") return notPrintableResponse(toPrint);
   await assertDatabaseUsable();
