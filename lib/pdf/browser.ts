@@ -61,6 +61,23 @@ async function launchChromium(profileDir: string | undefined): Promise<BrowserCo
 }
 
 /**
+ * Leaves `page` blank with its garbage collected, or closes it if that fails; whether it is still open.
+ * Unloading a printed booklet took 0.7 s of the next load, and its renderer kept 250 MB until then.
+ */
+async function clearPage(page: Page): Promise<boolean> {
+  try {
+    await page.goto("about:blank");
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.detach();
+    return true;
+  } catch {
+    await page.close().catch(() => undefined);
+    return false;
+  }
+}
+
+/**
  * The one headless Chromium of the server: launched on first use, reused by every request,
  * launched again if it dies. At most `maxPages` pages print at once; other requests wait in
  * arrival order. Pages are kept open between requests, so the app's scripts and fonts stay cached.
@@ -120,19 +137,24 @@ export class PdfBrowser {
   }
 
   private runOnPage<T>(task: (page: Page) => Promise<T>): Promise<T> {
-    return this.limit(async () => {
-      for (let attempt = 1; ; attempt++) {
-        const page = await this.takePage();
-        try {
-          const result = await task(page);
-          this.idlePages.push(page);
-          return result;
-        } catch (error) {
-          const chromiumDied = page.context().browser()?.isConnected() === false;
-          await page.close().catch(() => undefined);
-          if (!chromiumDied || attempt > 1) throw error;
+    return new Promise<T>((resolve, reject) => {
+      this.limit(async () => {
+        for (let attempt = 1; ; attempt++) {
+          const page = await this.takePage();
+          try {
+            resolve(await task(page));
+          } catch (error) {
+            const chromiumDied = page.context().browser()?.isConnected() === false;
+            await page.close().catch(() => undefined);
+            if (!chromiumDied || attempt > 1) throw error;
+            continue;
+          }
+          // After the answer, before the next task: the page's next load then has no document to
+          // tear down, and its renderer gives back what the last one held.
+          if (await clearPage(page)) this.idlePages.push(page);
+          return;
         }
-      }
+      }).catch(reject);
     });
   }
 

@@ -3,6 +3,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import type { AddressInfo, Socket } from "node:net";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PdfBrowser } from "@/lib/pdf/browser";
 import { ChromiumMissingError, PageNotReadyError, PdfBusyError, PrintPageError } from "@/lib/pdf/errors";
@@ -137,6 +138,31 @@ describe.each([
       // Pages are kept and reused: five tasks never needed more than two.
       expect(new Set(pages).size).toBe(2);
       expect(pages.every((page) => !page.isClosed())).toBe(true);
+    });
+  });
+
+  it("gives the next task its page blank, with the last page's garbage collected", async () => {
+    await withPdfBrowser({ maxPages: 1, maxQueue: 1, profileDir: profileDir() }, async (browser) => {
+      // The renderer's whole JavaScript heap, garbage included until it is collected.
+      const heapOf = async (page: Page) => {
+        const cdp = await page.context().newCDPSession(page);
+        const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+        await cdp.detach();
+        return usedSize;
+      };
+      const held = await browser.withPage(async (page) => {
+        await page.goto(`${origin}/ready`);
+        // 48 MB the page holds until it is left (arrays of doubles, 8 bytes each).
+        await page.evaluate(() => {
+          (window as Window & { held?: number[][] }).held = Array.from({ length: 6 }, () =>
+            new Array<number>(1 << 20).fill(0.5),
+          );
+        });
+        return heapOf(page);
+      });
+      const { url, heap } = await browser.withPage(async (page) => ({ url: page.url(), heap: await heapOf(page) }));
+      expect(url).toBe("about:blank");
+      expect(held - heap).toBeGreaterThan(40 * 1024 * 1024);
     });
   });
 
