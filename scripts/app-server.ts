@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { buildFolder } from "@/lib/build-folder";
 import { resolveDatabasePath } from "@/lib/db/database-url";
 import { migrateDatabase } from "@/lib/db/migrations";
 import { answers, SERVER_START_TIMEOUT_MS, startNextServer } from "./next-server";
@@ -48,7 +49,7 @@ export async function appServer(probePath: string): Promise<AppServer> {
     return { origin: running, stop: () => Promise.resolve() };
   }
 
-  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  const distDir = buildFolder();
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
     throw new UsageError(
       `No production build in ${distDir}/ and no app running at ${running}: run \`npm run build\` first.`,

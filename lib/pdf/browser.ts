@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
 import type { BrowserContext, Page } from "playwright-core";
+import { buildFolder } from "@/lib/build-folder";
 import { CHROMIUM_ARGS, chromiumMissingMessage, chromiumPath } from "@/lib/chromium";
 import { releaseIdleMemory } from "@/lib/release-idle-memory";
 import { A4_VIEWPORT } from "@/lib/sheet-layout/geometry";
@@ -236,10 +237,7 @@ function positiveIntegerFromEnv(name: string, fallback: number): number {
  * old build's (the pages delete other builds' stores).
  */
 function pdfProfileDir(): string {
-  return (
-    process.env.PDF_PROFILE_DIR ??
-    path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "cache", "pdf-browser")
-  );
+  return process.env.PDF_PROFILE_DIR ?? path.resolve(buildFolder(), "cache", "pdf-browser");
 }
 
 const globalForPdf = globalThis as typeof globalThis & { studySheetsPdfBrowser?: PdfBrowser };

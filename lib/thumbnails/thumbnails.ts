@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { buildFolder } from "@/lib/build-folder";
 import { parseChapterParam } from "@/lib/content/chapter";
 import { findChapter, loadCourse, type ChapterEntry, type Course } from "@/lib/content/course";
 import { sheetHash } from "@/lib/content/sheet";
@@ -34,7 +35,7 @@ let buildId: string | undefined;
 function currentBuildId(): string {
   buildId ??= (() => {
     try {
-      return fs.readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"), "utf8").trim();
+      return fs.readFileSync(path.join(buildFolder(), "BUILD_ID"), "utf8").trim();
     } catch {
       return "development";
     }
