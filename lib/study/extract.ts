@@ -13,9 +13,7 @@ import type { Nodes, Root, Table, TableCell } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { visitParents } from "unist-util-visit-parents";
-
-export const CARD_KINDS = ["term", "term-reverse", "highlight", "table", "card"] as const;
-export type CardKind = (typeof CARD_KINDS)[number];
+import type { CardKind } from "./card-kinds";
 
 export interface ExtractedCard {
   id: string;

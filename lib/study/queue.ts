@@ -1,6 +1,6 @@
 import "server-only";
 import { ankiTsv } from "./anki";
-import { CARD_KINDS, type CardKind } from "./extract";
+import { CARD_KINDS, type CardKind } from "./card-kinds";
 import {
   cardSyncVersion,
   cardsForExport,

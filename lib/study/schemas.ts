@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CARD_KINDS } from "./extract";
+import { CARD_KINDS } from "./card-kinds";
 
 /** A review request is tiny; anything bigger is not one. */
 export const REVIEW_REQUEST_MAX_BYTES = 4_000;
