@@ -9,7 +9,7 @@ import { momentHref } from "@/lib/notes/links";
 import type { ConflictChoice, NoteSnapshot } from "@/lib/notes/outbox";
 import { ConflictResolver } from "./ConflictResolver";
 import { NoteEditor } from "./NoteEditor";
-import { NoteMarkdown } from "./NoteMarkdown";
+import { LazyNoteMarkdown } from "./LazyNoteMarkdown";
 import type { NoteView } from "@/lib/notes/note-store";
 
 export interface NoteCardProps {
@@ -105,7 +105,7 @@ export function NoteCard({
           }}
         >
           {note.body.trim() ? (
-            <NoteMarkdown text={note.body} />
+            <LazyNoteMarkdown text={note.body} />
           ) : (
             <p className="note-empty" translate="yes">
               {t("empty")}

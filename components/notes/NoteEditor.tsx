@@ -5,7 +5,7 @@ import { useId, useState, type KeyboardEvent } from "react";
 import { formatTimestamp, parseTimestamp } from "@/lib/content/timestamps";
 import type { SheetSectionRef } from "@/lib/notes/grouping";
 import type { NoteSnapshot } from "@/lib/notes/outbox";
-import { NoteMarkdown } from "./NoteMarkdown";
+import { LazyNoteMarkdown } from "./LazyNoteMarkdown";
 import type { NoteView } from "@/lib/notes/note-store";
 
 /** Markdown editing with a preview, the note's section and moment; every change autosaves. */
@@ -79,7 +79,11 @@ export function NoteEditor({
           tabIndex={0}
           translate="no"
         >
-          {note.body.trim() ? <NoteMarkdown text={note.body} /> : <p className="note-empty">{t("nothingToPreview")}</p>}
+          {note.body.trim() ? (
+            <LazyNoteMarkdown text={note.body} />
+          ) : (
+            <p className="note-empty">{t("nothingToPreview")}</p>
+          )}
         </div>
       )}
       <div className="note-editor-fields">

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "
 import { countBySection, groupNotesBySection, type SheetSectionRef } from "@/lib/notes/grouping";
 import type { NoteContent } from "@/lib/notes/conflict";
 import { NoteCard } from "./NoteCard";
+import { preloadNoteMarkdown } from "./LazyNoteMarkdown";
 import { noteStore, type NoteView } from "@/lib/notes/note-store";
 import { ProgressControl } from "./ProgressControl";
 import { SaveStatus } from "./SaveStatus";
@@ -54,6 +55,7 @@ export function NotesPanel({
   }, [editing]);
 
   useEffect(() => {
+    preloadNoteMarkdown();
     void noteStore.start().then(() => noteStore.loadChapter({ course, chapter }));
   }, [course, chapter]);
 
