@@ -20,7 +20,7 @@ export function LazyNoteMarkdown({ text }: { text: string }) {
   );
 }
 
-/** Starts loading the renderer, for a panel about to show notes: they arrive after the page anyway. */
+/** Starts loading the renderer, for a panel about to ask for its notes. */
 export function preloadNoteMarkdown(): void {
   void loadNoteMarkdown();
 }
