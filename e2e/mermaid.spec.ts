@@ -160,6 +160,22 @@ test.describe("drawings kept between loads", () => {
     expect(await drawnSvgs(page)).toEqual(first);
   });
 
+  test("an older build's kept drawings are deleted when a sheet opens; this build's stay", async ({ page }) => {
+    await openSheet(page, `${LAB}/1`);
+    const stores = () =>
+      page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("study-sheets-drawings-")));
+    const [current] = await stores();
+    expect(current).toBeDefined();
+    await page.evaluate(async () => {
+      const old = await caches.open("study-sheets-drawings-an-older-build");
+      await old.put(`${location.origin}/__drawings/old`, Response.json({ svg: "<svg/>", notices: [] }));
+    });
+    expect(await stores()).toHaveLength(2);
+    await reloadSheet(page);
+    await expect.poll(stores).toEqual([current]);
+    expect(await mermaidRenders(page)).toBe(0);
+  });
+
   test("a kept drawing that was tampered with is drawn again by Mermaid, and nothing in it runs", async ({ page }) => {
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {

@@ -26,6 +26,16 @@ export type StoredDrawing = z.infer<typeof storedDrawingSchema>;
 
 let opened: Promise<Cache | null> | null = null;
 
+async function deleteOtherBuilds(kept: string): Promise<void> {
+  try {
+    for (const other of await caches.keys()) {
+      if (other.startsWith(CACHE_PREFIX) && other !== kept) await caches.delete(other);
+    }
+  } catch {
+    // Another build's drawings only take room until the next page tries again.
+  }
+}
+
 /** This build's store, once per page; the stores of other builds are deleted. Null where there is none. */
 function drawingsCache(): Promise<Cache | null> {
   opened ??= (async () => {
@@ -33,10 +43,11 @@ function drawingsCache(): Promise<Cache | null> {
     // machine (Cache Storage and crypto.subtle exist only in secure contexts; localhost is one).
     if (!BUILD || typeof caches === "undefined" || typeof crypto.subtle === "undefined") return null;
     const name = CACHE_PREFIX + BUILD;
-    for (const other of await caches.keys()) {
-      if (other.startsWith(CACHE_PREFIX) && other !== name) await caches.delete(other);
-    }
-    return caches.open(name);
+    const cache = await caches.open(name);
+    // After the open, not before it: each step waits for a free moment of the main thread, which
+    // is hydrating the page, and the sheet's first look-up waits for the open.
+    void deleteOtherBuilds(name);
+    return cache;
   })().catch(() => null);
   return opened;
 }
@@ -55,8 +66,8 @@ async function entryUrl(key: string): Promise<string> {
 /** The drawing kept for `key`, or null (none, another shape, or no store). */
 export async function storedDrawing(key: string): Promise<StoredDrawing | null> {
   try {
-    const cache = await drawingsCache();
-    const response = await cache?.match(await entryUrl(key));
+    const [cache, url] = await Promise.all([drawingsCache(), entryUrl(key)]);
+    const response = await cache?.match(url);
     if (!response) return null;
     const parsed = storedDrawingSchema.safeParse(await response.json());
     return parsed.success ? parsed.data : null;
