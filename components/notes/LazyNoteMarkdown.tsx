@@ -8,7 +8,7 @@ const NoteMarkdown = lazy(() => loadNoteMarkdown().then((module) => ({ default: 
 
 /**
  * A note's Markdown in the notes panel, its renderer loaded apart from the page: the Markdown
- * parser and sanitiser are 180 KB of script the chapter page does not need until a note is shown,
+ * parser and sanitiser are 157 KB of script the chapter page does not need until a note is shown,
  * and every byte of the page's script is parsed before its sheet is ready. Until it is in (one
  * frame once preloaded), the note shows as its plain text.
  */
