@@ -87,6 +87,12 @@ export class PdfBrowser {
   private readonly limit: LimitFunction;
   private context: Promise<BrowserContext> | null = null;
   private idlePages: Page[] = [];
+  /**
+   * Pages being left blank after their task. A task that finds no idle page waits for one of these
+   * rather than opening a new page: a new renderer lays a booklet out cold (a booklet asked for as
+   * the last one answered took 2.6–2.9 s on a new page, 1.8–2.0 s on the old one).
+   */
+  private clearingPages = new Set<Promise<void>>();
   /** Tasks asked for and not yet settled (running or queued). */
   private tasks = 0;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -152,7 +158,12 @@ export class PdfBrowser {
           }
           // After the answer, before the next task: the page's next load then has no document to
           // tear down, and its renderer gives back what the last one held.
-          if (await clearPage(page)) this.idlePages.push(page);
+          const cleared = clearPage(page).then((open) => {
+            this.clearingPages.delete(cleared);
+            if (open) this.idlePages.push(page);
+          });
+          this.clearingPages.add(cleared);
+          await cleared;
           return;
         }
       }).catch(reject);
@@ -183,6 +194,7 @@ export class PdfBrowser {
     const context = this.context;
     this.context = null;
     this.idlePages = [];
+    this.clearingPages.clear();
     if (context) await (await context.catch(() => null))?.browser()?.close();
   }
 
@@ -193,10 +205,13 @@ export class PdfBrowser {
       this.forget(this.context);
       context = await this.openContext();
     }
-    for (let page = this.idlePages.pop(); page; page = this.idlePages.pop()) {
-      if (!page.isClosed()) return page;
+    for (;;) {
+      for (let page = this.idlePages.pop(); page; page = this.idlePages.pop()) {
+        if (!page.isClosed()) return page;
+      }
+      if (this.clearingPages.size === 0) return context.newPage();
+      await Promise.race(this.clearingPages);
     }
-    return context.newPage();
   }
 
   private openContext(): Promise<BrowserContext> {
@@ -223,6 +238,7 @@ export class PdfBrowser {
     if (this.context !== context) return;
     this.context = null;
     this.idlePages = [];
+    this.clearingPages.clear();
   }
 }
 

@@ -1,6 +1,12 @@
-import { PDFDocument } from "pdf-lib";
 import type { Course } from "@/lib/content/course";
-import { assembleBooklet, finishWholeBooklet, loadPart, type BookletMeta, type LoadedPart } from "./booklet-assembly";
+import {
+  assembleBooklet,
+  finishWholeBooklet,
+  loadPart,
+  loadPrintedPdf,
+  type BookletMeta,
+  type LoadedPart,
+} from "./booklet-assembly";
 import { chapterStartPages, FRONT_PAGES } from "./booklet-plan";
 import { chapterPrintPath, coursePrintPath } from "./print-urls";
 import { DEFAULT_READY_TIMEOUT_MS, renderPdf } from "./render";
@@ -99,7 +105,7 @@ async function wholeBooklet({ origin, course, chapters, meta, report, quiz, loca
       timeoutMs: DEFAULT_READY_TIMEOUT_MS + chapters.length * TIMEOUT_PER_SHEET_MS,
       onSheetsReady: (ready) => report("sheets", ready),
     });
-    return PDFDocument.load(pdf, { updateMetadata: false });
+    return loadPrintedPdf(pdf);
   };
   let frontPages = FRONT_PAGES;
   let doc = await print(frontPages);
@@ -142,14 +148,11 @@ async function bookletWithNotes({
   report("assembling", chapters.length);
   const pageCounts = parts.map((part) => part.doc.getPageCount());
   const printFront = async (frontPages: number) =>
-    PDFDocument.load(
+    loadPrintedPdf(
       await renderPdf(
         origin + coursePrintPath(course.id, { part: "front", pages: chapterStartPages(frontPages, pageCounts) }),
         { sheets: 0, locale },
       ),
-      {
-        updateMetadata: false,
-      },
     );
   let frontPages = FRONT_PAGES;
   let front = await printFront(frontPages);

@@ -166,6 +166,20 @@ describe.each([
     });
   });
 
+  it("gives a task asked for as the last one answers that page once it is blank, not a new page", async () => {
+    await withPdfBrowser({ maxPages: 2, maxQueue: 2, profileDir: profileDir() }, async (browser) => {
+      const first = await browser.withPage(async (page) => {
+        await page.goto(`${origin}/ready`);
+        return page;
+      });
+      // Asked for at once: the first page is still being left blank, and the second slot is free.
+      const next = await browser.withPage(async (page) => ({ page, url: page.url() }));
+      expect(next.page).toBe(first);
+      expect(next.url).toBe("about:blank");
+      expect(first.context().pages()).toHaveLength(1);
+    });
+  });
+
   it("closes Chromium once idle for idleCloseMs, not while a task runs, and launches it again on demand", async () => {
     await withPdfBrowser({ maxPages: 1, maxQueue: 4, idleCloseMs: 300, profileDir: profileDir() }, async (browser) => {
       const first = await chromiumOfNextTask(browser);
