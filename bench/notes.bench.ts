@@ -24,7 +24,7 @@ const SAVES_PER_WRITER = 100;
 const WARM_UP_SAVES_PER_WRITER = 100;
 /**
  * Rounds counted, each after the last: this machine's speed drifts by a third within minutes (SQLite
- * alone on the same file did 3,100–4,500 commits/s in runs of one session), so the median round is
+ * alone on the same file did 3,100–5,150 commits/s in runs of one session), so the median round is
  * the figure, every round is printed, and each beside SQLite's own rate measured right after it.
  */
 const SAVE_ROUNDS = 3;
