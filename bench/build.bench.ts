@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { countSheets, copyId, makeLibrary, SAMPLE_COURSE } from "./library";
-import { machineLine, ms, nextBuild, percentile, startBenchServer } from "./server";
+import { nextBuild } from "../scripts/next-server";
+import { machineLine, ms, percentile, startBenchServer } from "./server";
 
 /** Library sizes built: the app as shipped, and fifty courses more. */
 const SIZES = [0, 50];

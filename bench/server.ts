@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { migrateServerDatabase, startNextServer } from "../scripts/next-server";
+import { migrateServerDatabase, nextBuild, startNextServer } from "../scripts/next-server";
 
 /**
  * A production server for benchmarks: every benchmark shares one build (the build does not depend
@@ -39,25 +39,6 @@ function codeVersion(): string {
     hash.update(file).update(fs.readFileSync(file));
   }
   return hash.digest("hex");
-}
-
-/**
- * `next build` into `distDir`, timed. Next adds `<distDir>/types` to tsconfig.json for any
- * folder other than .next; the file is put back as it was, so benchmarks leave no change behind.
- */
-export function nextBuild(distDir: string, env: NodeJS.ProcessEnv): number {
-  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
-  const started = performance.now();
-  try {
-    const build = spawnSync("npx", ["next", "build"], {
-      env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir },
-      stdio: "ignore",
-    });
-    if (build.status !== 0) throw new Error(`next build into ${distDir} failed`);
-    return performance.now() - started;
-  } finally {
-    fs.writeFileSync("tsconfig.json", tsconfig);
-  }
 }
 
 /** Builds into .next-bench unless it already holds a build of this code (BENCH_REBUILD=1 forces one). */

@@ -1,9 +1,11 @@
 /**
- * `next start` of a production build for the tools that need their own app: the benchmarks, the e2e
- * tests' spare servers and the command-line scripts. One way to migrate its database, start it, wait
- * until it answers and stop it, so a fix to any of these reaches every caller.
+ * `next build` and `next start` of a production build for the tools that need their own app: the
+ * benchmarks, the e2e tests' build and spare servers, the command-line scripts. One way to build it,
+ * migrate its database, start it, wait until it answers and stop it, so a fix to any of these
+ * reaches every caller.
  */
 import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
+import fs from "node:fs";
 import { createRequire } from "node:module";
 
 /** How long `next start` may take to answer (a busy machine may need most of it). */
@@ -24,6 +26,26 @@ export async function answers(url: string, timeoutMs = 2_000, until = isOk): Pro
     return until((await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).status);
   } catch {
     return false;
+  }
+}
+
+/**
+ * `next build` into `distDir`, timed. Next adds `<distDir>/types` to tsconfig.json for any folder
+ * other than .next (and reformats it): the file is put back as it was, so a test or benchmark build
+ * leaves no change behind to be committed by mistake.
+ */
+export function nextBuild(distDir: string, env: NodeJS.ProcessEnv, stdio: StdioOptions = "ignore"): number {
+  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+  const started = performance.now();
+  try {
+    const build = spawnSync("npx", ["next", "build"], {
+      env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir },
+      stdio,
+    });
+    if (build.status !== 0) throw new Error(`next build into ${distDir} failed`);
+    return performance.now() - started;
+  } finally {
+    fs.writeFileSync("tsconfig.json", tsconfig);
   }
 }
 
