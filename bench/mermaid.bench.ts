@@ -65,15 +65,9 @@ export async function run() {
 
     const sheets = [
       ...(busiest
-        ? [
-            {
-              label: `${busiest.url} (${busiest.diagrams} diagrams, the most in content/)`,
-              url: busiest.url,
-              targeted: true,
-            },
-          ]
+        ? [{ label: `${busiest.url} (${busiest.diagrams} diagrams, the most in content/)`, url: busiest.url }]
         : []),
-      ...(busiest ? [{ label: `${busiest.url}/print`, url: `${busiest.url}/print`, targeted: true }] : []),
+      ...(busiest ? [{ label: `${busiest.url}/print`, url: `${busiest.url}/print` }] : []),
       // A test fixture, not a sheet anyone studies: one diagram of each of 9 types, to load the engine.
       {
         label: "/courses/diagram-lab/1/print (9 diagrams of 9 types)",

@@ -214,11 +214,9 @@ export async function run() {
         alone: sqliteCommitsPerSecond(server.databasePath),
       });
     }
-    const line = ({ perSecond, saves }: (typeof rounds)[number]) =>
-      `${saves.length} saves, ${perSecond.toFixed(0)} saves/s, p50 ${ms(percentile(saves, 50))}, p99 ${ms(percentile(saves, 99))}, max ${ms(saves.at(-1) ?? NaN)}`;
-    for (const [index, round] of rounds.entries())
+    for (const [index, { perSecond, saves, alone }] of rounds.entries())
       console.log(
-        `  round ${index + 1}: ${line(round)}; anchor, SQLite alone on the same file right after (one writer, a commit a save, WAL, synchronous=FULL): ${round.alone.toFixed(0)} commits/s, the server ${(round.perSecond / round.alone).toFixed(2)}× that`,
+        `  round ${index + 1}: ${saves.length} saves, ${perSecond.toFixed(0)} saves/s, p50 ${ms(percentile(saves, 50))}, p99 ${ms(percentile(saves, 99))}, max ${ms(saves.at(-1) ?? NaN)}; anchor, SQLite alone on the same file right after (one writer, a commit a save, WAL, synchronous=FULL): ${alone.toFixed(0)} commits/s, the server ${(perSecond / alone).toFixed(2)}× that`,
       );
     const median = [...rounds].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(SAVE_ROUNDS / 2)];
     const all = rounds.flatMap((round) => round.saves).sort((a, b) => a - b);
